@@ -1,0 +1,307 @@
+"""The camera worker: reads frames on its own thread and hands the GUI a ready-to-paint image.
+
+Everything slow (decode, resize, mirror, colour conversion, the watchdog, reconnecting) happens
+here so the GUI thread only blits. Only QtCore/QtGui are used: a QImage may be built off the
+GUI thread, a QPixmap may not.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Callable
+from typing import Final
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from camera.sources import Frame, FrameSource, FreshFrameSource
+
+__all__ = ["STATES", "CameraThread", "CameraWorker"]
+
+log = logging.getLogger(__name__)
+
+STATES: Final = ("starting", "live", "unavailable", "stopped")
+
+# Format_RGB32 is stored as B,G,R,0xFF on little-endian machines, which is exactly OpenCV's
+# BGRA: one conversion pass in the worker and QPainter blits it without converting again.
+_LITTLE_ENDIAN: Final = sys.byteorder == "little"
+_SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
+_WAIT_SLICE_S: Final = 0.05
+
+
+class CameraWorker(QObject):
+    """Owns one frame source at a time and keeps only the latest display-sized image."""
+
+    frame_ready = Signal()
+    state_changed = Signal(str)
+    camera_opened = Signal(object)
+    error_occurred = Signal(str)
+    still_captured = Signal(object)
+    still_failed = Signal(str)
+
+    def __init__(
+        self,
+        source_factory: Callable[[], FrameSource],
+        *,
+        mirror_preview: bool = True,
+        stale_after_s: float = 2.0,
+        backoff_initial_s: float = 0.5,
+        backoff_max_s: float = 10.0,
+        display_size: tuple[int, int] = (1280, 720),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source_factory = source_factory
+        self._mirror = mirror_preview
+        self._stale_after_s = stale_after_s
+        self._backoff_initial_s = backoff_initial_s
+        self._backoff_max_s = backoff_max_s
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._still_requested = threading.Event()
+        self._display_size = display_size
+        self._latest: QImage | None = None
+        self._consumed = True
+        self._state = ""
+        self.frames_published = 0  # read by the benchmark; only ever written by the worker
+
+    # -- thread-safe API -------------------------------------------------------------------
+
+    def stop(self) -> None:
+        """Ask the loop to finish; safe from any thread, returns at once."""
+        self._stop.set()
+
+    def request_still(self) -> None:
+        """Ask for one fresh full-resolution frame; answered by still_captured or still_failed."""
+        self._still_requested.set()
+
+    def set_display_size(self, width: int, height: int) -> None:
+        """Tell the worker how many device pixels the preview has, so the GUI never scales."""
+        with self._lock:
+            self._display_size = (max(1, int(width)), max(1, int(height)))
+
+    def latest_image(self) -> QImage | None:
+        """Return the newest preview image (GUI thread); None while the camera is unavailable."""
+        with self._lock:
+            self._consumed = True
+            return self._latest
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    # -- the loop --------------------------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        """Open, pump frames, and reopen with backoff until stop() is called."""
+        self._set_state("starting")
+        backoff = self._backoff_initial_s
+        while not self._stop.is_set():
+            source: FrameSource | None = None
+            try:
+                source = self._source_factory()
+                info = source.open()
+            except Exception as exc:
+                self._close_quietly(source)
+                self._go_unavailable(str(exc) or "The camera could not be opened.")
+                self._wait(backoff)
+                backoff = min(backoff * 2, self._backoff_max_s)
+                continue
+            self.camera_opened.emit(info)
+            problem, was_live = self._pump(source)
+            self._close_quietly(source)
+            if problem is None:
+                break
+            if was_live:
+                backoff = self._backoff_initial_s
+            self._go_unavailable(problem)
+            self._wait(backoff)
+            backoff = min(backoff * 2, self._backoff_max_s)
+        self._drop_image()
+        if self._still_requested.is_set():
+            self._still_requested.clear()
+            self.still_failed.emit("The camera was switched off before the photo was taken.")
+        self._set_state("stopped")
+
+    def _pump(self, source: FrameSource) -> tuple[str | None, bool]:
+        """Read until the source fails (returns the reason) or stop is requested (None)."""
+        last_sum = -1
+        last_change = time.monotonic()
+        live = False
+        while not self._stop.is_set():
+            if self._still_requested.is_set():
+                self._still_requested.clear()
+                if not self._take_still(source):
+                    return "The camera stopped sending pictures.", live
+            try:
+                frame = source.read()
+            except Exception as exc:
+                log.warning("camera read failed: %s", exc)
+                return "The camera stopped responding.", live
+            if frame is None:
+                return "The camera stopped sending pictures.", live
+            now = time.monotonic()
+            checksum = _checksum(frame)
+            if checksum == last_sum:
+                if now - last_change > self._stale_after_s:
+                    return "The camera picture froze.", live
+                continue  # nothing new to show
+            last_sum, last_change = checksum, now
+            self._publish(frame)
+            if not live:
+                live = True
+                self._set_state("live")
+        return None, live
+
+    def _take_still(self, source: FrameSource) -> bool:
+        try:
+            frame = source.read_fresh() if isinstance(source, FreshFrameSource) else source.read()
+        except Exception as exc:
+            log.warning("camera still failed: %s", exc)
+            frame = None
+        if frame is None:
+            self.still_failed.emit("The camera did not deliver a photo. Please try again.")
+            return False
+        # Emitted unmirrored and full size: the preview is a mirror, the photo is not.
+        self.still_captured.emit(frame)
+        self._publish(frame)
+        return True
+
+    def _publish(self, frame: Frame) -> None:
+        with self._lock:
+            display_w, display_h = self._display_size
+        image = _to_display_image(frame, display_w, display_h, self._mirror)
+        with self._lock:
+            self._latest = image
+            notify = self._consumed
+            self._consumed = False
+        self.frames_published += 1
+        if notify:
+            self.frame_ready.emit()
+
+    # -- state helpers ---------------------------------------------------------------------
+
+    def _wait(self, seconds: float) -> None:
+        """Sleep for the backoff, but wake for stop and refuse stills straight away."""
+        deadline = time.monotonic() + seconds
+        while not self._stop.is_set():
+            if self._still_requested.is_set():
+                self._still_requested.clear()
+                self.still_failed.emit("The camera is unavailable right now.")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            self._stop.wait(min(remaining, _WAIT_SLICE_S))
+
+    def _go_unavailable(self, message: str) -> None:
+        self._drop_image()
+        if self._state != "unavailable":
+            log.warning("camera unavailable: %s", message)
+            self._set_state("unavailable")
+        self.error_occurred.emit(message)
+
+    def _drop_image(self) -> None:
+        # A frozen picture of the previous visitor must never stay on screen.
+        with self._lock:
+            self._latest = None
+            self._consumed = True
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    @staticmethod
+    def _close_quietly(source: FrameSource | None) -> None:
+        if source is None:
+            return
+        try:
+            source.close()
+        except Exception:
+            log.exception("closing the camera failed")
+
+
+def _checksum(frame: Frame) -> int:
+    """A cheap fingerprint: a driver that repeats its last buffer repeats these rows exactly."""
+    step = max(1, frame.shape[0] // _SAMPLE_ROWS)
+    return zlib.crc32(np.ascontiguousarray(frame[::step]).data)
+
+
+def _to_display_image(frame: Frame, max_w: int, max_h: int, mirror: bool) -> QImage:
+    """Fit, mirror and convert a BGR frame into a QImage that owns its pixels."""
+    height, width = frame.shape[:2]
+    scale = min(max_w / width, max_h / height)
+    target_w = max(1, round(width * scale))
+    target_h = max(1, round(height * scale))
+    if (target_w, target_h) != (width, height):
+        small = cv2.resize(frame, (target_w, target_h), interpolation=cv2.INTER_AREA)
+    else:
+        small = frame
+    if mirror:
+        small = cv2.flip(small, 1)
+    if not _LITTLE_ENDIAN:
+        rgb = np.ascontiguousarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB))
+        return QImage(
+            rgb.data, target_w, target_h, rgb.strides[0], QImage.Format.Format_RGB888
+        ).copy()
+    image = QImage(target_w, target_h, QImage.Format.Format_RGB32)
+    # RGB32 rows are 4-byte aligned by construction, so the buffer is a dense BGRA array and
+    # OpenCV writes straight into memory the QImage owns: no copy, nothing to keep alive.
+    pixels = np.ndarray((target_h, target_w, 4), np.uint8, buffer=image.bits())
+    cv2.cvtColor(small, cv2.COLOR_BGR2BGRA, dst=pixels)
+    return image
+
+
+class CameraThread:
+    """A worker plus the QThread it runs on, with an explicit and checkable shutdown."""
+
+    def __init__(
+        self,
+        source_factory: Callable[[], FrameSource],
+        *,
+        mirror_preview: bool = True,
+        stale_after_s: float = 2.0,
+        backoff_initial_s: float = 0.5,
+        backoff_max_s: float = 10.0,
+    ) -> None:
+        self._thread = QThread()
+        self._thread.setObjectName("camera")
+        self._worker = CameraWorker(
+            source_factory,
+            mirror_preview=mirror_preview,
+            stale_after_s=stale_after_s,
+            backoff_initial_s=backoff_initial_s,
+            backoff_max_s=backoff_max_s,
+        )
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+
+    @property
+    def worker(self) -> CameraWorker:
+        return self._worker
+
+    @property
+    def thread(self) -> QThread:
+        return self._thread
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def stop(self, timeout_ms: int = 3000) -> bool:
+        """Stop the loop and join the thread; False means it is still stuck in a driver call."""
+        self._worker.stop()
+        self._thread.quit()
+        finished = self._thread.wait(timeout_ms)
+        if not finished:
+            log.error("camera thread did not stop within %d ms", timeout_ms)
+        return bool(finished)

@@ -1,0 +1,183 @@
+"""The one way the kiosk opens its SQLite file.
+
+Every connection gets the same pragmas: WAL so the delivery worker and the
+visitor flow can read and write side by side, ``synchronous=FULL`` so a
+committed visit survives a power cut (P7), ``secure_delete`` so erased rows do
+not linger in free pages, foreign keys on. Schema changes are numbered
+migrations tracked in ``PRAGMA user_version``. Errors are split into what
+staff can fix (disk full, read-only folder) and bugs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+
+class StorageError(Exception):
+    """A problem staff can fix: the disk is full, the folder is read-only, the file is damaged."""
+
+
+def _known(exc: BaseException) -> StorageError | None:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+        return StorageError("The kiosk's storage is full. Free some space; nothing was lost.")
+    if "readonly" in text or "read-only" in text or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)):
+        return StorageError("The kiosk cannot write to its data folder (read-only or no permission).")
+    if "malformed" in text or "not a database" in text:
+        return StorageError("The kiosk's records file is damaged. Restore it from a backup.")
+    if "database is locked" in text:
+        return StorageError("The records file is busy; try again in a moment.")
+    return None
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Re-raise storage problems staff can act on as :class:`StorageError`; let bugs through."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        known = _known(exc)
+        if known is None:
+            raise
+        raise known from exc
+
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["visits"].create(
+        {
+            "id": str,
+            "created_at": str,
+            "store_id": str,
+            "kiosk_id": str,
+            "language": str,
+            "name": str,
+            "email": str,
+            "phone": str,
+            "photo_file": str,
+            "status": str,
+        },
+        pk="id",
+        not_null={"id", "created_at", "store_id", "kiosk_id", "status"},
+    )
+    db["consents"].create(
+        {
+            "id": str,
+            "visit_id": str,
+            "purpose": str,
+            "given": int,
+            "legal_basis": str,
+            "notice_id": str,
+            "notice_version": str,
+            "notice_sha256": str,
+            "notice_language": str,
+            "wording": str,
+            "method": str,
+            "created_at": str,
+            "store_id": str,
+            "kiosk_id": str,
+            "jurisdiction": str,
+        },
+        pk="id",
+        foreign_keys=[("visit_id", "visits", "id")],
+        not_null={"visit_id", "purpose", "given", "notice_sha256", "created_at"},
+    )
+    db["deliveries"].create(
+        {
+            "id": str,
+            "visit_id": str,
+            "channel": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt_at": str,
+            "provider_id": str,
+            "last_error": str,
+            "created_at": str,
+            "updated_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("visit_id", "visits", "id")],
+        not_null={"visit_id", "channel", "status", "attempts", "created_at"},
+        defaults={"attempts": 0},
+    )
+    db["consents"].create_index(["visit_id"])
+    db["deliveries"].create_index(["visit_id"])
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+    db["visits"].create_index(["email"])
+    db["visits"].create_index(["phone"])
+
+
+MIGRATIONS: list[Migration] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_migrate_lock = threading.Lock()
+
+
+class Database:
+    """A connection to the records file with the kiosk's pragmas and a transaction helper.
+
+    One instance per thread: SQLite connections are not shared across threads.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with translate_errors():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            self.db = sqlite_utils.Database(conn)
+            with _migrate_lock:
+                self._migrate()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StorageError(
+                f"The records file was written by a newer kiosk (schema {current}, this one knows {SCHEMA_VERSION})."
+            )
+        for version in range(current, SCHEMA_VERSION):
+            with self.transaction():
+                MIGRATIONS[version](self.db)
+                self.conn.execute(f"PRAGMA user_version={version + 1}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``: all or nothing, and the write lock taken up front."""
+        with translate_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the main file so erased data does not linger there."""
+        with translate_errors():
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,181 @@
+"""Committing one visitor's session, all or nothing.
+
+The order matters for P7 (durable writes, nothing lost on a power cut) and for
+"nothing is sent before it is recorded": the photo file is written and synced
+first, then one transaction inserts the visit, one consent row per purpose and
+the queued deliveries. Only after that commit may the outbox send anything. A
+crash between the two steps leaves at most a photo file with no visit, which
+:meth:`RecordsStore.remove_orphan_photos` deletes at the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from consent.clock import iso, utcnow
+from consent.database import Database, translate_errors
+from consent.notices import DELIVERY, PUBLISH_SOCIAL, Notice
+
+
+@dataclass(frozen=True)
+class KioskIdentity:
+    store_id: str
+    kiosk_id: str
+    store_name: str
+    privacy_contact: str
+    jurisdiction: str
+
+
+@dataclass(frozen=True)
+class VisitDraft:
+    """What the flow hands over when the visitor presses Send."""
+
+    name: str
+    email: str | None
+    phone: str | None
+    channels: tuple[str, ...]
+    publish: bool
+    language: str
+    photo_jpeg: bytes
+
+
+@dataclass(frozen=True)
+class SubmittedVisit:
+    visit_id: str
+    deliveries: dict[str, str]  # delivery id -> channel
+    photo_file: Path
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_file_durably(path: Path, data: bytes) -> None:
+    """Temp file, fsync, rename, fsync the folder: the file is whole or absent after a power cut."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class RecordsStore:
+    """Visits, their consents and their queued deliveries in the local records file."""
+
+    def __init__(self, database: Database, photos_dir: Path, identity: KioskIdentity) -> None:
+        self.database = database
+        self.photos_dir = photos_dir
+        self.identity = identity
+
+    def submit(self, draft: VisitDraft, notice: Notice, now: datetime | None = None) -> SubmittedVisit:
+        moment = iso(now or utcnow())
+        visit_id = str(uuid.uuid4())
+        photo = self.photos_dir / f"{visit_id}.jpg"
+        with translate_errors():
+            self.photos_dir.mkdir(parents=True, exist_ok=True)
+            write_file_durably(photo, draft.photo_jpeg)
+        ident = self.identity
+        delivery_ids = tuple(str(uuid.uuid4()) for _ in draft.channels)
+        try:
+            with self.database.transaction() as db:
+                db["visits"].insert(
+                    {
+                        "id": visit_id,
+                        "created_at": moment,
+                        "store_id": ident.store_id,
+                        "kiosk_id": ident.kiosk_id,
+                        "language": draft.language,
+                        "name": draft.name,
+                        "email": draft.email,
+                        "phone": draft.phone,
+                        "photo_file": photo.name,
+                        "status": "active",
+                    }
+                )
+                db["consents"].insert_all(self._consent_rows(visit_id, draft, notice, moment))
+                db["deliveries"].insert_all(
+                    {
+                        "id": delivery_id,
+                        "visit_id": visit_id,
+                        "channel": channel,
+                        "status": "queued",
+                        "attempts": 0,
+                        "next_attempt_at": moment,
+                        "created_at": moment,
+                        "updated_at": moment,
+                    }
+                    for delivery_id, channel in zip(delivery_ids, draft.channels, strict=True)
+                )
+        except BaseException:
+            photo.unlink(missing_ok=True)
+            raise
+        return SubmittedVisit(visit_id, dict(zip(delivery_ids, draft.channels, strict=True)), photo)
+
+    def _consent_rows(
+        self, visit_id: str, draft: VisitDraft, notice: Notice, moment: str
+    ) -> Iterable[dict[str, Any]]:
+        """One row per purpose the notice names, given or not: a "no" is recorded too (P2, P3)."""
+        given = {DELIVERY: True, PUBLISH_SOCIAL: draft.publish}
+        for name, purpose in notice.purposes.items():
+            yield {
+                "id": str(uuid.uuid4()),
+                "visit_id": visit_id,
+                "purpose": name,
+                "given": int(given.get(name, False)),
+                "legal_basis": purpose.legal_basis,
+                "notice_id": notice.notice_id,
+                "notice_version": notice.version,
+                "notice_sha256": notice.sha256,
+                "notice_language": notice.language,
+                "wording": notice.wording(
+                    name, store=self.identity.store_name, privacy_contact=self.identity.privacy_contact
+                ),
+                "method": "kiosk-checkbox" if name == PUBLISH_SOCIAL else "kiosk-send-button",
+                "created_at": moment,
+                "store_id": self.identity.store_id,
+                "kiosk_id": self.identity.kiosk_id,
+                "jurisdiction": self.identity.jurisdiction,
+            }
+
+    def remove_orphan_photos(self) -> int:
+        """Delete photo files that no visit refers to (left by a crash mid-submit)."""
+        known = {
+            row["photo_file"]
+            for row in self.database.db.query("select photo_file from visits where photo_file is not null")
+        }
+        removed = 0
+        with translate_errors():
+            for path in self.photos_dir.glob("*"):
+                if path.is_file() and path.name not in known:
+                    path.unlink()
+                    removed += 1
+        return removed
+
+    def counts(self) -> dict[str, int]:
+        db = self.database.db
+        return {
+            "visits": db["visits"].count,
+            "consents": db["consents"].count,
+            "deliveries": db["deliveries"].count,
+        }

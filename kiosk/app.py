@@ -1,0 +1,170 @@
+"""Wiring: build the services from the settings, then the window, then start the threads.
+
+Threads after start-up:
+  * the GUI thread: widgets, timers, the flow controller; it never blocks;
+  * the camera thread (``camera.worker.CameraWorker``): reads, scales, watches the camera;
+  * Qt's thread pool (``kiosk.tasks.TaskRunner``): composing a photo, committing a visit;
+  * the outbox thread (``delivery.worker.OutboxWorker``): sends and records outcomes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from camera.compose import ComposedPhoto, PhotoStyle, compose_photo
+from camera.demo_video import ensure_demo_video
+from camera.sources import open_source
+from camera.worker import CameraThread
+from consent.database import Database
+from consent.notices import Notice, current_notice
+from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
+from delivery.channels import Sender
+from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
+from delivery.messages import StoreVoice
+from delivery.outbox import Outbox
+from delivery.worker import OutboxWorker
+from kiosk.controller import FlowController, Services
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings
+from kiosk.tasks import Runner, TaskRunner
+
+log = logging.getLogger(__name__)
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+REVIEW_MAX_PX = 1400
+
+
+class SetupError(Exception):
+    """The kiosk cannot open to visitors as configured; the message says what to change."""
+
+
+def identity_of(settings: Settings) -> KioskIdentity:
+    store = settings.store
+    return KioskIdentity(
+        store_id=store.store_id,
+        kiosk_id=store.kiosk_id,
+        store_name=store.store_name,
+        privacy_contact=store.privacy_contact,
+        jurisdiction=store.jurisdiction,
+    )
+
+
+def photo_style(settings: Settings) -> PhotoStyle:
+    frame = settings.photo.frame.strip()
+    overlay = None
+    if frame:
+        overlay = Path(frame) if Path(frame).is_absolute() else ASSETS / "frames" / frame
+        if not overlay.is_file():
+            raise SetupError(f"photo.frame: the branding frame '{frame}' was not found in {overlay.parent}")
+    return PhotoStyle(aspect=settings.aspect_ratio(), overlay_path=overlay, jpeg_quality=settings.photo.jpeg_quality)
+
+
+def review_image(photo: ComposedPhoto) -> QImage:
+    """Decode and scale for the review screen, in a worker: QImage is safe off the GUI thread."""
+    image = QImage.fromData(photo.jpeg, "JPEG")
+    if max(image.width(), image.height()) > REVIEW_MAX_PX:
+        image = image.scaled(
+            REVIEW_MAX_PX, REVIEW_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
+
+
+def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
+    voice = StoreVoice(settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject)
+    if settings.delivery.mode != "dry_run":
+        raise SetupError(
+            "delivery.mode: live sending through SendGrid and Twilio is not available in this version; "
+            "set it to \"dry_run\""
+        )
+    return {
+        "email": DryRunEmailSender(layout.dry_run_outbox, voice, settings.delivery.from_email),
+        "sms": DryRunSmsSender(layout.dry_run_outbox, voice, settings.delivery.sms_from),
+    }
+
+
+@dataclass
+class Kiosk:
+    settings: Settings
+    layout: DataLayout
+    notice: Notice
+    controller: FlowController
+    camera: CameraThread
+    outbox_worker: OutboxWorker
+
+    def start(self) -> None:
+        self.camera.start()
+        self.outbox_worker.start()
+
+    def shutdown(self) -> bool:
+        """Stop the threads; True when every one of them finished in time."""
+        camera_ok = self.camera.stop()
+        outbox_ok = self.outbox_worker.stop()
+        if isinstance(self.controller.runner, TaskRunner):
+            self.controller.runner.wait_idle()
+        return camera_ok and outbox_ok
+
+
+def build_kiosk(
+    layout: DataLayout,
+    settings: Settings,
+    *,
+    demo: bool = False,
+    camera_source: str | None = None,
+    runner: Runner | None = None,
+    time_scale: float = 1.0,
+) -> Kiosk:
+    layout.create()
+    notice = current_notice(settings.flow.language)
+    style = photo_style(settings)
+    identity = identity_of(settings)
+
+    # Prepare the records file (migrations) once, and clear photo files a crash may have orphaned.
+    startup_db = Database(layout.database)
+    try:
+        removed = RecordsStore(startup_db, layout.photos, identity).remove_orphan_photos()
+        if removed:
+            log.info("removed %d photo files left without a visit by an earlier stop", removed)
+    finally:
+        startup_db.close()
+
+    source_spec = camera_source or (str(ensure_demo_video(layout.cache)) if demo else settings.camera.source)
+    cam = settings.camera
+    camera = CameraThread(
+        lambda: open_source(source_spec, width=cam.width, height=cam.height, fps=cam.fps),
+        mirror_preview=cam.mirror_preview,
+    )
+
+    def submit(draft: VisitDraft) -> SubmittedVisit:
+        database = Database(layout.database)
+        try:
+            return RecordsStore(database, layout.photos, identity).submit(draft, notice)
+        finally:
+            database.close()
+
+    outbox_worker = OutboxWorker(
+        open_outbox=lambda: Outbox(Database(layout.database), layout.photos),
+        senders=build_senders(settings, layout),
+    )
+
+    def compose(frame: Any) -> ComposedPhoto:
+        return compose_photo(frame, style)
+
+    services = Services(
+        notice=notice,
+        compose=compose,
+        preview_image=review_image,
+        submit=submit,
+        wake_outbox=outbox_worker.wake,
+        request_still=camera.worker.request_still,
+    )
+    controller = FlowController(settings, services, runner or TaskRunner(), time_scale=time_scale)
+    outbox_worker.on_outcome = controller.report_delivery
+    camera.worker.still_captured.connect(controller.on_still_captured)
+    camera.worker.still_failed.connect(controller.on_still_failed)
+    return Kiosk(settings, layout, notice, controller, camera, outbox_worker)

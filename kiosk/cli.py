@@ -1,0 +1,109 @@
+"""The ``photobooth-kiosk`` command line.
+
+Every subcommand takes ``--data-dir`` (or ``PHOTOBOOTH_DATA_DIR``). Problems a
+person can fix (a broken settings file, a full disk, a missing display) end
+with one clear line on stderr and a non-zero exit, never a traceback; the
+traceback of a real bug goes to the log file in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+
+log = logging.getLogger("kiosk")
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USER = 2
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for settings, records, photos and logs (default: $PHOTOBOOTH_DATA_DIR, "
+        "else the platform's user data folder)",
+    )
+    parent.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="photobooth-kiosk",
+        description="In-store Digital Photo Booth kiosk.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"photobooth-kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", parents=[common], help="start the kiosk")
+    run.add_argument("--demo", action="store_true", help="demo camera, dry-run delivery, windowed")
+    run.add_argument("--camera", metavar="SOURCE", help="webcam index, device path or video file")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    run.add_argument(
+        "--autopilot",
+        type=int,
+        metavar="N",
+        help="drive N visitor sessions through the real UI, print a JSON summary, exit",
+    )
+    run.add_argument("--seed", type=int, default=0, help="autopilot: which fake visitors to use")
+    run.add_argument("--kiosk-id", help="override the kiosk id from the settings")
+    run.set_defaults(func=_cmd_run)
+
+    shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
+    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
+    shots.set_defaults(func=_cmd_screenshots)
+    return parser
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.gui_main import run_kiosk
+
+    return run_kiosk(args)
+
+
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from kiosk.screenshots import take_screenshots
+
+    return take_screenshots(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USER
+    from camera.sources import CameraUnavailable
+    from consent.database import StorageError
+    from consent.notices import NoticeError
+    from kiosk.app import SetupError
+    from kiosk.settings import SettingsError
+
+    try:
+        return int(args.func(args))
+    except SettingsError as exc:
+        print(f"photobooth-kiosk: the settings need fixing: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except (SetupError, StorageError, NoticeError, CameraUnavailable) as exc:
+        print(f"photobooth-kiosk: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(
+            "photobooth-kiosk: an unexpected error stopped the kiosk; details are in the log file "
+            "in the data folder (logs/kiosk.log).",
+            file=sys.stderr,
+        )
+        return EXIT_BUG

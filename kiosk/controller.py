@@ -1,0 +1,303 @@
+"""The thin Qt layer over :mod:`kiosk.flow`.
+
+It owns the timers (countdown, idle, done-screen), asks the camera for a still,
+runs the blocking steps (compositing, committing the visit) through the task
+runner, and turns outbox outcomes from the delivery thread into signals on the
+GUI thread. Screens call its methods and listen to its signals; they hold no
+rules of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from consent.database import StorageError
+from consent.notices import Notice
+from consent.records import SubmittedVisit, VisitDraft
+from kiosk.contact_form import Contact, ContactInput, FormCheck, check_form
+from kiosk.flow import Event, State, VisitorFlow
+from kiosk.settings import Settings
+from kiosk.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+FINAL = {"sent", "failed"}
+SEND_WAIT_MS = 6000  # how long the sending screen waits for the provider before saying "queued"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the done screen may honestly say about one visitor's deliveries."""
+
+    first_name: str
+    statuses: dict[str, str]  # channel -> sent | queued | retry | failed | paused
+
+    @property
+    def all_sent(self) -> bool:
+        return bool(self.statuses) and all(s == "sent" for s in self.statuses.values())
+
+    @property
+    def any_failed(self) -> bool:
+        return any(s == "failed" for s in self.statuses.values())
+
+
+@dataclass
+class Services:
+    """The plain-Python pieces the controller drives, injected so tests can build them small."""
+
+    notice: Notice
+    compose: Callable[[Any], Any]  # camera frame -> ComposedPhoto
+    preview_image: Callable[[Any], Any]  # ComposedPhoto -> QImage for the review screen
+    submit: Callable[[VisitDraft], SubmittedVisit]
+    wake_outbox: Callable[[], None]
+    request_still: Callable[[], None]
+
+
+class FlowController(QObject):
+    state_changed = Signal(object)  # State
+    countdown_ticked = Signal(int)
+    photo_ready = Signal(object)  # QImage of the composed photo
+    capture_failed = Signal(str)
+    submit_failed = Signal(str)
+    outcome_ready = Signal(object)  # Outcome
+    idle_warning = Signal(int)  # seconds left before the session is wiped
+    session_wiped = Signal()
+    _delivery_reported = Signal(str, str)  # crosses from the outbox thread as a queued call
+
+    def __init__(self, settings: Settings, services: Services, runner: Runner, time_scale: float = 1.0) -> None:
+        super().__init__()
+        self.settings = settings
+        self.services = services
+        self.runner = runner
+        self.time_scale = time_scale
+        self.flow = VisitorFlow(settings.flow.max_retakes, settings.flow.language)
+        self.flow.subscribe(self._on_flow_changed)
+        self._countdown_left = 0
+        self._awaiting: dict[str, str] = {}  # delivery_id -> channel, for the current visitor
+        self._statuses: dict[str, str] = {}
+        self._early: dict[str, str] = {}
+        self._first_name = ""
+        self._generation = 0  # bumps on every wipe; late results of an old session are dropped
+
+        self._countdown = self._timer(1000, single=False, slot=self._on_countdown_tick)
+        self._idle = self._timer(settings.flow.idle_timeout_s * 1000, slot=self._on_idle_timeout, scaled=False)
+        self._done = self._timer(settings.flow.done_screen_s * 1000, slot=self._on_done_timeout)
+        self._send_wait = self._timer(SEND_WAIT_MS, slot=self._on_send_wait_over, scaled=False)
+        self._delivery_reported.connect(self._on_delivery_reported)
+
+    def _timer(self, ms: int, slot: Callable[[], None], single: bool = True, scaled: bool = True) -> QTimer:
+        """``time_scale`` speeds up the countdown and the done screen for the autopilot only."""
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(max(1, int(ms * (self.time_scale if scaled else 1.0))))
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- what screens read ---------------------------------------------------
+    @property
+    def state(self) -> State:
+        return self.flow.state
+
+    @property
+    def retakes_left(self) -> int:
+        return self.flow.retakes_left
+
+    def check(self, form: ContactInput) -> FormCheck:
+        return check_form(form, self.settings.delivery.default_region)
+
+    # -- what screens do -----------------------------------------------------
+    def note_activity(self) -> None:
+        """Any touch restarts the idle clock (except on the attract screen, which has none)."""
+        if self.flow.state is not State.ATTRACT:
+            self._idle.start()
+
+    def start(self) -> None:
+        self.flow.handle(Event.START)
+
+    def confirm_adult(self) -> None:
+        self.flow.handle(Event.CONFIRM_ADULT)
+
+    def decline_underage(self) -> None:
+        self.flow.handle(Event.DECLINE_UNDERAGE)
+
+    def cancel(self) -> None:
+        self.flow.handle(Event.CANCEL)
+
+    def shutter(self) -> None:
+        if self.flow.handle(Event.SHUTTER):
+            self._countdown_left = self.settings.flow.countdown_s
+            self.countdown_ticked.emit(self._countdown_left)
+            self._countdown.start()
+
+    def retake(self) -> None:
+        self.flow.handle(Event.RETAKE)
+
+    def keep_photo(self) -> None:
+        self.flow.handle(Event.KEEP_PHOTO)
+
+    def back(self) -> None:
+        self.flow.handle(Event.BACK)
+
+    def finish(self) -> None:
+        self.flow.handle(Event.FINISH)
+
+    def submit(self, form: ContactInput) -> None:
+        check = self.check(form)
+        if check.contact is None or self.flow.session.photo is None:
+            return
+        if not self.flow.handle(Event.SUBMIT):
+            return
+        contact: Contact = check.contact
+        self._first_name = contact.first_name
+        draft = VisitDraft(
+            name=contact.name,
+            email=contact.email,
+            phone=contact.phone,
+            channels=tuple(c.value for c in contact.channels),
+            publish=contact.publish,
+            language=self.flow.session.language,
+            photo_jpeg=self.flow.session.photo.jpeg,
+        )
+        generation = self._generation
+        self.runner.run(
+            lambda: self.services.submit(draft),
+            lambda result: self._on_submitted(generation, result),
+            lambda error: self._on_submit_error(generation, error),
+        )
+
+    # -- outbox bridge (called from the delivery thread) -----------------------
+    def report_delivery(self, delivery_id: str, status: str) -> None:
+        self._delivery_reported.emit(delivery_id, status)
+
+    # -- internals -------------------------------------------------------------
+    def _on_flow_changed(self, old: State, new: State) -> None:
+        if new is State.ATTRACT:
+            self._generation += 1
+            self._idle.stop()
+            self._countdown.stop()
+            self._send_wait.stop()
+            self._done.stop()
+            self._awaiting.clear()
+            self._statuses.clear()
+            self._early.clear()
+            self._first_name = ""
+            self.session_wiped.emit()
+        else:
+            self._idle.start()
+        if new is State.CAPTURING:
+            self.services.request_still()
+        if new in (State.DONE, State.UNDERAGE):
+            self._done.start()
+        self.state_changed.emit(new)
+
+    @Slot()
+    def _on_countdown_tick(self) -> None:
+        self._countdown_left -= 1
+        if self._countdown_left > 0:
+            self.countdown_ticked.emit(self._countdown_left)
+            return
+        self._countdown.stop()
+        self.countdown_ticked.emit(0)
+        self.flow.handle(Event.COUNTDOWN_FINISHED)
+
+    def on_still_captured(self, frame: Any) -> None:
+        if self.flow.state is not State.CAPTURING:
+            return  # the visitor left during the countdown; drop the frame
+        generation = self._generation
+
+        def compose() -> tuple[Any, Any]:
+            photo = self.services.compose(frame)
+            return photo, self.services.preview_image(photo)
+
+        self.runner.run(
+            compose,
+            lambda result: self._on_composed(generation, result),
+            lambda error: self._on_capture_error(generation, error),
+        )
+
+    def on_still_failed(self, message: str) -> None:
+        if self.flow.state is State.CAPTURING:
+            self.capture_failed.emit(message)
+            self.flow.handle(Event.CAPTURE_FAILED)
+
+    def _on_composed(self, generation: int, result: tuple[Any, Any]) -> None:
+        if generation != self._generation or self.flow.state is not State.CAPTURING:
+            return
+        photo, image = result
+        self.flow.session.photo = photo
+        self.photo_ready.emit(image)
+        self.flow.handle(Event.PHOTO_READY)
+
+    def _on_capture_error(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.error("photo composition failed: %s", error)
+        self.on_still_failed("Sorry, that photo didn't work. Let's try again.")
+
+    def _on_submitted(self, generation: int, result: SubmittedVisit) -> None:
+        if generation != self._generation:
+            return
+        self._awaiting = dict(result.deliveries)
+        # Outcomes the outbox reported before this callback ran are kept, not lost.
+        self._statuses = {d: s for d, s in self._early.items() if d in self._awaiting}
+        self._early.clear()
+        log.info("visit %s committed with %d deliveries", result.visit_id, len(self._awaiting))
+        if self._all_final():
+            self._finish_sending()  # the outbox was quicker than this callback
+            return
+        self._send_wait.start()
+        self.services.wake_outbox()
+
+    def _on_submit_error(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, StorageError):
+            message = f"We couldn't save your photo: {error} Please ask a member of staff."
+        else:
+            log.error("submit failed: %r", type(error).__name__)
+            message = "Something went wrong while saving. Please try again or ask a member of staff."
+        self.submit_failed.emit(message)
+        self.flow.handle(Event.SUBMIT_FAILED)
+
+    @Slot(str, str)
+    def _on_delivery_reported(self, delivery_id: str, status: str) -> None:
+        if self.flow.state is not State.SENDING:
+            return
+        if delivery_id not in self._awaiting:
+            self._early[delivery_id] = status
+            return
+        self._statuses[delivery_id] = status
+        if self._all_final():
+            self._finish_sending()
+
+    def _all_final(self) -> bool:
+        return all(self._statuses.get(d) in FINAL for d in self._awaiting)
+
+    @Slot()
+    def _on_send_wait_over(self) -> None:
+        if self.flow.state is State.SENDING:
+            self._finish_sending()  # whatever has not been accepted yet is honestly "queued"
+
+    def _finish_sending(self) -> None:
+        self._send_wait.stop()
+        channels = self._channel_statuses()
+        self.flow.session.outcome = Outcome(self._first_name, channels)
+        self.outcome_ready.emit(self.flow.session.outcome)
+        self.flow.handle(Event.SUBMITTED)
+
+    def _channel_statuses(self) -> dict[str, str]:
+        return {channel: self._statuses.get(d, "queued") for d, channel in self._awaiting.items()}
+
+    @Slot()
+    def _on_idle_timeout(self) -> None:
+        if self.flow.handle(Event.IDLE_TIMEOUT):
+            log.info("idle timeout: session wiped")
+
+    @Slot()
+    def _on_done_timeout(self) -> None:
+        self.flow.handle(Event.FINISH)

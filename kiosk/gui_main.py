@@ -1,0 +1,164 @@
+"""Starting the kiosk window: the ``run`` subcommand, and the autopilot inside it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from types import TracebackType
+
+from consent.clock import iso, utcnow
+from kiosk.app import Kiosk, SetupError, build_kiosk
+from kiosk.logs import configure_logging
+from kiosk.paths import DataLayout, resolve_data_dir
+from kiosk.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
+
+
+def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
+    layout = DataLayout(resolve_data_dir(args.data_dir)).create()
+    configure_logging(layout.logs, getattr(args, "verbose", False))
+    settings = load_settings(layout.settings_file)
+    if demo:
+        settings = settings.model_copy(
+            update={"delivery": settings.delivery.model_copy(update={"mode": "dry_run"})}
+        )
+    if getattr(args, "kiosk_id", None):
+        settings = settings.model_copy(
+            update={"store": settings.store.model_copy(update={"kiosk_id": args.kiosk_id})}
+        )
+    return layout, settings
+
+
+def ensure_display(headless_ok: bool) -> None:
+    """Qt aborts the process when it finds no display; say so plainly before that happens."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if headless_ok:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise SetupError(
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the kiosk from a "
+        "graphical session, or on a machine without a screen use QT_QPA_PLATFORM=offscreen "
+        "or `photobooth-kiosk run --demo --autopilot N`."
+    )
+
+
+def _log_unhandled(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot is logged, never shown to a visitor; the kiosk keeps running."""
+    log.error("unhandled error", exc_info=(kind, value, tb))
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    autopilot = args.autopilot
+    if autopilot is not None and autopilot < 0:
+        raise SetupError("--autopilot needs a number of sessions, 0 or more")
+    demo = bool(args.demo)
+    ensure_display(headless_ok=autopilot is not None)
+    layout, settings = prepare(args, demo=demo)
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.widgets.preview_view import PreviewView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    sys.excepthook = _log_unhandled
+    kiosk = build_kiosk(
+        layout,
+        settings,
+        demo=demo,
+        camera_source=args.camera,
+        time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
+    )
+    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker))
+    watcher = ActivityWatcher(kiosk.controller)
+    app.installEventFilter(watcher)
+    if autopilot is not None:
+        window.resize(1920, 1080)
+        window.show()
+    elif demo or args.windowed:
+        window.resize(1600, 900)
+        window.show()
+    else:
+        window.showFullScreen()
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    kiosk.start()
+    log.info("kiosk %s started (demo=%s)", settings.store.kiosk_id, demo)
+
+    exit_code = [0]
+    if autopilot is not None:
+
+        def drive() -> None:
+            exit_code[0] = run_autopilot(kiosk, window, autopilot, args.seed)
+            app.exit(exit_code[0])
+
+        QTimer.singleShot(0, drive)
+    code = app.exec()
+    clean = kiosk.shutdown()
+    if not clean:
+        log.warning("a worker thread did not stop in time")
+    return int(code or exit_code[0])
+
+
+def run_autopilot(kiosk: Kiosk, window: object, sessions: int, seed: int) -> int:
+    from kiosk.autopilot import Autopilot, AutopilotError, wait_until
+    from ui.main_window import KioskWindow
+
+    assert isinstance(window, KioskWindow)
+    preview = window.camera.preview
+    pilot = Autopilot(window, preview_ready=lambda: getattr(preview, "current_image")() is not None, seed=seed)
+    started = time.monotonic()
+    since = iso(utcnow())  # the summary counts this run only, even in a reused data folder
+    try:
+        for index in range(sessions):
+            pilot.run_session(index)
+        wait_until(lambda: _pending(kiosk) == 0, 60.0, "the outbox to drain")
+    except AutopilotError as exc:
+        print(f"photobooth-kiosk autopilot: {exc}", file=sys.stderr)
+        return 1
+    summary = _summary(kiosk, sessions, since, time.monotonic() - started)
+    print(json.dumps(summary), flush=True)
+    return 0
+
+
+def _pending(kiosk: Kiosk) -> int:
+    from consent.database import Database
+
+    db = Database(kiosk.layout.database)
+    try:
+        row = db.conn.execute(
+            "SELECT count(*) FROM deliveries WHERE status IN ('queued', 'sending', 'retry')"
+        ).fetchone()
+        return int(row[0])
+    finally:
+        db.close()
+
+
+def _summary(kiosk: Kiosk, sessions: int, since: str, elapsed: float) -> dict[str, object]:
+    from consent.database import Database
+
+    db = Database(kiosk.layout.database)
+    try:
+        statuses = dict(
+            db.conn.execute(
+                "SELECT status, count(*) FROM deliveries WHERE created_at >= ? GROUP BY status", (since,)
+            ).fetchall()
+        )
+        photo_files = [
+            row[0] for row in db.conn.execute("SELECT photo_file FROM visits WHERE created_at >= ?", (since,))
+        ]
+    finally:
+        db.close()
+    photos = sum(1 for name in photo_files if name and (kiosk.layout.photos / name).is_file())
+    return {"sessions": sessions, "photos": photos, "deliveries": statuses, "elapsed_s": round(elapsed, 2)}

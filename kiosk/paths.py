@@ -1,0 +1,68 @@
+"""Where the kiosk keeps its files.
+
+Everything a kiosk writes lives under one data folder so that a store can back
+it up, move it, or wipe it as one unit, and so that tests never touch a real
+user folder. The folder is chosen, in order, by ``--data-dir``, by the
+``PHOTOBOOTH_DATA_DIR`` environment variable, and finally by the platform's
+user data directory.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "PHOTOBOOTH_DATA_DIR"
+APP_NAME = "photobooth-kiosk"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Pick the data folder: the flag, then the environment, then the platform default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataLayout:
+    """The named places inside one data folder."""
+
+    root: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def database(self) -> Path:
+        return self.root / "records.sqlite3"
+
+    @property
+    def photos(self) -> Path:
+        return self.root / "photos"
+
+    @property
+    def dry_run_outbox(self) -> Path:
+        return self.root / "dry-run-outbox"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    def create(self) -> DataLayout:
+        """Make the folders, readable by the kiosk's own user only (P7)."""
+        for folder in (self.root, self.photos, self.dry_run_outbox, self.logs, self.cache):
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                folder.chmod(0o700)
+        return self

@@ -1,0 +1,75 @@
+"""Live preview, countdown and the shutter: one screen for PREVIEW, COUNTDOWN and CAPTURING."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.controller import FlowController
+from kiosk.flow import State
+from ui.screens.base import Screen
+from ui.widgets.common import big_button, text_label
+
+
+class CameraScreen(Screen):
+    def __init__(self, controller: FlowController, preview: QWidget) -> None:
+        super().__init__()
+        self.controller = controller
+        self.preview = preview
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setSpacing(24)
+
+        top = QHBoxLayout()
+        self.hint = text_label("Look at the camera and press the button when you're ready.", "subtitle")
+        top.addWidget(self.hint, 1)
+        top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
+        layout.addLayout(top)
+
+        stage = QWidget()
+        grid = QGridLayout(stage)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(preview, 0, 0)
+        self.countdown = text_label("", "countdown", wrap=False, center=True)
+        self.countdown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        grid.addWidget(self.countdown, 0, 0)
+        self.flash = QWidget()
+        self.flash.setStyleSheet("background: white;")
+        self.flash.hide()
+        grid.addWidget(self.flash, 0, 0)
+        layout.addWidget(stage, 1)
+
+        self.message = text_label("", "error", center=True)
+        layout.addWidget(self.message)
+        self.shutter = big_button("Take my photo", controller.shutter, "primary")
+        self.shutter.setMinimumWidth(520)
+        layout.addWidget(self.shutter, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        controller.countdown_ticked.connect(self._on_controller_countdown_ticked)
+        controller.capture_failed.connect(self.message.setText)
+
+    def on_enter(self) -> None:
+        state = self.controller.state
+        self.shutter.setVisible(state is State.PREVIEW)
+        if state is State.PREVIEW:
+            self.countdown.setText("")
+            self.flash.hide()
+            left = self.controller.retakes_left
+            self.hint.setText(
+                "Look at the camera and press the button when you're ready."
+                if self.controller.flow.session.retakes_used == 0
+                else f"Let's try again. Retakes left after this one: {left}."
+            )
+        elif state is State.CAPTURING:
+            self.countdown.setText("")
+            self.message.setText("")
+            self.flash.show()
+            QTimer.singleShot(150, self.flash.hide)
+
+    def _on_controller_countdown_ticked(self, seconds: int) -> None:
+        self.countdown.setText(str(seconds) if seconds > 0 else "")
+
+    def reset(self) -> None:
+        self.countdown.setText("")
+        self.message.setText("")
+        self.flash.hide()

@@ -1,0 +1,1 @@
+"""Reusable widgets: buttons, the on-screen keyboards, the camera preview."""

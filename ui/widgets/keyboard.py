@@ -1,0 +1,137 @@
+"""On-screen keyboards made for the field being typed into.
+
+A visitor standing at a touchscreen should not have to hunt for "@" or switch
+layouts to type a phone number. Three layouts: a name keyboard (capitals
+after a space, accented letters), an email keyboard (no capitals, @, dot and
+the common domain endings) and a phone keypad (digits and +). Keys never take
+focus, so the text field keeps its cursor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+BACKSPACE = "⌫"
+SHIFT = "⇧"
+ACCENTS = "àáâäãåçèéêëìíîïñòóôöõøùúûüýÿæœß"
+
+LAYOUTS: dict[str, list[list[str]]] = {
+    "name": [
+        list("qwertyuiop"),
+        list("asdfghjkl") + ["'"],
+        [SHIFT, *list("zxcvbnm"), "-", BACKSPACE],
+        ["àé", "space"],
+    ],
+    "email": [
+        list("1234567890"),
+        list("qwertyuiop"),
+        list("asdfghjkl") + ["@"],
+        list("zxcvbnm") + ["_", "-", BACKSPACE],
+        [".", ".com", ".net", ".org", "@gmail.com"],
+    ],
+    "phone": [
+        ["1", "2", "3"],
+        ["4", "5", "6"],
+        ["7", "8", "9"],
+        ["+", "0", BACKSPACE],
+    ],
+    "accents": [
+        list(ACCENTS[:10]),
+        list(ACCENTS[10:20]),
+        [SHIFT, *list(ACCENTS[20:28]), BACKSPACE],
+        ["abc", "space"],
+    ],
+}
+
+
+class OnScreenKeyboard(QWidget):
+    key_pressed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._target: QLineEdit | None = None
+        self._layout_name = "name"
+        self._shift = True
+        self._grid = QGridLayout(self)
+        self._grid.setSpacing(10)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._buttons: dict[str, QPushButton] = {}
+        self.set_layout("name")
+
+    @property
+    def layout_name(self) -> str:
+        return self._layout_name
+
+    def attach(self, target: QLineEdit, layout: str) -> None:
+        self._target = target
+        self._shift = layout == "name" and not target.text()
+        self.set_layout(layout)
+
+    def set_layout(self, name: str) -> None:
+        self._layout_name = name
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self._buttons.clear()
+        rows = LAYOUTS[name]
+        columns = max(len(r) for r in rows)
+        for r, row in enumerate(rows):
+            # Short rows get wider keys; the last key of a row takes what is left.
+            span_each = max(1, columns // len(row))
+            col = 0
+            for i, key in enumerate(row):
+                span = columns - col if i == len(row) - 1 else span_each
+                self._grid.addWidget(self._make_key(key), r, col, 1, span)
+                col += span
+        self._refresh_case()
+
+    def _make_key(self, key: str) -> QPushButton:
+        label = {"space": "space", "àé": "àé", "abc": "abc"}.get(key, key)
+        button = QPushButton(label)
+        button.setObjectName("key")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAutoRepeat(key == BACKSPACE)
+        button.setAccessibleName({BACKSPACE: "Delete", SHIFT: "Shift", "space": "Space"}.get(key, key))
+        if key == SHIFT:
+            button.setCheckable(True)
+        button.clicked.connect(lambda _=False, k=key: self._on_key(k))
+        self._buttons[key] = button
+        return button
+
+    def key(self, key: str) -> QPushButton:
+        """The button for ``key`` (tests and the autopilot tap it)."""
+        return self._buttons[key]
+
+    def _refresh_case(self) -> None:
+        for key, button in self._buttons.items():
+            if len(key) == 1 and key.isalpha() and self._layout_name in ("name", "accents"):
+                button.setText(key.upper() if self._shift else key)
+        if SHIFT in self._buttons:
+            self._buttons[SHIFT].setChecked(self._shift)
+
+    def _on_key(self, key: str) -> None:
+        target = self._target
+        if key == SHIFT:
+            self._shift = not self._shift
+            self._refresh_case()
+            return
+        if key in ("àé", "abc"):
+            self.set_layout("accents" if key == "àé" else "name")
+            return
+        if target is None:
+            return
+        if key == BACKSPACE:
+            target.backspace()
+        elif key == "space":
+            target.insert(" ")
+        else:
+            text = key.upper() if self._shift and self._layout_name in ("name", "accents") else key
+            target.insert(text)
+        if self._layout_name in ("name", "accents"):
+            # Capitalise the first letter of each word, as names are written.
+            self._shift = target.text().endswith(" ") or not target.text()
+            self._refresh_case()
+        self.key_pressed.emit(key)

@@ -1,0 +1,139 @@
+"""The live camera preview: paints what the camera worker prepared, and nothing else.
+
+The worker already scaled, mirrored and converted the frame to this widget's size, so the GUI
+thread only blits. When the camera is lost the widget shows a calm notice instead of the last
+frame: a frozen picture would look like a hung kiosk, or show the previous visitor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from camera.worker import CameraWorker
+
+__all__ = ["PreviewView"]
+
+BACKGROUND = QColor("#111111")
+PANEL = QColor("#1d1d1f")
+PANEL_BORDER = QColor("#3a3a3c")
+TEXT = QColor("#f2f2f2")
+SUBTEXT = QColor("#a8a8ad")
+
+
+class PreviewView(QWidget):
+    """Shows the latest frame of a CameraWorker, or a reconnecting notice."""
+
+    unavailable_title = "Camera unavailable — we're reconnecting…"
+    unavailable_detail = "This usually takes a few seconds. Please wait a moment."
+
+    def __init__(self, worker: CameraWorker | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker: CameraWorker | None = None
+        self._image: QImage | None = None
+        self._state = "starting"
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMinimumSize(160, 120)
+        if worker is not None:
+            self.attach(worker)
+
+    def attach(self, worker: CameraWorker) -> None:
+        """Follow a worker (a new one after a camera change replaces the old)."""
+        if self._worker is not None:
+            self._worker.frame_ready.disconnect(self._on_worker_frame_ready)
+            self._worker.state_changed.disconnect(self._on_worker_state_changed)
+        self._worker = worker
+        self._state = worker.state or "starting"
+        worker.frame_ready.connect(self._on_worker_frame_ready)
+        worker.state_changed.connect(self._on_worker_state_changed)
+        self._send_display_size()
+        self.clear()
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def current_image(self) -> QImage | None:
+        return self._image
+
+    def clear(self) -> None:
+        """Forget the current picture, e.g. when the session ends."""
+        self._image = None
+        self.update()
+
+    @Slot()
+    def _on_worker_frame_ready(self) -> None:
+        if self._worker is None:
+            return
+        image = self._worker.latest_image()
+        if image is None or self._state == "unavailable":
+            return
+        self._image = image
+        self.update()
+
+    @Slot(str)
+    def _on_worker_state_changed(self, state: str) -> None:
+        self._state = state
+        if state != "live":
+            self._image = None
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._send_display_size()
+
+    def _send_display_size(self) -> None:
+        if self._worker is None:
+            return
+        ratio = self.devicePixelRatioF()
+        self._worker.set_display_size(round(self.width() * ratio), round(self.height() * ratio))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
+        if self._state == "unavailable":
+            self._paint_unavailable(painter)
+        elif self._image is not None:
+            self._paint_image(painter, self._image)
+        painter.end()
+
+    def _paint_image(self, painter: QPainter, image: QImage) -> None:
+        ratio = self.devicePixelRatioF()
+        w, h = image.width() / ratio, image.height() / ratio
+        if w > self.width() + 0.5 or h > self.height() + 0.5:
+            # Only while a resize is in flight: the worker's next frame will fit exactly.
+            scale = min(self.width() / w, self.height() / h)
+            w, h = w * scale, h * scale
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        painter.drawImage(target, image)
+
+    def _paint_unavailable(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        panel_w = min(self.width() * 0.8, 720.0)
+        panel_h = min(self.height() * 0.5, 220.0)
+        panel = QRectF(
+            (self.width() - panel_w) / 2, (self.height() - panel_h) / 2, panel_w, panel_h
+        )
+        painter.setPen(QPen(PANEL_BORDER, 1.5))
+        painter.setBrush(PANEL)
+        painter.drawRoundedRect(panel, 18, 18)
+
+        title_font = QFont(self.font())
+        title_font.setPixelSize(max(14, int(panel_h * 0.14)))
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(TEXT)
+        top = panel.adjusted(24, 24, -24, -panel_h / 2)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(top, int(flags) | int(Qt.TextFlag.TextWordWrap), self.unavailable_title)
+
+        detail_font = QFont(self.font())
+        detail_font.setPixelSize(max(12, int(panel_h * 0.09)))
+        painter.setFont(detail_font)
+        painter.setPen(SUBTEXT)
+        bottom = panel.adjusted(24, panel_h / 2 + 8, -24, -24)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(
+            bottom, int(flags) | int(Qt.TextFlag.TextWordWrap), self.unavailable_detail
+        )
