@@ -7,6 +7,7 @@ GUI thread, a QPixmap may not.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import sys
 import threading
@@ -17,12 +18,12 @@ from typing import Final
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
 from PySide6.QtGui import QImage
 
 from camera.sources import Frame, FrameSource, FreshFrameSource
 
-__all__ = ["STATES", "CameraThread", "CameraWorker"]
+__all__ = ["EMIT_STEALS_REFERENCE", "STATES", "CameraThread", "CameraWorker", "emit"]
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,39 @@ STATES: Final = ("starting", "live", "unavailable", "stopped")
 _LITTLE_ENDIAN: Final = sys.byteorder == "little"
 _SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
 _WAIT_SLICE_S: Final = 0.05
+
+
+def _emit_steals_reference() -> bool:
+    """Probe for the PySide6 6.12 bug where ``SignalInstance.emit()`` drops a reference to the
+    bool it returns. On Python 3.11 ``True`` is an ordinary object, so after a few thousand
+    emits its count reaches zero and the interpreter aborts ("bool_dealloc"): within seconds
+    at preview frame rates. From Python 3.12 bools are immortal and the bug is harmless.
+    """
+
+    class _Probe(QObject):
+        probed = Signal()
+
+    probe = _Probe()
+    result = probe.probed.emit()  # returns True
+    before = sys.getrefcount(result)
+    for _ in range(16):
+        probe.probed.emit()
+    leaked = before - sys.getrefcount(result)
+    if leaked >= 12:
+        for _ in range(16 + 1):  # give back what the probe itself took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+        return True
+    return False
+
+
+EMIT_STEALS_REFERENCE: Final = _emit_steals_reference()
+
+
+def emit(signal: SignalInstance, *args: object) -> None:
+    """Emit a signal, repairing the reference PySide6 6.12 steals from the returned bool."""
+    result = signal.emit(*args)
+    if EMIT_STEALS_REFERENCE:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class CameraWorker(QObject):
@@ -114,7 +148,7 @@ class CameraWorker(QObject):
                 self._wait(backoff)
                 backoff = min(backoff * 2, self._backoff_max_s)
                 continue
-            self.camera_opened.emit(info)
+            emit(self.camera_opened, info)
             problem, was_live = self._pump(source)
             self._close_quietly(source)
             if problem is None:
@@ -127,7 +161,7 @@ class CameraWorker(QObject):
         self._drop_image()
         if self._still_requested.is_set():
             self._still_requested.clear()
-            self.still_failed.emit("The camera was switched off before the photo was taken.")
+            emit(self.still_failed, "The camera was switched off before the photo was taken.")
         self._set_state("stopped")
 
     def _pump(self, source: FrameSource) -> tuple[str | None, bool]:
@@ -167,10 +201,10 @@ class CameraWorker(QObject):
             log.warning("camera still failed: %s", exc)
             frame = None
         if frame is None:
-            self.still_failed.emit("The camera did not deliver a photo. Please try again.")
+            emit(self.still_failed, "The camera did not deliver a photo. Please try again.")
             return False
         # Emitted unmirrored and full size: the preview is a mirror, the photo is not.
-        self.still_captured.emit(frame)
+        emit(self.still_captured, frame)
         self._publish(frame)
         return True
 
@@ -184,7 +218,7 @@ class CameraWorker(QObject):
             self._consumed = False
         self.frames_published += 1
         if notify:
-            self.frame_ready.emit()
+            emit(self.frame_ready)
 
     # -- state helpers ---------------------------------------------------------------------
 
@@ -194,7 +228,7 @@ class CameraWorker(QObject):
         while not self._stop.is_set():
             if self._still_requested.is_set():
                 self._still_requested.clear()
-                self.still_failed.emit("The camera is unavailable right now.")
+                emit(self.still_failed, "The camera is unavailable right now.")
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
@@ -205,7 +239,7 @@ class CameraWorker(QObject):
         if self._state != "unavailable":
             log.warning("camera unavailable: %s", message)
             self._set_state("unavailable")
-        self.error_occurred.emit(message)
+        emit(self.error_occurred, message)
 
     def _drop_image(self) -> None:
         # A frozen picture of the previous visitor must never stay on screen.
@@ -216,7 +250,7 @@ class CameraWorker(QObject):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
-            self.state_changed.emit(state)
+            emit(self.state_changed, state)
 
     @staticmethod
     def _close_quietly(source: FrameSource | None) -> None:

@@ -110,6 +110,10 @@ class FlowController(QObject):
     def check(self, form: ContactInput) -> FormCheck:
         return check_form(form, self.settings.delivery.default_region)
 
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """Change the walk-away timeout while running (staff settings, tests)."""
+        self._idle.setInterval(max(1, ms))
+
     # -- what screens do -----------------------------------------------------
     def note_activity(self) -> None:
         """Any touch restarts the idle clock (except on the attract screen, which has none)."""

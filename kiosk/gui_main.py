@@ -71,6 +71,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from ui.main_window import ActivityWatcher, KioskWindow
     from ui.widgets.preview_view import PreviewView
 
+    from kiosk.qt_messages import route_qt_messages
+
+    route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     sys.excepthook = _log_unhandled

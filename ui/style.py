@@ -8,6 +8,10 @@ their backgrounds for a contrast ratio of at least 4.5:1 (see
 
 from __future__ import annotations
 
+from pathlib import Path
+
+ICONS = (Path(__file__).resolve().parent.parent / "assets" / "icons").as_posix()
+
 BACKGROUND = "#15171c"
 SURFACE = "#1f2229"
 SURFACE_HIGH = "#2a2e37"
@@ -64,10 +68,10 @@ QPushButton#primary {{ background: {GOLD}; color: {ON_GOLD}; border: none; }}
 QPushButton#primary:pressed {{ background: {GOLD_DARK}; }}
 QPushButton#primary:disabled {{ background: #4a4f59; color: #c9c3ba; }}
 QPushButton#quiet {{ background: transparent; border: none; color: {MUTED}; font-weight: 400; }}
-QPushButton#toggle {{ border-radius: 20px; }}
+QPushButton#toggle {{ border-radius: 20px; padding: 0 16px; }}
 QPushButton#toggle:checked {{ background: {GOLD}; color: {ON_GOLD}; border-color: {GOLD}; }}
 QPushButton#key {{
-    min-height: 72px; min-width: 64px; padding: 0 6px; border-radius: 14px;
+    min-height: 68px; min-width: 44px; padding: 0 4px; border-radius: 14px;
     font-size: 28px; font-weight: 500; background: {SURFACE_HIGH}; border: 1px solid #3b404b;
 }}
 QPushButton#key:pressed {{ background: {GOLD}; color: {ON_GOLD}; }}
@@ -88,8 +92,10 @@ QCheckBox::indicator {{
     width: 52px; height: 52px; border-radius: 10px;
     border: 3px solid {GOLD}; background: {SURFACE};
 }}
-QCheckBox::indicator:checked {{ background: {GOLD}; image: none; }}
+QCheckBox::indicator:checked {{ background: {GOLD}; image: url({ICONS}/check.svg); }}
 QScrollArea {{ border: none; background: transparent; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QWidget#transparent {{ background: transparent; }}
 QScrollBar:vertical {{ width: 18px; background: {SURFACE}; border-radius: 9px; }}
 QScrollBar::handle:vertical {{ background: {GOLD_DARK}; border-radius: 9px; min-height: 60px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}

@@ -34,7 +34,7 @@ class DetailsScreen(Screen):
         settings = controller.settings
         notice = controller.services.notice
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 36, 60, 36)
+        outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(20)
 
         top = QHBoxLayout()
@@ -47,11 +47,11 @@ class DetailsScreen(Screen):
         outer.addWidget(self.banner)
 
         columns = QHBoxLayout()
-        columns.setSpacing(48)
+        columns.setSpacing(40)
         outer.addLayout(columns, 1)
 
         form = QVBoxLayout()
-        form.setSpacing(8)
+        form.setSpacing(6)
         columns.addLayout(form, 5)
 
         toggles = QHBoxLayout()
@@ -82,7 +82,7 @@ class DetailsScreen(Screen):
             row = QWidget()
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 4, 0, 0)
-            row_layout.setSpacing(4)
+            row_layout.setSpacing(2)
             row_layout.addWidget(text_label(label, "fieldLabel"))
             row_layout.addWidget(field)
             error = text_label("", "error")
@@ -177,11 +177,13 @@ class DetailsScreen(Screen):
             # Only speak up about a field once something has been typed into it.
             message = check.errors.get(key, "") if typed[key].strip() else ""
             label.setText(message)
+            label.setVisible(bool(message))
             field = getattr(self, key)
             field.setProperty("invalid", bool(message))
             field.style().unpolish(field)
             field.style().polish(field)
         self.channels_error.setText(check.errors.get("channels", ""))
+        self.channels_error.setVisible(bool(self.channels_error.text()))
         self.send_button.setEnabled(check.ok)
         missing = [k for k in ("name", "email", "phone") if k in check.errors and not typed[k].strip()]
         names = {"name": "your name", "email": "your email address", "phone": "your mobile number"}

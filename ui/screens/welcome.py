@@ -27,7 +27,7 @@ class WelcomeScreen(Screen):
         self._full = render(notice.full)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 60, 120, 60)
+        layout.setContentsMargins(80, 40, 80, 40)
         layout.setSpacing(24)
         top = QHBoxLayout()
         top.addWidget(text_label(notice.title, "title"), 1)
@@ -40,8 +40,9 @@ class WelcomeScreen(Screen):
         self.notice_text = text_label(self._short)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.viewport().setAutoFillBackground(False)
         holder = QWidget()
-        holder.setObjectName("card")
+        holder.setObjectName("transparent")
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 24, 0)
         holder_layout.addWidget(self.notice_text)
@@ -62,7 +63,7 @@ class WelcomeScreen(Screen):
         self.under_button = big_button("No, I'm under 18", controller.decline_underage)
         self.adult_button = big_button("Yes, I'm 18 or over", controller.confirm_adult, "primary")
         for b in (self.under_button, self.adult_button):
-            b.setMinimumWidth(480)
+            b.setMinimumWidth(420)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -10,7 +10,14 @@ focus, so the text field keeps its cursor.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QWidget,
+)
 
 BACKSPACE = "⌫"
 SHIFT = "⇧"
@@ -46,17 +53,21 @@ LAYOUTS: dict[str, list[list[str]]] = {
 
 
 class OnScreenKeyboard(QWidget):
+    """All layouts are built once, as pages of a stack; switching layout shows another page."""
+
     key_pressed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._target: QLineEdit | None = None
-        self._layout_name = "name"
         self._shift = True
-        self._grid = QGridLayout(self)
-        self._grid.setSpacing(10)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._buttons: dict[str, QPushButton] = {}
+        self._stack = QStackedLayout(self)
+        self._pages: dict[str, QWidget] = {}
+        self._buttons: dict[str, dict[str, QPushButton]] = {}
+        for name, rows in LAYOUTS.items():
+            self._pages[name] = self._build_page(name, rows)
+            self._stack.addWidget(self._pages[name])
+        self._layout_name = "name"
         self.set_layout("name")
 
     @property
@@ -70,12 +81,15 @@ class OnScreenKeyboard(QWidget):
 
     def set_layout(self, name: str) -> None:
         self._layout_name = name
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        self._buttons.clear()
-        rows = LAYOUTS[name]
+        self._stack.setCurrentWidget(self._pages[name])
+        self._refresh_case()
+
+    def _build_page(self, name: str, rows: list[list[str]]) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setSpacing(10)
+        grid.setContentsMargins(0, 0, 0, 0)
+        buttons: dict[str, QPushButton] = {}
         columns = max(len(r) for r in rows)
         for r, row in enumerate(rows):
             # Short rows get wider keys; the last key of a row takes what is left.
@@ -83,13 +97,15 @@ class OnScreenKeyboard(QWidget):
             col = 0
             for i, key in enumerate(row):
                 span = columns - col if i == len(row) - 1 else span_each
-                self._grid.addWidget(self._make_key(key), r, col, 1, span)
+                buttons[key] = self._make_key(key)
+                grid.addWidget(buttons[key], r, col, 1, span)
                 col += span
-        self._refresh_case()
+        grid.setRowStretch(len(rows), 1)
+        self._buttons[name] = buttons
+        return page
 
     def _make_key(self, key: str) -> QPushButton:
-        label = {"space": "space", "àé": "àé", "abc": "abc"}.get(key, key)
-        button = QPushButton(label)
+        button = QPushButton(key)
         button.setObjectName("key")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -98,19 +114,19 @@ class OnScreenKeyboard(QWidget):
         if key == SHIFT:
             button.setCheckable(True)
         button.clicked.connect(lambda _=False, k=key: self._on_key(k))
-        self._buttons[key] = button
         return button
 
     def key(self, key: str) -> QPushButton:
-        """The button for ``key`` (tests and the autopilot tap it)."""
-        return self._buttons[key]
+        """The button for ``key`` on the layout now shown (tests and the autopilot tap it)."""
+        return self._buttons[self._layout_name][key]
 
     def _refresh_case(self) -> None:
-        for key, button in self._buttons.items():
+        buttons = self._buttons[self._layout_name]
+        for key, button in buttons.items():
             if len(key) == 1 and key.isalpha() and self._layout_name in ("name", "accents"):
                 button.setText(key.upper() if self._shift else key)
-        if SHIFT in self._buttons:
-            self._buttons[SHIFT].setChecked(self._shift)
+        if SHIFT in buttons:
+            buttons[SHIFT].setChecked(self._shift)
 
     def _on_key(self, key: str) -> None:
         target = self._target

@@ -1,0 +1,72 @@
+"""Shared fixtures: every test gets its own data folder and an offscreen Qt platform.
+
+Tests never touch a real user folder: PHOTOBOOTH_DATA_DIR is pointed at a
+temporary folder for the whole session, and each kiosk fixture gets its own.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PHOTOBOOTH_DATA_DIR"] = tempfile.mkdtemp(prefix="photobooth-tests-")
+
+from collections.abc import Iterator  # noqa: E402 - the environment must be set before Qt loads
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.paths import DataLayout  # noqa: E402
+from kiosk.settings import Settings, save_settings  # noqa: E402
+
+
+@pytest.fixture
+def layout(tmp_path: Path) -> DataLayout:
+    return DataLayout(tmp_path / "data").create()
+
+
+def quick_settings(**flow: object) -> Settings:
+    """Defaults, with a one-second countdown so flow tests stay quick."""
+    settings = Settings()
+    return settings.model_copy(update={"flow": settings.flow.model_copy(update={"countdown_s": 1, **flow})})
+
+
+@dataclass
+class RunningKiosk:
+    kiosk: object
+    window: object
+    preview: object
+    layout: DataLayout
+
+    @property
+    def controller(self):  # type: ignore[no-untyped-def]
+        return self.window.controller  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def running_kiosk(qtbot, layout: DataLayout) -> Iterator[RunningKiosk]:  # type: ignore[no-untyped-def]
+    """The real kiosk: demo camera through cv2.VideoCapture, real records file, dry-run outbox."""
+    from kiosk.app import build_kiosk
+    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.widgets.preview_view import PreviewView
+
+    settings = quick_settings()
+    save_settings(layout.settings_file, settings)
+    kiosk = build_kiosk(layout, settings, demo=True)
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview)
+    qtbot.addWidget(window)
+    watcher = ActivityWatcher(kiosk.controller)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().installEventFilter(watcher)
+    window.resize(1920, 1080)
+    window.show()
+    kiosk.start()
+    try:
+        yield RunningKiosk(kiosk, window, preview, layout)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+        assert kiosk.shutdown(), "a worker thread did not stop"

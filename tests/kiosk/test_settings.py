@@ -1,0 +1,61 @@
+"""A broken settings file stops the kiosk with a message that names the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.settings import SETTINGS_VERSION, Settings, SettingsError, load_settings, save_settings
+
+
+def write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data)
+    return path
+
+
+def test_missing_file_means_defaults_written_out(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = load_settings(path)
+    assert settings == Settings()
+    assert json.loads(path.read_text())["flow"]["idle_timeout_s"] == 60
+
+
+def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path / "settings.json", '{"flow": {"idle_timeout_s": 60,}}')
+    with pytest.raises(SettingsError, match=r"not valid JSON.*line 1, column"):
+        load_settings(path)
+
+
+def test_out_of_range_value_names_the_field(tmp_path: Path) -> None:
+    path = write(tmp_path / "settings.json", {"flow": {"countdown_s": 99}})
+    with pytest.raises(SettingsError, match=r"flow\.countdown_s: .*less than or equal to 10"):
+        load_settings(path)
+
+
+def test_misspelt_setting_is_reported_not_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path / "settings.json", {"flow": {"idle_timout_s": 30}})
+    with pytest.raises(SettingsError, match=r"flow\.idle_timout_s: unknown setting"):
+        load_settings(path)
+
+
+def test_unknown_phone_region_is_explained(tmp_path: Path) -> None:
+    path = write(tmp_path / "settings.json", {"delivery": {"default_region": "XX"}})
+    with pytest.raises(SettingsError, match=r"delivery\.default_region: .*'XX'"):
+        load_settings(path)
+
+
+def test_file_from_a_newer_kiosk_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "settings.json", {"version": SETTINGS_VERSION + 1})
+    with pytest.raises(SettingsError, match="newer kiosk"):
+        load_settings(path)
+
+
+def test_save_is_atomic_and_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    settings.flow.idle_timeout_s = 45
+    save_settings(path, settings)
+    assert load_settings(path).flow.idle_timeout_s == 45
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"], "no temp file left behind"

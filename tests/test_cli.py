@@ -1,0 +1,93 @@
+"""The command line as a store (or CI) runs it: separate processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk.people import people
+
+CLI = [sys.executable, "-m", "kiosk"]
+
+
+def run(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout, env=full_env)
+
+
+def test_autopilot_runs_sessions_and_prints_a_summary(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run("run", "--demo", "--autopilot", "4", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["sessions"] == 4 and summary["photos"] == 4
+    assert summary["deliveries"] == {"sent": 4}
+    assert summary["elapsed_s"] > 0
+    with sqlite3.connect(data / "records.sqlite3") as conn:
+        channels = [r[0] for r in conn.execute("select channel from deliveries order by created_at")]
+        publish = [r[0] for r in conn.execute(
+            "select given from consents where purpose = 'publish_social' order by created_at")]
+    assert channels == ["email", "sms", "email", "sms"]
+    assert publish == [1, 0, 0, 1], "autopilot visitors alternate ticking the publish box"
+    assert len(list((data / "dry-run-outbox").iterdir())) == 4
+    assert "Traceback" not in result.stderr
+
+
+def test_no_pii_in_logs_after_sessions(tmp_path: Path) -> None:
+    """P7: the log file names visits by id, never by name, email or phone."""
+    data = tmp_path / "data"
+    assert run("run", "--demo", "--autopilot", "2", "--data-dir", str(data)).returncode == 0
+    log_text = (data / "logs" / "kiosk.log").read_text()
+    assert "committed" in log_text, "the log does record what happened"
+    for person in people(0)[:2]:
+        for secret in (person.name, person.name.split()[1], person.email, person.phone, person.typed_phone):
+            assert secret not in log_text
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    data = tmp_path / "from-env"
+    result = run("run", "--demo", "--autopilot", "1", env={"PHOTOBOOTH_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "records.sqlite3").exists()
+
+
+def test_broken_settings_file_is_named_and_nothing_starts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"flow": {"idle_timeout_s": 5}}))
+    result = run("run", "--demo", "--autopilot", "1", "--data-dir", str(data))
+    assert result.returncode == 2
+    assert "flow.idle_timeout_s" in result.stderr and "greater than or equal to 10" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (data / "records.sqlite3").exists(), "the kiosk did not open half-configured"
+
+
+def test_no_display_gives_a_clear_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [*CLI, "run", "--demo", "--data-dir", str(tmp_path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert "no display found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_screenshots_renders_every_visitor_screen(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = run("screenshots", "--out", str(out), "--data-dir", str(tmp_path / "data"), "--size", "1600x900")
+    assert result.returncode == 0, result.stderr
+    names = {p.stem for p in out.glob("*.png")}
+    assert {
+        "attract", "welcome", "underage", "preview", "countdown", "review",
+        "details", "details-invalid", "sending", "done", "done-queued",
+    } <= names
+    from PIL import Image
+
+    for png in out.glob("*.png"):
+        with Image.open(png) as image:
+            assert image.size == (1600, 900), f"{png.name} does not fit a 1600x900 window"
+    with Image.open(out / "preview.png") as image:
+        assert len(set(image.convert("L").resize((64, 36)).getdata())) > 20, "the preview shows a picture"
