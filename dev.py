@@ -28,14 +28,10 @@ STAMP = VENV / ".installed"
 
 
 def _install(extras: str) -> None:
-    if sys.version_info < (3, 11):
-        sys.exit(f"photobooth-kiosk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         print(f"Creating virtual environment in {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
-    wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + extras.encode()
-    ).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
     print("Installing photobooth-kiosk and its dependencies ...", flush=True)
@@ -64,7 +60,11 @@ def test(args: list[str]) -> int:
         [str(BIN / "lint-imports")],
     ]
     for step in steps:
-        print("$", " ".join(Path(step[0]).name if i == 0 else s for i, s in enumerate(step)), flush=True)
+        print(
+            "$",
+            " ".join(Path(step[0]).name if i == 0 else s for i, s in enumerate(step)),
+            flush=True,
+        )
         if subprocess.call(step, cwd=ROOT, env=env) != 0:
             return 1
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)

@@ -25,16 +25,16 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal  # noqa: E402
-from PySide6.QtGui import QImage, QPaintEvent, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+import cv2
+import numpy as np
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel
 
-from camera.compose import PhotoStyle, compose_photo  # noqa: E402
-from camera.sources import OpenCVSource  # noqa: E402
-from camera.worker import CameraThread  # noqa: E402
-from ui.widgets.preview_view import PreviewView  # noqa: E402
+from camera.compose import PhotoStyle, compose_photo
+from camera.sources import OpenCVSource
+from camera.worker import CameraThread
+from ui.widgets.preview_view import PreviewView
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEW_W, VIEW_H = 1280, 720
@@ -114,7 +114,9 @@ def naive_baseline(frames: list[np.ndarray], label: QLabel, rounds: int) -> list
         frame = frames[index % len(frames)]
         started = time.perf_counter()
         rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
-        image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
+        image = QImage(
+            rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888
+        )
         pixmap = QPixmap.fromImage(image).scaled(
             label.size(),
             Qt.AspectRatioMode.KeepAspectRatio,
@@ -139,7 +141,7 @@ def main() -> int:
         samples = []
         probe = cv2.VideoCapture(str(video), cv2.CAP_FFMPEG)
         for _ in range(6):
-            ok, frame = probe.read()
+            _ok, frame = probe.read()
             samples.append(frame)
         probe.release()
 
@@ -215,7 +217,9 @@ def main() -> int:
     }
     print(f"preview {VIEW_W}x{VIEW_H} from 1920x1080 MJPG, unthrottled, {os.cpu_count()} cores")
     print(f"worker frames: {frames_total} ({fps:.1f}/s); GUI displayed {displayed} while timed")
-    print(f"GUI ms per displayed frame: median {result['gui_ms_median']}, p99 {result['gui_ms_p99']}")
+    print(
+        f"GUI ms per displayed frame: median {result['gui_ms_median']}, p99 {result['gui_ms_p99']}"
+    )
     print(f"naive GUI ms per frame: median {result['naive_gui_ms_median']}")
     print(
         f"capture->review over {len(capture_ms)} captures: median {result['capture_to_review_ms']}"

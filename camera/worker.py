@@ -7,7 +7,6 @@ GUI thread, a QPixmap may not.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 import threading
@@ -18,12 +17,12 @@ from typing import Final
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from camera.sources import Frame, FrameSource, FreshFrameSource
+from camera.sources import CameraUnavailable, Frame, FrameSource, FreshFrameSource
 
-__all__ = ["EMIT_STEALS_REFERENCE", "STATES", "CameraThread", "CameraWorker", "emit"]
+__all__ = ["STATES", "CameraThread", "CameraWorker"]
 
 log = logging.getLogger(__name__)
 
@@ -34,39 +33,6 @@ STATES: Final = ("starting", "live", "unavailable", "stopped")
 _LITTLE_ENDIAN: Final = sys.byteorder == "little"
 _SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
 _WAIT_SLICE_S: Final = 0.05
-
-
-def _emit_steals_reference() -> bool:
-    """Probe for the PySide6 6.12 bug where ``SignalInstance.emit()`` drops a reference to the
-    bool it returns. On Python 3.11 ``True`` is an ordinary object, so after a few thousand
-    emits its count reaches zero and the interpreter aborts ("bool_dealloc"): within seconds
-    at preview frame rates. From Python 3.12 bools are immortal and the bug is harmless.
-    """
-
-    class _Probe(QObject):
-        probed = Signal()
-
-    probe = _Probe()
-    result = probe.probed.emit()  # returns True
-    before = sys.getrefcount(result)
-    for _ in range(16):
-        probe.probed.emit()
-    leaked = before - sys.getrefcount(result)
-    if leaked >= 12:
-        for _ in range(16 + 1):  # give back what the probe itself took
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-        return True
-    return False
-
-
-EMIT_STEALS_REFERENCE: Final = _emit_steals_reference()
-
-
-def emit(signal: SignalInstance, *args: object) -> None:
-    """Emit a signal, repairing the reference PySide6 6.12 steals from the returned bool."""
-    result = signal.emit(*args)
-    if EMIT_STEALS_REFERENCE:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class CameraWorker(QObject):
@@ -142,13 +108,21 @@ class CameraWorker(QObject):
             try:
                 source = self._source_factory()
                 info = source.open()
-            except Exception as exc:
+            except CameraUnavailable as exc:
                 self._close_quietly(source)
-                self._go_unavailable(str(exc) or "The camera could not be opened.")
+                self._go_unavailable(str(exc))
                 self._wait(backoff)
                 backoff = min(backoff * 2, self._backoff_max_s)
                 continue
-            emit(self.camera_opened, info)
+            except Exception:
+                # A driver or OpenCV error text means nothing to staff; keep it for the log.
+                log.warning("opening the camera failed", exc_info=True)
+                self._close_quietly(source)
+                self._go_unavailable("The camera could not be opened.")
+                self._wait(backoff)
+                backoff = min(backoff * 2, self._backoff_max_s)
+                continue
+            self.camera_opened.emit(info)
             problem, was_live = self._pump(source)
             self._close_quietly(source)
             if problem is None:
@@ -161,7 +135,7 @@ class CameraWorker(QObject):
         self._drop_image()
         if self._still_requested.is_set():
             self._still_requested.clear()
-            emit(self.still_failed, "The camera was switched off before the photo was taken.")
+            self.still_failed.emit("The camera was switched off before the photo was taken.")
         self._set_state("stopped")
 
     def _pump(self, source: FrameSource) -> tuple[str | None, bool]:
@@ -201,10 +175,10 @@ class CameraWorker(QObject):
             log.warning("camera still failed: %s", exc)
             frame = None
         if frame is None:
-            emit(self.still_failed, "The camera did not deliver a photo. Please try again.")
+            self.still_failed.emit("The camera did not deliver a photo. Please try again.")
             return False
         # Emitted unmirrored and full size: the preview is a mirror, the photo is not.
-        emit(self.still_captured, frame)
+        self.still_captured.emit(frame)
         self._publish(frame)
         return True
 
@@ -218,7 +192,7 @@ class CameraWorker(QObject):
             self._consumed = False
         self.frames_published += 1
         if notify:
-            emit(self.frame_ready)
+            self.frame_ready.emit()
 
     # -- state helpers ---------------------------------------------------------------------
 
@@ -228,7 +202,7 @@ class CameraWorker(QObject):
         while not self._stop.is_set():
             if self._still_requested.is_set():
                 self._still_requested.clear()
-                emit(self.still_failed, "The camera is unavailable right now.")
+                self.still_failed.emit("The camera is unavailable right now.")
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
@@ -239,7 +213,7 @@ class CameraWorker(QObject):
         if self._state != "unavailable":
             log.warning("camera unavailable: %s", message)
             self._set_state("unavailable")
-        emit(self.error_occurred, message)
+        self.error_occurred.emit(message)
 
     def _drop_image(self) -> None:
         # A frozen picture of the previous visitor must never stay on screen.
@@ -250,7 +224,7 @@ class CameraWorker(QObject):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
-            emit(self.state_changed, state)
+            self.state_changed.emit(state)
 
     @staticmethod
     def _close_quietly(source: FrameSource | None) -> None:

@@ -26,10 +26,20 @@ class StorageError(Exception):
 
 def _known(exc: BaseException) -> StorageError | None:
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+    if (
+        (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
+        or "disk is full" in text
+        or "database or disk is full" in text
+    ):
         return StorageError("The kiosk's storage is full. Free some space; nothing was lost.")
-    if "readonly" in text or "read-only" in text or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)):
-        return StorageError("The kiosk cannot write to its data folder (read-only or no permission).")
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES))
+    ):
+        return StorageError(
+            "The kiosk cannot write to its data folder (read-only or no permission)."
+        )
     if "malformed" in text or "not a database" in text:
         return StorageError("The kiosk's records file is damaged. Restore it from a backup.")
     if "database is locked" in text:
@@ -53,7 +63,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["visits"].create(
+    db.table("visits").create(
         {
             "id": str,
             "created_at": str,
@@ -69,7 +79,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"id", "created_at", "store_id", "kiosk_id", "status"},
     )
-    db["consents"].create(
+    db.table("consents").create(
         {
             "id": str,
             "visit_id": str,
@@ -91,7 +101,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         foreign_keys=[("visit_id", "visits", "id")],
         not_null={"visit_id", "purpose", "given", "notice_sha256", "created_at"},
     )
-    db["deliveries"].create(
+    db.table("deliveries").create(
         {
             "id": str,
             "visit_id": str,
@@ -110,11 +120,11 @@ def _v1(db: sqlite_utils.Database) -> None:
         not_null={"visit_id", "channel", "status", "attempts", "created_at"},
         defaults={"attempts": 0},
     )
-    db["consents"].create_index(["visit_id"])
-    db["deliveries"].create_index(["visit_id"])
-    db["deliveries"].create_index(["status", "next_attempt_at"])
-    db["visits"].create_index(["email"])
-    db["visits"].create_index(["phone"])
+    db.table("consents").create_index(["visit_id"])
+    db.table("deliveries").create_index(["visit_id"])
+    db.table("deliveries").create_index(["status", "next_attempt_at"])
+    db.table("visits").create_index(["email"])
+    db.table("visits").create_index(["phone"])
 
 
 MIGRATIONS: list[Migration] = [_v1]

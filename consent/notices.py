@@ -50,7 +50,9 @@ class Notice:
         return text.replace("{store}", store).replace("{privacy_contact}", privacy_contact)
 
     def wording(self, purpose: str, *, store: str, privacy_contact: str) -> str:
-        return self.render(self.purposes[purpose].wording, store=store, privacy_contact=privacy_contact)
+        return self.render(
+            self.purposes[purpose].wording, store=store, privacy_contact=privacy_contact
+        )
 
 
 def _parse(path: Path) -> Notice:

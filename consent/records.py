@@ -88,7 +88,9 @@ class RecordsStore:
         self.photos_dir = photos_dir
         self.identity = identity
 
-    def submit(self, draft: VisitDraft, notice: Notice, now: datetime | None = None) -> SubmittedVisit:
+    def submit(
+        self, draft: VisitDraft, notice: Notice, now: datetime | None = None
+    ) -> SubmittedVisit:
         moment = iso(now or utcnow())
         visit_id = str(uuid.uuid4())
         photo = self.photos_dir / f"{visit_id}.jpg"
@@ -99,7 +101,7 @@ class RecordsStore:
         delivery_ids = tuple(str(uuid.uuid4()) for _ in draft.channels)
         try:
             with self.database.transaction() as db:
-                db["visits"].insert(
+                db.table("visits").insert(
                     {
                         "id": visit_id,
                         "created_at": moment,
@@ -113,8 +115,8 @@ class RecordsStore:
                         "status": "active",
                     }
                 )
-                db["consents"].insert_all(self._consent_rows(visit_id, draft, notice, moment))
-                db["deliveries"].insert_all(
+                db.table("consents").insert_all(self._consent_rows(visit_id, draft, notice, moment))
+                db.table("deliveries").insert_all(
                     {
                         "id": delivery_id,
                         "visit_id": visit_id,
@@ -149,7 +151,9 @@ class RecordsStore:
                 "notice_sha256": notice.sha256,
                 "notice_language": notice.language,
                 "wording": notice.wording(
-                    name, store=self.identity.store_name, privacy_contact=self.identity.privacy_contact
+                    name,
+                    store=self.identity.store_name,
+                    privacy_contact=self.identity.privacy_contact,
                 ),
                 "method": "kiosk-checkbox" if name == PUBLISH_SOCIAL else "kiosk-send-button",
                 "created_at": moment,
@@ -162,7 +166,9 @@ class RecordsStore:
         """Delete photo files that no visit refers to (left by a crash mid-submit)."""
         known = {
             row["photo_file"]
-            for row in self.database.db.query("select photo_file from visits where photo_file is not null")
+            for row in self.database.db.query(
+                "select photo_file from visits where photo_file is not null"
+            )
         }
         removed = 0
         with translate_errors():
@@ -175,7 +181,7 @@ class RecordsStore:
     def counts(self) -> dict[str, int]:
         db = self.database.db
         return {
-            "visits": db["visits"].count,
-            "consents": db["consents"].count,
-            "deliveries": db["deliveries"].count,
+            "visits": db.table("visits").count,
+            "consents": db.table("consents").count,
+            "deliveries": db.table("deliveries").count,
         }

@@ -39,8 +39,11 @@ class DryRunEmailSender:
         msg["X-Photobooth-Delivery"] = job.delivery_id
         msg.set_content(content.text)
         msg.add_alternative(content.html, subtype="html")
-        html_part = msg.get_payload()[1]  # type: ignore[index]
-        html_part.add_related(photo, "image", "jpeg", cid=cid, filename="photo.jpg", disposition="inline")
+        html_part = msg.get_payload()[1]  # type: ignore[index]  # the alternative just added
+        assert isinstance(html_part, EmailMessage)
+        html_part.add_related(
+            photo, "image", "jpeg", cid=cid, filename="photo.jpg", disposition="inline"
+        )
         msg.add_attachment(photo, "image", "jpeg", filename="photo.jpg")
         return msg
 

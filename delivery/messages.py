@@ -39,15 +39,15 @@ def email_content(voice: StoreVoice, first_name: str, photo_cid: str) -> EmailCo
         f"{store}\n"
     )
     html = (
-        "<!doctype html><html><body style=\"margin:0;background:#f6f3ee;font-family:Georgia,serif;color:#1d1b19\">"
-        "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr><td align=\"center\" style=\"padding:32px 12px\">"
-        "<table role=\"presentation\" width=\"560\" style=\"max-width:560px;background:#ffffff;border-top:4px solid #b08d57\">"
-        f"<tr><td style=\"padding:28px 32px 8px;font-size:22px\">Hello {escape(first_name)},</td></tr>"
-        f"<tr><td style=\"padding:0 32px 20px;font-size:16px;line-height:1.5\">Thank you for visiting {escape(store)}. "
+        '<!doctype html><html><body style="margin:0;background:#f6f3ee;font-family:Georgia,serif;color:#1d1b19">'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 12px">'
+        '<table role="presentation" width="560" style="max-width:560px;background:#ffffff;border-top:4px solid #b08d57">'
+        f'<tr><td style="padding:28px 32px 8px;font-size:22px">Hello {escape(first_name)},</td></tr>'
+        f'<tr><td style="padding:0 32px 20px;font-size:16px;line-height:1.5">Thank you for visiting {escape(store)}. '
         "Here is your photo from our photo booth.</td></tr>"
-        f"<tr><td align=\"center\" style=\"padding:0 32px 24px\"><img src=\"cid:{escape(photo_cid)}\" alt=\"Your photo\" "
-        "width=\"496\" style=\"max-width:100%;height:auto;display:block\"></td></tr>"
-        f"<tr><td style=\"padding:0 32px 28px;font-size:13px;line-height:1.5;color:#5b554d\">{escape(rights)}</td></tr>"
+        f'<tr><td align="center" style="padding:0 32px 24px"><img src="cid:{escape(photo_cid)}" alt="Your photo" '
+        'width="496" style="max-width:100%;height:auto;display:block"></td></tr>'
+        f'<tr><td style="padding:0 32px 28px;font-size:13px;line-height:1.5;color:#5b554d">{escape(rights)}</td></tr>'
         "</table></td></tr></table></body></html>"
     )
     return EmailContent(subject, text, html)

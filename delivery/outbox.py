@@ -34,11 +34,13 @@ class RetryPolicy:
     max_delay_s: float = 15 * 60.0
     jitter: float = 0.2
 
-    def delay(self, attempts: int, retry_after_s: float | None = None, rng: random.Random | None = None) -> float:
+    def delay(
+        self, attempts: int, retry_after_s: float | None = None, rng: random.Random | None = None
+    ) -> float:
         """Exponential backoff with jitter, capped; a provider's Retry-After wins if it asks for longer."""
         base = min(self.max_delay_s, self.first_delay_s * (2 ** max(0, attempts - 1)))
-        spread = (rng or random).uniform(1 - self.jitter, 1 + self.jitter)
-        delay = min(self.max_delay_s, base * spread)
+        spread = float((rng or random).uniform(1 - self.jitter, 1 + self.jitter))
+        delay: float = min(self.max_delay_s, base * spread)
         if retry_after_s is not None:
             delay = max(delay, retry_after_s)
         return delay
@@ -58,7 +60,9 @@ class Outbox:
             )
             return cur.rowcount
 
-    def claim_next(self, now: datetime | None = None, skip_channels: Iterable[str] = ()) -> DeliveryJob | None:
+    def claim_next(
+        self, now: datetime | None = None, skip_channels: Iterable[str] = ()
+    ) -> DeliveryJob | None:
         moment = iso(now or utcnow())
         skip = tuple(skip_channels)
         skip_sql = f"AND channel NOT IN ({','.join('?' * len(skip))})" if skip else ""
@@ -79,7 +83,8 @@ class Outbox:
                 return None
             delivery_id, visit_id, channel = row
             visit = self.database.conn.execute(
-                "SELECT name, email, phone, photo_file, language FROM visits WHERE id = ?", (visit_id,)
+                "SELECT name, email, phone, photo_file, language FROM visits WHERE id = ?",
+                (visit_id,),
             ).fetchone()
         name, email, phone, photo_file, language = visit
         return DeliveryJob(
@@ -96,11 +101,13 @@ class Outbox:
     def _update(self, delivery_id: str, **fields: str | int | None) -> None:
         fields["updated_at"] = iso(utcnow())
         with self.database.transaction() as db:
-            db["deliveries"].update(delivery_id, fields)
+            db.table("deliveries").update(delivery_id, fields)
 
     def mark_sent(self, delivery_id: str, provider_id: str, now: datetime | None = None) -> None:
         moment = iso(now or utcnow())
-        self._update(delivery_id, status=SENT, provider_id=provider_id, sent_at=moment, last_error=None)
+        self._update(
+            delivery_id, status=SENT, provider_id=provider_id, sent_at=moment, last_error=None
+        )
 
     def mark_failed(self, delivery_id: str, reason: str) -> None:
         self._update(delivery_id, status=FAILED, last_error=reason)
@@ -127,7 +134,9 @@ class Outbox:
         return {row[0]: row[1] for row in rows}
 
     def counts(self) -> dict[str, int]:
-        rows = self.database.conn.execute("SELECT status, count(*) FROM deliveries GROUP BY status").fetchall()
+        rows = self.database.conn.execute(
+            "SELECT status, count(*) FROM deliveries GROUP BY status"
+        ).fetchall()
         return {status: count for status, count in rows}
 
     def next_due(self) -> datetime | None:

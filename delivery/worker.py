@@ -96,7 +96,9 @@ class OutboxWorker:
 
     # -- one delivery ------------------------------------------------------
     def paused_channels(self, now: datetime) -> list[str]:
-        return [c for c, h in self.health.items() if h.paused_until is not None and h.paused_until > now]
+        return [
+            c for c, h in self.health.items() if h.paused_until is not None and h.paused_until > now
+        ]
 
     def process_one(self) -> bool:
         """Send one due delivery; return False when nothing was due."""
@@ -117,7 +119,13 @@ class OutboxWorker:
             delay = self.policy.delay(attempts, exc.retry_after_s)
             outbox.mark_retry(job.delivery_id, str(exc), retry_at(now, delay))
             status = RETRY
-            log.warning("delivery %s (%s) will be retried in %.0f s: %s", job.delivery_id, job.channel, delay, exc)
+            log.warning(
+                "delivery %s (%s) will be retried in %.0f s: %s",
+                job.delivery_id,
+                job.channel,
+                delay,
+                exc,
+            )
         except PermanentError as exc:
             outbox.mark_failed(job.delivery_id, str(exc))
             status = FAILED
@@ -131,7 +139,11 @@ class OutboxWorker:
         except OSError as exc:
             # The photo file could not be read, or a network error the sender did not wrap.
             attempts = self._attempts(outbox, job.delivery_id)
-            outbox.mark_retry(job.delivery_id, f"local error: {exc.strerror or exc}", retry_at(now, self.policy.delay(attempts)))
+            outbox.mark_retry(
+                job.delivery_id,
+                f"local error: {exc.strerror or exc}",
+                retry_at(now, self.policy.delay(attempts)),
+            )
             status = RETRY
         else:
             outbox.mark_sent(job.delivery_id, receipt.provider_id)
@@ -145,5 +157,7 @@ class OutboxWorker:
 
     @staticmethod
     def _attempts(outbox: Outbox, delivery_id: str) -> int:
-        row = outbox.database.conn.execute("SELECT attempts FROM deliveries WHERE id = ?", (delivery_id,)).fetchone()
+        row = outbox.database.conn.execute(
+            "SELECT attempts FROM deliveries WHERE id = ?", (delivery_id,)
+        ).fetchone()
         return int(row[0]) if row else 1

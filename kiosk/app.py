@@ -61,26 +61,37 @@ def photo_style(settings: Settings) -> PhotoStyle:
     if frame:
         overlay = Path(frame) if Path(frame).is_absolute() else ASSETS / "frames" / frame
         if not overlay.is_file():
-            raise SetupError(f"photo.frame: the branding frame '{frame}' was not found in {overlay.parent}")
-    return PhotoStyle(aspect=settings.aspect_ratio(), overlay_path=overlay, jpeg_quality=settings.photo.jpeg_quality)
+            raise SetupError(
+                f"photo.frame: the branding frame '{frame}' was not found in {overlay.parent}"
+            )
+    return PhotoStyle(
+        aspect=settings.aspect_ratio(),
+        overlay_path=overlay,
+        jpeg_quality=settings.photo.jpeg_quality,
+    )
 
 
 def review_image(photo: ComposedPhoto) -> QImage:
     """Decode and scale for the review screen, in a worker: QImage is safe off the GUI thread."""
-    image = QImage.fromData(photo.jpeg, "JPEG")
+    image = QImage.fromData(photo.jpeg)
     if max(image.width(), image.height()) > REVIEW_MAX_PX:
         image = image.scaled(
-            REVIEW_MAX_PX, REVIEW_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            REVIEW_MAX_PX,
+            REVIEW_MAX_PX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
     return image
 
 
 def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
-    voice = StoreVoice(settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject)
+    voice = StoreVoice(
+        settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject
+    )
     if settings.delivery.mode != "dry_run":
         raise SetupError(
             "delivery.mode: live sending through SendGrid and Twilio is not available in this version; "
-            "set it to \"dry_run\""
+            'set it to "dry_run"'
         )
     return {
         "email": DryRunEmailSender(layout.dry_run_outbox, voice, settings.delivery.from_email),
@@ -133,7 +144,9 @@ def build_kiosk(
     finally:
         startup_db.close()
 
-    source_spec = camera_source or (str(ensure_demo_video(layout.cache)) if demo else settings.camera.source)
+    source_spec = camera_source or (
+        str(ensure_demo_video(layout.cache)) if demo else settings.camera.source
+    )
     cam = settings.camera
     camera = CameraThread(
         lambda: open_source(source_spec, width=cam.width, height=cam.height, fps=cam.fps),

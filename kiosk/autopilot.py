@@ -87,7 +87,9 @@ class Autopilot:
         return self.window.controller
 
     def wait_state(self, state: State) -> None:
-        wait_until(lambda: self.controller.state is state, self.step_timeout_s, f"the {state.value} screen")
+        wait_until(
+            lambda: self.controller.state is state, self.step_timeout_s, f"the {state.value} screen"
+        )
 
     def take_photo(self) -> None:
         wait_until(self.preview_ready, self.step_timeout_s, "the live camera preview")

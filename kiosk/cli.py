@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", parents=[common], help="start the kiosk")
     run.add_argument("--demo", action="store_true", help="demo camera, dry-run delivery, windowed")
     run.add_argument("--camera", metavar="SOURCE", help="webcam index, device path or video file")
-    run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    run.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of full screen"
+    )
     run.add_argument(
         "--autopilot",
         type=int,

@@ -22,7 +22,7 @@ MAX_EMAIL = 254
 MAX_PHONE = 32
 
 
-class Channel(str, enum.Enum):
+class Channel(enum.StrEnum):
     EMAIL = "email"
     SMS = "sms"
 
@@ -112,7 +112,10 @@ def check_phone(raw: str, region: str) -> tuple[str | None, str | None]:
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        return None, "That doesn't look like a phone number. Use digits, and + for the country code."
+        return (
+            None,
+            "That doesn't look like a phone number. Use digits, and + for the country code.",
+        )
     if not phonenumbers.is_possible_number(number):
         return None, "That phone number has too few or too many digits."
     if not phonenumbers.is_valid_number(number):
@@ -138,7 +141,9 @@ def check_form(form: ContactInput, region: str) -> FormCheck:
         if err:
             check.errors["phone"] = err
     if not form.channels:
-        check.errors["channels"] = "Choose how we should send your photo: email, text message, or both."
+        check.errors["channels"] = (
+            "Choose how we should send your photo: email, text message, or both."
+        )
     if not check.errors and name is not None:
         check.contact = Contact(
             name=name,

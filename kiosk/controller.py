@@ -69,7 +69,9 @@ class FlowController(QObject):
     session_wiped = Signal()
     _delivery_reported = Signal(str, str)  # crosses from the outbox thread as a queued call
 
-    def __init__(self, settings: Settings, services: Services, runner: Runner, time_scale: float = 1.0) -> None:
+    def __init__(
+        self, settings: Settings, services: Services, runner: Runner, time_scale: float = 1.0
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.services = services
@@ -85,12 +87,16 @@ class FlowController(QObject):
         self._generation = 0  # bumps on every wipe; late results of an old session are dropped
 
         self._countdown = self._timer(1000, single=False, slot=self._on_countdown_tick)
-        self._idle = self._timer(settings.flow.idle_timeout_s * 1000, slot=self._on_idle_timeout, scaled=False)
+        self._idle = self._timer(
+            settings.flow.idle_timeout_s * 1000, slot=self._on_idle_timeout, scaled=False
+        )
         self._done = self._timer(settings.flow.done_screen_s * 1000, slot=self._on_done_timeout)
         self._send_wait = self._timer(SEND_WAIT_MS, slot=self._on_send_wait_over, scaled=False)
         self._delivery_reported.connect(self._on_delivery_reported)
 
-    def _timer(self, ms: int, slot: Callable[[], None], single: bool = True, scaled: bool = True) -> QTimer:
+    def _timer(
+        self, ms: int, slot: Callable[[], None], single: bool = True, scaled: bool = True
+    ) -> QTimer:
         """``time_scale`` speeds up the countdown and the done screen for the autopilot only."""
         timer = QTimer(self)
         timer.setSingleShot(single)
@@ -264,7 +270,9 @@ class FlowController(QObject):
             message = f"We couldn't save your photo: {error} Please ask a member of staff."
         else:
             log.error("submit failed: %r", type(error).__name__)
-            message = "Something went wrong while saving. Please try again or ask a member of staff."
+            message = (
+                "Something went wrong while saving. Please try again or ask a member of staff."
+            )
         self.submit_failed.emit(message)
         self.flow.handle(Event.SUBMIT_FAILED)
 

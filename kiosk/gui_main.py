@@ -52,7 +52,9 @@ def ensure_display(headless_ok: bool) -> None:
     )
 
 
-def _log_unhandled(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+def _log_unhandled(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """A bug in a slot is logged, never shown to a visitor; the kiosk keeps running."""
     log.error("unhandled error", exc_info=(kind, value, tb))
 
@@ -68,10 +70,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.qt_messages import route_qt_messages
     from ui.main_window import ActivityWatcher, KioskWindow
     from ui.widgets.preview_view import PreviewView
-
-    from kiosk.qt_messages import route_qt_messages
 
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -119,8 +120,11 @@ def run_autopilot(kiosk: Kiosk, window: object, sessions: int, seed: int) -> int
     from ui.main_window import KioskWindow
 
     assert isinstance(window, KioskWindow)
+    from ui.widgets.preview_view import PreviewView
+
     preview = window.camera.preview
-    pilot = Autopilot(window, preview_ready=lambda: getattr(preview, "current_image")() is not None, seed=seed)
+    assert isinstance(preview, PreviewView)
+    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None, seed=seed)
     started = time.monotonic()
     since = iso(utcnow())  # the summary counts this run only, even in a reused data folder
     try:
@@ -155,13 +159,22 @@ def _summary(kiosk: Kiosk, sessions: int, since: str, elapsed: float) -> dict[st
     try:
         statuses = dict(
             db.conn.execute(
-                "SELECT status, count(*) FROM deliveries WHERE created_at >= ? GROUP BY status", (since,)
+                "SELECT status, count(*) FROM deliveries WHERE created_at >= ? GROUP BY status",
+                (since,),
             ).fetchall()
         )
         photo_files = [
-            row[0] for row in db.conn.execute("SELECT photo_file FROM visits WHERE created_at >= ?", (since,))
+            row[0]
+            for row in db.conn.execute(
+                "SELECT photo_file FROM visits WHERE created_at >= ?", (since,)
+            )
         ]
     finally:
         db.close()
     photos = sum(1 for name in photo_files if name and (kiosk.layout.photos / name).is_file())
-    return {"sessions": sessions, "photos": photos, "deliveries": statuses, "elapsed_s": round(elapsed, 2)}
+    return {
+        "sessions": sessions,
+        "photos": photos,
+        "deliveries": statuses,
+        "elapsed_s": round(elapsed, 2),
+    }

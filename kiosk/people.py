@@ -11,11 +11,50 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-FIRST = ["Ada", "Grace", "Alan", "Edsger", "Barbara", "Ken", "Margaret", "Linus", "Hedy", "Dennis",
-         "Radia", "Tim", "Frances", "John", "Katherine", "Niklaus", "Sophie", "Guido", "Joan", "Donald"]
-LAST = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Thompson", "Hamilton", "Torvalds",
-        "Lamarr", "Ritchie", "Perlman", "Lee", "Allen", "Backus", "Johnson", "Wirth", "Wilson",
-        "Rossum", "Clarke", "Knuth"]
+FIRST = [
+    "Ada",
+    "Grace",
+    "Alan",
+    "Edsger",
+    "Barbara",
+    "Ken",
+    "Margaret",
+    "Linus",
+    "Hedy",
+    "Dennis",
+    "Radia",
+    "Tim",
+    "Frances",
+    "John",
+    "Katherine",
+    "Niklaus",
+    "Sophie",
+    "Guido",
+    "Joan",
+    "Donald",
+]
+LAST = [
+    "Lovelace",
+    "Hopper",
+    "Turing",
+    "Dijkstra",
+    "Liskov",
+    "Thompson",
+    "Hamilton",
+    "Torvalds",
+    "Lamarr",
+    "Ritchie",
+    "Perlman",
+    "Lee",
+    "Allen",
+    "Backus",
+    "Johnson",
+    "Wirth",
+    "Wilson",
+    "Rossum",
+    "Clarke",
+    "Knuth",
+]
 AREAS = ["201", "312", "415", "617", "212", "303", "512", "206"]
 
 

@@ -30,22 +30,51 @@ class _Section(BaseModel):
 
 
 class StoreSettings(_Section):
-    store_id: str = Field("store-001", min_length=1, max_length=64, description="Store code used in consent records.")
-    kiosk_id: str = Field("kiosk-01", min_length=1, max_length=64, description="This kiosk's code, unique within the store.")
-    store_name: str = Field("Aurelia Fine Jewelry", min_length=1, max_length=80, description="Shown to visitors and in messages.")
+    store_id: str = Field(
+        "store-001", min_length=1, max_length=64, description="Store code used in consent records."
+    )
+    kiosk_id: str = Field(
+        "kiosk-01",
+        min_length=1,
+        max_length=64,
+        description="This kiosk's code, unique within the store.",
+    )
+    store_name: str = Field(
+        "Aurelia Fine Jewelry",
+        min_length=1,
+        max_length=80,
+        description="Shown to visitors and in messages.",
+    )
     privacy_contact: str = Field(
-        "privacy@aurelia.example", min_length=3, max_length=120,
+        "privacy@aurelia.example",
+        min_length=3,
+        max_length=120,
         description="Where visitors reach the store about their data (P10).",
     )
-    jurisdiction: str = Field("US", min_length=2, max_length=8, description="Country or region whose law applies here.")
+    jurisdiction: str = Field(
+        "US", min_length=2, max_length=8, description="Country or region whose law applies here."
+    )
 
 
 class FlowSettings(_Section):
-    idle_timeout_s: int = Field(60, ge=10, le=600, description="Seconds without a touch before the kiosk returns to the start.")
-    countdown_s: int = Field(3, ge=1, le=10, description="Seconds counted down before the photo is taken.")
-    max_retakes: int = Field(3, ge=0, le=10, description="How many times a visitor may retake the photo.")
-    done_screen_s: int = Field(12, ge=3, le=60, description="Seconds the thank-you screen stays before the next visitor.")
-    language: str = Field("en", min_length=2, max_length=8, description="Language of the visitor screens.")
+    idle_timeout_s: int = Field(
+        60,
+        ge=10,
+        le=600,
+        description="Seconds without a touch before the kiosk returns to the start.",
+    )
+    countdown_s: int = Field(
+        3, ge=1, le=10, description="Seconds counted down before the photo is taken."
+    )
+    max_retakes: int = Field(
+        3, ge=0, le=10, description="How many times a visitor may retake the photo."
+    )
+    done_screen_s: int = Field(
+        12, ge=3, le=60, description="Seconds the thank-you screen stays before the next visitor."
+    )
+    language: str = Field(
+        "en", min_length=2, max_length=8, description="Language of the visitor screens."
+    )
 
 
 class CameraSettings(_Section):
@@ -53,23 +82,49 @@ class CameraSettings(_Section):
     width: int = Field(1920, ge=320, le=7680, description="Requested capture width in pixels.")
     height: int = Field(1080, ge=240, le=4320, description="Requested capture height in pixels.")
     fps: int = Field(30, ge=5, le=120, description="Requested frames per second.")
-    mirror_preview: bool = Field(True, description="Show the live preview like a mirror; the photo itself is never mirrored.")
+    mirror_preview: bool = Field(
+        True, description="Show the live preview like a mirror; the photo itself is never mirrored."
+    )
 
 
 class PhotoSettings(_Section):
-    aspect: str = Field("4:5", pattern=r"^\d{1,2}:\d{1,2}$", description="Crop of the finished photo, width:height.")
-    frame: str = Field("default.png", max_length=200, description="Branding frame from assets/frames, or empty for none.")
+    aspect: str = Field(
+        "4:5", pattern=r"^\d{1,2}:\d{1,2}$", description="Crop of the finished photo, width:height."
+    )
+    frame: str = Field(
+        "default.png",
+        max_length=200,
+        description="Branding frame from assets/frames, or empty for none.",
+    )
     jpeg_quality: int = Field(90, ge=50, le=100, description="JPEG quality of the delivered photo.")
 
 
 class DeliverySettings(_Section):
-    mode: Literal["dry_run", "live"] = Field("dry_run", description="dry_run writes messages to a folder; live sends them.")
+    mode: Literal["dry_run", "live"] = Field(
+        "dry_run", description="dry_run writes messages to a folder; live sends them."
+    )
     email_enabled: bool = Field(True, description="Offer delivery by email.")
     sms_enabled: bool = Field(True, description="Offer delivery by text message.")
-    default_region: str = Field("US", min_length=2, max_length=2, description="Country assumed for phone numbers typed without +.")
-    email_subject: str = Field("Your photo from {store}", max_length=120, description="Email subject; {store} is replaced.")
-    from_email: str = Field("photos@aurelia.example", min_length=3, max_length=254, description="Sender address of the photo emails.")
-    sms_from: str = Field("+15005550006", max_length=34, description="Sender number or Messaging Service SID for text messages.")
+    default_region: str = Field(
+        "US",
+        min_length=2,
+        max_length=2,
+        description="Country assumed for phone numbers typed without +.",
+    )
+    email_subject: str = Field(
+        "Your photo from {store}", max_length=120, description="Email subject; {store} is replaced."
+    )
+    from_email: str = Field(
+        "photos@aurelia.example",
+        min_length=3,
+        max_length=254,
+        description="Sender address of the photo emails.",
+    )
+    sms_from: str = Field(
+        "+15005550006",
+        max_length=34,
+        description="Sender number or Messaging Service SID for text messages.",
+    )
 
     @field_validator("default_region")
     @classmethod
@@ -78,7 +133,9 @@ class DeliverySettings(_Section):
 
         region = value.upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValueError(f"'{value}' is not a country code phonenumbers knows (e.g. US, GB, FR)")
+            raise ValueError(
+                f"'{value}' is not a country code phonenumbers knows (e.g. US, GB, FR)"
+            )
         return region
 
 
@@ -102,7 +159,9 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:
     version = raw.get("version", 1)
     if not isinstance(version, int) or version < 1:
-        raise SettingsError(f"version: expected a whole number from 1 to {SETTINGS_VERSION}, got {version!r}")
+        raise SettingsError(
+            f"version: expected a whole number from 1 to {SETTINGS_VERSION}, got {version!r}"
+        )
     if version > SETTINGS_VERSION:
         raise SettingsError(
             f"version: this file was written by a newer kiosk (version {version}); "
@@ -130,7 +189,9 @@ def parse_settings(text: str, source: str = "settings.json") -> Settings:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SettingsError(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise SettingsError(
+            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     if not isinstance(raw, dict):
         raise SettingsError(f"{source} must hold a JSON object at the top level")
     try:

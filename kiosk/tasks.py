@@ -32,7 +32,9 @@ class _Handoff(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_success: Success, on_failure: Failure, done: Callable[[_Handoff], None]) -> None:
+    def __init__(
+        self, on_success: Success, on_failure: Failure, done: Callable[[_Handoff], None]
+    ) -> None:
         super().__init__()
         self._on_success = on_success
         self._on_failure = on_failure

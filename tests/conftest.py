@@ -12,14 +12,14 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PHOTOBOOTH_DATA_DIR"] = tempfile.mkdtemp(prefix="photobooth-tests-")
 
-from collections.abc import Iterator  # noqa: E402 - the environment must be set before Qt loads
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk.paths import DataLayout  # noqa: E402
-from kiosk.settings import Settings, save_settings  # noqa: E402
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings, save_settings
 
 
 @pytest.fixture
@@ -30,7 +30,9 @@ def layout(tmp_path: Path) -> DataLayout:
 def quick_settings(**flow: object) -> Settings:
     """Defaults, with a one-second countdown so flow tests stay quick."""
     settings = Settings()
-    return settings.model_copy(update={"flow": settings.flow.model_copy(update={"countdown_s": 1, **flow})})
+    return settings.model_copy(
+        update={"flow": settings.flow.model_copy(update={"countdown_s": 1, **flow})}
+    )
 
 
 @dataclass

@@ -14,9 +14,13 @@ from kiosk.people import people
 CLI = [sys.executable, "-m", "kiosk"]
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout, env=full_env)
+    return subprocess.run(
+        [*CLI, *args], capture_output=True, text=True, timeout=timeout, env=full_env
+    )
 
 
 def test_autopilot_runs_sessions_and_prints_a_summary(tmp_path: Path) -> None:
@@ -28,9 +32,15 @@ def test_autopilot_runs_sessions_and_prints_a_summary(tmp_path: Path) -> None:
     assert summary["deliveries"] == {"sent": 4}
     assert summary["elapsed_s"] > 0
     with sqlite3.connect(data / "records.sqlite3") as conn:
-        channels = [r[0] for r in conn.execute("select channel from deliveries order by created_at")]
-        publish = [r[0] for r in conn.execute(
-            "select given from consents where purpose = 'publish_social' order by created_at")]
+        channels = [
+            r[0] for r in conn.execute("select channel from deliveries order by created_at")
+        ]
+        publish = [
+            r[0]
+            for r in conn.execute(
+                "select given from consents where purpose = 'publish_social' order by created_at"
+            )
+        ]
     assert channels == ["email", "sms", "email", "sms"]
     assert publish == [1, 0, 0, 1], "autopilot visitors alternate ticking the publish box"
     assert len(list((data / "dry-run-outbox").iterdir())) == 4
@@ -44,7 +54,13 @@ def test_no_pii_in_logs_after_sessions(tmp_path: Path) -> None:
     log_text = (data / "logs" / "kiosk.log").read_text()
     assert "committed" in log_text, "the log does record what happened"
     for person in people(0)[:2]:
-        for secret in (person.name, person.name.split()[1], person.email, person.phone, person.typed_phone):
+        for secret in (
+            person.name,
+            person.name.split()[1],
+            person.email,
+            person.phone,
+            person.typed_phone,
+        ):
             assert secret not in log_text
 
 
@@ -67,9 +83,17 @@ def test_broken_settings_file_is_named_and_nothing_starts(tmp_path: Path) -> Non
 
 
 def test_no_display_gives_a_clear_message(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
-        [*CLI, "run", "--demo", "--data-dir", str(tmp_path)], capture_output=True, text=True, env=env, timeout=60
+        [*CLI, "run", "--demo", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "no display found" in result.stderr and "Traceback" not in result.stderr
@@ -77,12 +101,23 @@ def test_no_display_gives_a_clear_message(tmp_path: Path) -> None:
 
 def test_screenshots_renders_every_visitor_screen(tmp_path: Path) -> None:
     out = tmp_path / "shots"
-    result = run("screenshots", "--out", str(out), "--data-dir", str(tmp_path / "data"), "--size", "1600x900")
+    result = run(
+        "screenshots", "--out", str(out), "--data-dir", str(tmp_path / "data"), "--size", "1600x900"
+    )
     assert result.returncode == 0, result.stderr
     names = {p.stem for p in out.glob("*.png")}
     assert {
-        "attract", "welcome", "underage", "preview", "countdown", "review",
-        "details", "details-invalid", "sending", "done", "done-queued",
+        "attract",
+        "welcome",
+        "underage",
+        "preview",
+        "countdown",
+        "review",
+        "details",
+        "details-invalid",
+        "sending",
+        "done",
+        "done-queued",
     } <= names
     from PIL import Image
 
@@ -90,4 +125,6 @@ def test_screenshots_renders_every_visitor_screen(tmp_path: Path) -> None:
         with Image.open(png) as image:
             assert image.size == (1600, 900), f"{png.name} does not fit a 1600x900 window"
     with Image.open(out / "preview.png") as image:
-        assert len(set(image.convert("L").resize((64, 36)).getdata())) > 20, "the preview shows a picture"
+        assert len(set(image.convert("L").resize((64, 36)).tobytes())) > 20, (
+            "the preview shows a picture"
+        )

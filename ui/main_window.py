@@ -84,7 +84,7 @@ class ActivityWatcher(QObject):
         super().__init__()
         self.controller = controller
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
             self.controller.note_activity()
         return False

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtGui import QImage
 
 from camera.sources import FrameSource, OpenCVSource
@@ -19,22 +20,59 @@ from ui.widgets.preview_view import PreviewView
 MakeThread = Callable[..., CameraThread]
 
 
-class Collector:
-    """Pulls images on the GUI thread the way PreviewView does."""
+class Collector(QObject):
+    """Receives the worker's signals on the GUI thread, as PreviewView and the screens do.
+
+    Being a QObject that lives on the GUI thread makes every connection queued. pytest-qt's
+    waitSignal on the worker itself would run its callback on the camera thread instead.
+    """
 
     def __init__(self, worker: CameraWorker) -> None:
+        super().__init__()
         self.worker = worker
         self.images: list[QImage] = []
         self.states: list[str] = []
         self.errors: list[str] = []
+        self.stills: list[np.ndarray] = []
+        self.still_errors: list[str] = []
+        self.opened: list[Any] = []
         worker.frame_ready.connect(self.on_frame_ready)
-        worker.state_changed.connect(self.states.append)
-        worker.error_occurred.connect(self.errors.append)
+        worker.state_changed.connect(self.on_state_changed)
+        worker.error_occurred.connect(self.on_error_occurred)
+        worker.still_captured.connect(self.on_still_captured)
+        worker.still_failed.connect(self.on_still_failed)
+        worker.camera_opened.connect(self.on_camera_opened)
 
+    @Slot()
     def on_frame_ready(self) -> None:
+        assert QThread.currentThread() is self.thread()
         image = self.worker.latest_image()
         if image is not None:
             self.images.append(image)
+
+    @Slot(str)
+    def on_state_changed(self, state: str) -> None:
+        self.states.append(state)
+
+    @Slot(str)
+    def on_error_occurred(self, message: str) -> None:
+        self.errors.append(message)
+
+    @Slot(object)
+    def on_still_captured(self, frame: np.ndarray) -> None:
+        self.stills.append(frame)
+
+    @Slot(str)
+    def on_still_failed(self, message: str) -> None:
+        self.still_errors.append(message)
+
+    @Slot(object)
+    def on_camera_opened(self, info: Any) -> None:
+        self.opened.append(info)
+
+    def reached(self, state: str) -> Callable[[], bool]:
+        """A waitUntil condition: the GUI has been told the camera is now in ``state``."""
+        return lambda: bool(self.states) and self.states[-1] == state
 
 
 def _is_red(rgb: tuple[int, int, int]) -> bool:
@@ -52,14 +90,15 @@ def _pixel(image: QImage, x: int, y: int) -> tuple[int, int, int]:
     return colour.red(), colour.green(), colour.blue()
 
 
-def test_frames_arrive_display_sized(qtbot: Any, camera_thread: MakeThread, split_video: Path):
+def test_frames_arrive_display_sized(
+    qtbot: Any, camera_thread: MakeThread, split_video: Path
+) -> None:
     thread = camera_thread(lambda: OpenCVSource(str(split_video)))
     thread.worker.set_display_size(160, 160)
     seen = Collector(thread.worker)
-    with qtbot.waitSignal(thread.worker.camera_opened, timeout=5000) as opened:
-        thread.start()
-    assert opened.args[0].width == 320
+    thread.start()
     qtbot.waitUntil(lambda: len(seen.images) >= 5, timeout=5000)
+    assert seen.opened[0].width == 320
     assert seen.states[:2] == ["starting", "live"]
     assert (seen.images[-1].width(), seen.images[-1].height()) == (160, 120)  # fitted, 4:3 kept
 
@@ -77,10 +116,9 @@ def test_preview_is_mirrored_but_the_still_is_not(
     assert _is_blue(_pixel(preview, 10, 60)), "preview should show blue on the left"
     assert _is_red(_pixel(preview, 150, 60))
 
-    with qtbot.waitSignal(thread.worker.still_captured, timeout=5000) as captured:
-        thread.worker.request_still()
-    still = captured.args[0]
-    assert isinstance(still, np.ndarray)
+    thread.worker.request_still()
+    qtbot.waitUntil(lambda: len(seen.stills) == 1, timeout=5000)
+    still = seen.stills[0]
     assert still.shape == (240, 320, 3)  # full resolution, not the 160x120 preview
     b, g, r = (int(v) for v in still[120, 10])
     assert _is_red((r, g, b)), "the photo keeps red on the left"
@@ -91,23 +129,19 @@ def test_lost_camera_goes_unavailable_and_recovers_by_itself(
 ) -> None:
     thread = camera_thread(flaky_factory)
     seen = Collector(thread.worker)
-    with qtbot.waitSignal(thread.worker.state_changed, check_params_cb=lambda s: s == "live"):
-        thread.start()
-    qtbot.waitUntil(lambda: thread.worker.latest_image() is not None, timeout=2000)
+    thread.start()
+    qtbot.waitUntil(lambda: len(seen.images) >= 3, timeout=3000)
 
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "unavailable", timeout=3000
-    ):
-        switch.broken.set()
+    switch.broken.set()
+    qtbot.waitUntil(seen.reached("unavailable"), timeout=3000)
     assert thread.worker.latest_image() is None, "no frozen frame while unavailable"
-    qtbot.waitUntil(lambda: len(seen.errors) >= 2, timeout=3000)  # it keeps retrying
+    qtbot.waitUntil(lambda: len(seen.errors) >= 3, timeout=3000)  # it keeps retrying
     assert thread.worker.latest_image() is None
+    assert seen.states[-1] == "unavailable"
 
     opens_before = switch.opens
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "live", timeout=3000
-    ):
-        switch.broken.clear()
+    switch.broken.clear()
+    qtbot.waitUntil(seen.reached("live"), timeout=3000)
     assert switch.opens == opens_before + 1
     qtbot.waitUntil(lambda: thread.worker.latest_image() is not None, timeout=2000)
 
@@ -119,18 +153,14 @@ def test_video_file_that_disappears_and_comes_back(
     away = short_video.with_name("away.avi")
     thread = camera_thread(lambda: OpenCVSource(str(short_video), loop=False))
     seen = Collector(thread.worker)
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "live", timeout=5000
-    ):
-        thread.start()
+    thread.start()
+    qtbot.waitUntil(seen.reached("live"), timeout=5000)
     short_video.rename(away)
     qtbot.waitUntil(lambda: any("was not found" in e for e in seen.errors), timeout=5000)
-    assert thread.worker.state == "unavailable"
+    assert seen.states[-1] == "unavailable"
     assert thread.worker.latest_image() is None
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "live", timeout=5000
-    ):
-        away.rename(short_video)
+    away.rename(short_video)
+    qtbot.waitUntil(seen.reached("live"), timeout=5000)
 
 
 def test_identical_frames_count_as_a_frozen_camera(
@@ -138,12 +168,9 @@ def test_identical_frames_count_as_a_frozen_camera(
 ) -> None:
     thread = camera_thread(frozen_factory, stale_after_s=0.3)
     seen = Collector(thread.worker)
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "unavailable", timeout=3000
-    ):
-        thread.start()
-    assert "live" in seen.states  # the first frame was shown before the freeze was noticed
-    qtbot.waitUntil(lambda: any("froze" in e for e in seen.errors), timeout=2000)
+    thread.start()
+    qtbot.waitUntil(lambda: any("froze" in e for e in seen.errors), timeout=3000)
+    assert seen.states[:3] == ["starting", "live", "unavailable"]
     assert thread.worker.latest_image() is None
 
 
@@ -152,12 +179,12 @@ def test_still_request_while_unavailable_fails_quickly(
 ) -> None:
     switch.broken.set()
     thread = camera_thread(flaky_factory, backoff_initial_s=5.0, backoff_max_s=5.0)
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "unavailable", timeout=3000
-    ):
-        thread.start()
-    with qtbot.waitSignal(thread.worker.still_failed, timeout=1000):
-        thread.worker.request_still()
+    seen = Collector(thread.worker)
+    thread.start()
+    qtbot.waitUntil(seen.reached("unavailable"), timeout=3000)
+    thread.worker.request_still()
+    qtbot.waitUntil(lambda: len(seen.still_errors) == 1, timeout=1000)  # not after the backoff
+    assert seen.stills == []
 
 
 def test_shutdown_is_prompt_even_during_backoff(
@@ -165,26 +192,23 @@ def test_shutdown_is_prompt_even_during_backoff(
 ) -> None:
     switch.broken.set()
     thread = CameraThread(flaky_factory, backoff_initial_s=10.0, backoff_max_s=10.0)
-    states: list[str] = []
-    thread.worker.state_changed.connect(states.append)
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "unavailable", timeout=3000
-    ):
-        thread.start()
+    seen = Collector(thread.worker)
+    thread.start()
+    qtbot.waitUntil(seen.reached("unavailable"), timeout=3000)
     assert thread.stop(timeout_ms=1000)
     assert not thread.is_running()
-    qtbot.waitUntil(lambda: "stopped" in states, timeout=1000)
+    qtbot.waitUntil(seen.reached("stopped"), timeout=1000)
 
 
 def test_shutdown_while_live(qtbot: Any, split_video: Path) -> None:
     thread = CameraThread(lambda: OpenCVSource(str(split_video)))
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "live", timeout=5000
-    ):
-        thread.start()
+    seen = Collector(thread.worker)
+    thread.start()
+    qtbot.waitUntil(seen.reached("live"), timeout=5000)
     assert thread.stop(timeout_ms=3000)
     assert not thread.is_running()
     assert thread.worker.latest_image() is None
+    qtbot.waitUntil(seen.reached("stopped"), timeout=1000)
 
 
 def test_preview_view_never_paints_a_frozen_frame(
@@ -197,13 +221,13 @@ def test_preview_view_never_paints_a_frozen_frame(
     view.show()
     thread.start()
     qtbot.waitUntil(lambda: view.current_image() is not None, timeout=3000)
-    assert view.current_image().size() == view.size()  # the worker fitted it to the widget
-    with qtbot.waitSignal(
-        thread.worker.state_changed, check_params_cb=lambda s: s == "unavailable", timeout=3000
-    ):
-        switch.broken.set()
-    qtbot.waitUntil(lambda: view.state == "unavailable", timeout=1000)
+    image = view.current_image()
+    assert image is not None and image.size() == view.size()  # fitted by the worker
+    switch.broken.set()
+    qtbot.waitUntil(lambda: view.state == "unavailable", timeout=3000)
     assert view.current_image() is None
     assert not view.grab().isNull()  # the reconnecting panel paints without errors
+    switch.broken.clear()
+    qtbot.waitUntil(lambda: view.current_image() is not None, timeout=3000)
     view.clear()
     assert view.current_image() is None

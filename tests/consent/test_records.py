@@ -44,13 +44,17 @@ def test_database_is_wal_with_a_schema_version(layout: DataLayout) -> None:
 def test_submit_writes_visit_consents_and_delivery_together(layout: DataLayout) -> None:
     """P3, P9: one consent row per purpose with notice version, hash and exact wording."""
     notice = current_notice("en")
-    result = store(layout).submit(draft(publish=True, channels=("email", "sms"), phone="+12015550123"), notice)
+    result = store(layout).submit(
+        draft(publish=True, channels=("email", "sms"), phone="+12015550123"), notice
+    )
     with sqlite3.connect(layout.database) as conn:
         assert conn.execute("select count(*) from visits").fetchone()[0] == 1
         consents = conn.execute(
             "select purpose, given, notice_version, notice_sha256, wording, store_id, kiosk_id from consents"
         ).fetchall()
-        deliveries = conn.execute("select channel, status from deliveries order by channel").fetchall()
+        deliveries = conn.execute(
+            "select channel, status from deliveries order by channel"
+        ).fetchall()
     assert {c[0]: c[1] for c in consents} == {"delivery": 1, "publish_social": 1}
     for _purpose, _given, version, sha, wording, store_id, kiosk_id in consents:
         assert version == notice.version and sha == notice.sha256
@@ -88,7 +92,9 @@ def test_failed_commit_leaves_no_photo_and_no_rows(layout: DataLayout) -> None:
     assert list(layout.photos.iterdir()) == []
 
 
-def test_full_disk_is_a_storage_error_staff_can_read(layout: DataLayout, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_is_a_storage_error_staff_can_read(
+    layout: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
 
     import consent.records as records_module

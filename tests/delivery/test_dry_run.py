@@ -30,7 +30,9 @@ def test_email_has_photo_inline_and_attached_and_the_privacy_contact(tmp_path: P
     html = message.get_body(("html",))
     assert html is not None
     html_text = html.get_content()
-    (inline,) = [p for p in message.walk() if p["Content-ID"] and p.get_content_type() == "image/jpeg"]
+    (inline,) = [
+        p for p in message.walk() if p["Content-ID"] and p.get_content_type() == "image/jpeg"
+    ]
     assert f"cid:{inline['Content-ID'][1:-1]}" in html_text
     attached = [p for p in message.iter_attachments() if p.get_filename() == "photo.jpg"]
     assert attached[-1].get_content() == b"\xff\xd8jpeg-bytes\xff\xd9"

@@ -11,7 +11,13 @@ from consent.clock import utcnow
 from consent.database import Database
 from consent.notices import current_notice
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
-from delivery.channels import ConfigurationError, DeliveryJob, PermanentError, SendReceipt, TransientError
+from delivery.channels import (
+    ConfigurationError,
+    DeliveryJob,
+    PermanentError,
+    SendReceipt,
+    TransientError,
+)
 from delivery.outbox import Outbox, RetryPolicy
 from delivery.worker import OutboxWorker
 from kiosk.paths import DataLayout
@@ -21,7 +27,9 @@ IDENTITY = KioskIdentity("s", "k", "Store", "privacy@store.example", "US")
 
 def queue_visit(layout: DataLayout, channels: tuple[str, ...] = ("email",)) -> list[str]:
     records = RecordsStore(Database(layout.database), layout.photos, IDENTITY)
-    draft = VisitDraft("Ada Lovelace", "ada@example.com", "+12015550123", channels, False, "en", b"\xff\xd8x")
+    draft = VisitDraft(
+        "Ada Lovelace", "ada@example.com", "+12015550123", channels, False, "en", b"\xff\xd8x"
+    )
     return list(records.submit(draft, current_notice("en")).deliveries)
 
 
@@ -52,7 +60,9 @@ def worker_for(layout: DataLayout, sender: ScriptedSender, clock: list) -> Outbo
 
 def status(layout: DataLayout) -> list[tuple[str, int, str | None]]:
     db = Database(layout.database)
-    return [tuple(r) for r in db.conn.execute("select status, attempts, last_error from deliveries")]
+    return [
+        tuple(r) for r in db.conn.execute("select status, attempts, last_error from deliveries")
+    ]
 
 
 def test_a_job_carries_only_what_the_channel_needs(layout: DataLayout) -> None:
@@ -125,7 +135,9 @@ def test_configuration_error_pauses_the_channel_and_keeps_the_delivery(layout: D
 
 
 @pytest.mark.parametrize("outcome", [None, TransientError("x")])
-def test_outcomes_are_reported_to_the_listener(layout: DataLayout, outcome: Exception | None) -> None:
+def test_outcomes_are_reported_to_the_listener(
+    layout: DataLayout, outcome: Exception | None
+) -> None:
     (delivery_id,) = queue_visit(layout)
     reports: list[tuple[str, str]] = []
     worker = worker_for(layout, ScriptedSender("email", [outcome]), [utcnow()])

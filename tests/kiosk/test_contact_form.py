@@ -58,13 +58,19 @@ def test_email_is_normalised_without_a_network_lookup() -> None:
         ("07911 123456", "GB", "+447911123456"),
     ],
 )
-def test_phone_numbers_use_the_default_region_and_come_out_e164(raw: str, region: str, expected: str) -> None:
+def test_phone_numbers_use_the_default_region_and_come_out_e164(
+    raw: str, region: str, expected: str
+) -> None:
     assert check_phone(raw, region) == (expected, None)
 
 
 @pytest.mark.parametrize(
     ("raw", "fragment"),
-    [("12345", "digits"), ("hello", "doesn't look like a phone number"), ("+1 999 555 0123", "isn't valid")],
+    [
+        ("12345", "digits"),
+        ("hello", "doesn't look like a phone number"),
+        ("+1 999 555 0123", "isn't valid"),
+    ],
 )
 def test_bad_phone_numbers_get_a_specific_message(raw: str, fragment: str) -> None:
     check = check_form(ContactInput(name="Ada", phone=raw, channels=SMS), "US")
@@ -85,5 +91,7 @@ def test_only_the_chosen_channel_is_kept() -> None:
 
 def test_publish_consent_is_never_required() -> None:
     """P2: delivery works with the publish box unticked."""
-    contact = check_form(ContactInput(name="Ada", email="ada@example.com", channels=EMAIL), "US").contact
+    contact = check_form(
+        ContactInput(name="Ada", email="ada@example.com", channels=EMAIL), "US"
+    ).contact
     assert contact is not None and contact.publish is False

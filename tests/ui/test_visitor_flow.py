@@ -57,7 +57,10 @@ def test_email_visitor_gets_photo_and_consent_rows_record_no_publish(qtbot, runn
     assert "Hello Ada," in body and "Lovelace" not in body, "P8: first name only"
     assert "privacy@aurelia.example" in body, "P10: privacy contact in the message"
     attachments = [p for p in message.iter_attachments() if p.get_content_type() == "image/jpeg"]
-    assert attachments and attachments[0].get_content() == (layout.photos / visit["photo_file"]).read_bytes()
+    assert (
+        attachments
+        and attachments[0].get_content() == (layout.photos / visit["photo_file"]).read_bytes()
+    )
     assert "Ada" in visitor.window.done.title.text()
     assert "on its way by email" in visitor.window.done.status.text()
 
@@ -76,7 +79,9 @@ def test_sms_visitor_with_publish_ticked_records_consent_given(qtbot, running_ki
     request = json.loads((layout.dry_run_outbox / f"{delivery['id']}.json").read_text())
     assert request["To"] == "+12015550123"
     assert "privacy@aurelia.example" in request["Body"]
-    assert set(request) == {"provider", "dry_run", "To", "From", "Body", "MediaUrl"}, "P8: nothing else"
+    assert set(request) == {"provider", "dry_run", "To", "From", "Body", "MediaUrl"}, (
+        "P8: nothing else"
+    )
 
 
 def test_retake_replaces_photo_and_runs_out(qtbot, running_kiosk):  # type: ignore[no-untyped-def]

@@ -55,7 +55,9 @@ class Visitor:
         if d.sms_toggle.isChecked() != sms:
             self.tap(d.sms_toggle)
 
-    def fill(self, name: str, email: str | None = None, phone: str | None = None, publish: bool = False) -> None:
+    def fill(
+        self, name: str, email: str | None = None, phone: str | None = None, publish: bool = False
+    ) -> None:
         d = self.window.details
         self.choose(email is not None, phone is not None)
         self.tap(d.name)
@@ -74,14 +76,14 @@ def visible_texts(root: QWidget) -> list[str]:
     """Everything a person could read off the window: labels, fields, buttons."""
     texts = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLineEdit, QLabel, QAbstractButton)):
             texts.append(widget.text())
     return texts
 
 
 def held_images(root: QWidget) -> list[QLabel]:
-    return [label for label in root.findChildren(QLabel) if label.pixmap() is not None and not label.pixmap().isNull()]
+    return [
+        label
+        for label in root.findChildren(QLabel)
+        if label.pixmap() is not None and not label.pixmap().isNull()
+    ]

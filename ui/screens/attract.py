@@ -39,6 +39,6 @@ class AttractScreen(Screen):
             )
         )
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.controller.start()
         event.accept()

@@ -21,7 +21,9 @@ class CameraScreen(Screen):
         layout.setSpacing(24)
 
         top = QHBoxLayout()
-        self.hint = text_label("Look at the camera and press the button when you're ready.", "subtitle")
+        self.hint = text_label(
+            "Look at the camera and press the button when you're ready.", "subtitle"
+        )
         top.addWidget(self.hint, 1)
         top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
         layout.addLayout(top)

@@ -71,13 +71,19 @@ class DetailsScreen(Screen):
             "email",
             Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase,
         )
-        self.phone = self._field("Mobile number", "phone", Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone = self._field(
+            "Mobile number", "phone", Qt.InputMethodHint.ImhDialableCharactersOnly
+        )
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
         for key, field, label in (
             ("name", self.name, "Your name"),
             ("email", self.email, "Email address"),
-            ("phone", self.phone, f"Mobile number (starting with + if not from {settings.delivery.default_region})"),
+            (
+                "phone",
+                self.phone,
+                f"Mobile number (starting with + if not from {settings.delivery.default_region})",
+            ),
         ):
             row = QWidget()
             row_layout = QVBoxLayout(row)
@@ -146,7 +152,7 @@ class DetailsScreen(Screen):
         field.installEventFilter(self)
         return field
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.keyboard.attach(watched, str(watched.property("keyboard")))
         return super().eventFilter(watched, event)
@@ -185,10 +191,14 @@ class DetailsScreen(Screen):
         self.channels_error.setText(check.errors.get("channels", ""))
         self.channels_error.setVisible(bool(self.channels_error.text()))
         self.send_button.setEnabled(check.ok)
-        missing = [k for k in ("name", "email", "phone") if k in check.errors and not typed[k].strip()]
+        missing = [
+            k for k in ("name", "email", "phone") if k in check.errors and not typed[k].strip()
+        ]
         names = {"name": "your name", "email": "your email address", "phone": "your mobile number"}
         self.hint.setText(
-            "To send, please enter " + " and ".join(names[k] for k in missing) + "." if missing else ""
+            "To send, please enter " + " and ".join(names[k] for k in missing) + "."
+            if missing
+            else ""
         )
 
     def _on_send_clicked(self) -> None:
@@ -215,4 +225,3 @@ class DetailsScreen(Screen):
         self.banner.setText("")
         self.keyboard.attach(self.name, "name")
         self._revalidate()
-

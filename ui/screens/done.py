@@ -61,7 +61,9 @@ class DoneScreen(Screen):
         controller.outcome_ready.connect(self._on_controller_outcome_ready)
 
     def _on_controller_outcome_ready(self, outcome: Outcome) -> None:
-        self.title.setText(f"Thank you, {outcome.first_name}!" if outcome.first_name else "Thank you!")
+        self.title.setText(
+            f"Thank you, {outcome.first_name}!" if outcome.first_name else "Thank you!"
+        )
         self.status.setText(describe(outcome))
 
     def reset(self) -> None:

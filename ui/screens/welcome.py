@@ -20,11 +20,9 @@ class WelcomeScreen(Screen):
         self.controller = controller
         settings = controller.settings
         notice = controller.services.notice
-        render = lambda text: notice.render(  # noqa: E731 - local shorthand
-            text, store=settings.store.store_name, privacy_contact=settings.store.privacy_contact
-        )
-        self._short = render(notice.short)
-        self._full = render(notice.full)
+        store, contact = settings.store.store_name, settings.store.privacy_contact
+        self._short = notice.render(notice.short, store=store, privacy_contact=contact)
+        self._full = notice.render(notice.full, store=store, privacy_contact=contact)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 40, 80, 40)
@@ -54,7 +52,9 @@ class WelcomeScreen(Screen):
         layout.addWidget(panel, 1)
 
         layout.addWidget(
-            text_label(f"Questions about your data? Contact {settings.store.privacy_contact}", "muted")
+            text_label(
+                f"Questions about your data? Contact {settings.store.privacy_contact}", "muted"
+            )
         )
         layout.addWidget(text_label(notice.age_question, "subtitle", center=True))
         buttons = QHBoxLayout()
@@ -71,7 +71,9 @@ class WelcomeScreen(Screen):
     def _toggle_full(self) -> None:
         showing_full = self.notice_text.text() == self._full
         self.notice_text.setText(self._short if showing_full else self._full)
-        self.more_button.setText("Show the short version" if not showing_full else "Read the full notice")
+        self.more_button.setText(
+            "Show the short version" if not showing_full else "Read the full notice"
+        )
 
     def reset(self) -> None:
         self.notice_text.setText(self._short)

@@ -26,15 +26,15 @@ ACCENTS = "àáâäãåçèéêëìíîïñòóôöõøùúûüýÿæœß"
 LAYOUTS: dict[str, list[list[str]]] = {
     "name": [
         list("qwertyuiop"),
-        list("asdfghjkl") + ["'"],
+        [*list("asdfghjkl"), "'"],
         [SHIFT, *list("zxcvbnm"), "-", BACKSPACE],
         ["àé", "space"],
     ],
     "email": [
         list("1234567890"),
         list("qwertyuiop"),
-        list("asdfghjkl") + ["@"],
-        list("zxcvbnm") + ["_", "-", BACKSPACE],
+        [*list("asdfghjkl"), "@"],
+        [*list("zxcvbnm"), "_", "-", BACKSPACE],
         [".", ".com", ".net", ".org", "@gmail.com"],
     ],
     "phone": [
@@ -110,7 +110,9 @@ class OnScreenKeyboard(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setAutoRepeat(key == BACKSPACE)
-        button.setAccessibleName({BACKSPACE: "Delete", SHIFT: "Shift", "space": "Space"}.get(key, key))
+        button.setAccessibleName(
+            {BACKSPACE: "Delete", SHIFT: "Shift", "space": "Space"}.get(key, key)
+        )
         if key == SHIFT:
             button.setCheckable(True)
         button.clicked.connect(lambda _=False, k=key: self._on_key(k))
