@@ -249,7 +249,11 @@ def _to_display_image(frame: Frame, max_w: int, max_h: int, mirror: bool) -> QIm
     target_w = max(1, round(width * scale))
     target_h = max(1, round(height * scale))
     if (target_w, target_h) != (width, height):
-        small = cv2.resize(frame, (target_w, target_h), interpolation=cv2.INTER_AREA)
+        # INTER_AREA is the right filter for strong reductions, but between 1x and 2x it costs
+        # 5x more than bilinear (3.2 vs 0.6 ms for 1080p -> 720p) for no visible gain on a
+        # moving preview; that difference alone decides whether 1080p reaches 120 fps.
+        interpolation = cv2.INTER_AREA if scale <= 0.5 else cv2.INTER_LINEAR
+        small = cv2.resize(frame, (target_w, target_h), interpolation=interpolation)
     else:
         small = frame
     if mirror:

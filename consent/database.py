@@ -14,10 +14,12 @@ import contextlib
 import errno
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
+
+from consent.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 class StorageError(Exception):
@@ -58,77 +60,6 @@ def translate_errors() -> Iterator[None]:
             raise
         raise known from exc
 
-
-Migration = Callable[[sqlite_utils.Database], None]
-
-
-def _v1(db: sqlite_utils.Database) -> None:
-    db.table("visits").create(
-        {
-            "id": str,
-            "created_at": str,
-            "store_id": str,
-            "kiosk_id": str,
-            "language": str,
-            "name": str,
-            "email": str,
-            "phone": str,
-            "photo_file": str,
-            "status": str,
-        },
-        pk="id",
-        not_null={"id", "created_at", "store_id", "kiosk_id", "status"},
-    )
-    db.table("consents").create(
-        {
-            "id": str,
-            "visit_id": str,
-            "purpose": str,
-            "given": int,
-            "legal_basis": str,
-            "notice_id": str,
-            "notice_version": str,
-            "notice_sha256": str,
-            "notice_language": str,
-            "wording": str,
-            "method": str,
-            "created_at": str,
-            "store_id": str,
-            "kiosk_id": str,
-            "jurisdiction": str,
-        },
-        pk="id",
-        foreign_keys=[("visit_id", "visits", "id")],
-        not_null={"visit_id", "purpose", "given", "notice_sha256", "created_at"},
-    )
-    db.table("deliveries").create(
-        {
-            "id": str,
-            "visit_id": str,
-            "channel": str,
-            "status": str,
-            "attempts": int,
-            "next_attempt_at": str,
-            "provider_id": str,
-            "last_error": str,
-            "created_at": str,
-            "updated_at": str,
-            "sent_at": str,
-        },
-        pk="id",
-        foreign_keys=[("visit_id", "visits", "id")],
-        not_null={"visit_id", "channel", "status", "attempts", "created_at"},
-        defaults={"attempts": 0},
-    )
-    db.table("consents").create_index(["visit_id"])
-    db.table("deliveries").create_index(["visit_id"])
-    db.table("deliveries").create_index(["status", "next_attempt_at"])
-    db.table("visits").create_index(["email"])
-    db.table("visits").create_index(["phone"])
-
-
-MIGRATIONS: list[Migration] = [_v1]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 _migrate_lock = threading.Lock()
 

@@ -10,8 +10,6 @@ crash between the two steps leaves at most a photo file with no visit, which
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from typing import Any
 from consent.clock import iso, utcnow
 from consent.database import Database, translate_errors
 from consent.notices import DELIVERY, PUBLISH_SOCIAL, Notice
+from consent.photos import PhotoStore
 
 
 @dataclass(frozen=True)
@@ -53,39 +52,12 @@ class SubmittedVisit:
     photo_file: Path
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_file_durably(path: Path, data: bytes) -> None:
-    """Temp file, fsync, rename, fsync the folder: the file is whole or absent after a power cut."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class RecordsStore:
     """Visits, their consents and their queued deliveries in the local records file."""
 
-    def __init__(self, database: Database, photos_dir: Path, identity: KioskIdentity) -> None:
+    def __init__(self, database: Database, photos: PhotoStore, identity: KioskIdentity) -> None:
         self.database = database
-        self.photos_dir = photos_dir
+        self.photos = photos
         self.identity = identity
 
     def submit(
@@ -93,10 +65,8 @@ class RecordsStore:
     ) -> SubmittedVisit:
         moment = iso(now or utcnow())
         visit_id = str(uuid.uuid4())
-        photo = self.photos_dir / f"{visit_id}.jpg"
         with translate_errors():
-            self.photos_dir.mkdir(parents=True, exist_ok=True)
-            write_file_durably(photo, draft.photo_jpeg)
+            photo_name = self.photos.write(visit_id, draft.photo_jpeg)
         ident = self.identity
         delivery_ids = tuple(str(uuid.uuid4()) for _ in draft.channels)
         try:
@@ -111,7 +81,7 @@ class RecordsStore:
                         "name": draft.name,
                         "email": draft.email,
                         "phone": draft.phone,
-                        "photo_file": photo.name,
+                        "photo_file": photo_name,
                         "status": "active",
                     }
                 )
@@ -130,9 +100,10 @@ class RecordsStore:
                     for delivery_id, channel in zip(delivery_ids, draft.channels, strict=True)
                 )
         except BaseException:
-            photo.unlink(missing_ok=True)
+            self.photos.delete(photo_name)
             raise
-        return SubmittedVisit(visit_id, dict(zip(delivery_ids, draft.channels, strict=True)), photo)
+        deliveries = dict(zip(delivery_ids, draft.channels, strict=True))
+        return SubmittedVisit(visit_id, deliveries, self.photos.path_for(photo_name))
 
     def _consent_rows(
         self, visit_id: str, draft: VisitDraft, notice: Notice, moment: str
@@ -170,13 +141,11 @@ class RecordsStore:
                 "select photo_file from visits where photo_file is not null"
             )
         }
-        removed = 0
+        orphans = self.photos.names() - known
         with translate_errors():
-            for path in self.photos_dir.glob("*"):
-                if path.is_file() and path.name not in known:
-                    path.unlink()
-                    removed += 1
-        return removed
+            for name in orphans:
+                self.photos.delete(name)
+        return len(orphans)
 
     def counts(self) -> dict[str, int]:
         db = self.database.db

@@ -8,7 +8,6 @@ configuration error pauses the channel without failing the delivery.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 
@@ -42,7 +41,7 @@ class DeliveryJob:
     first_name: str
     email: str | None
     phone: str | None
-    photo_file: Path
+    photo_jpeg: bytes
     language: str
 
 

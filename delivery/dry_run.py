@@ -13,7 +13,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from pathlib import Path
 
-from consent.records import write_file_durably
+from consent.files import write_file_durably
 from delivery.channels import ConfigurationError, DeliveryJob, SendReceipt
 from delivery.messages import StoreVoice, email_content, sms_text
 
@@ -29,7 +29,7 @@ class DryRunEmailSender:
     def build(self, job: DeliveryJob) -> EmailMessage:
         if not job.email:
             raise ConfigurationError("email delivery without an email address")
-        photo = job.photo_file.read_bytes()
+        photo = job.photo_jpeg
         cid = make_msgid(domain="photobooth.local")
         content = email_content(self.voice, job.first_name, cid[1:-1])
         msg = EmailMessage()
@@ -66,8 +66,11 @@ class DryRunSmsSender:
         if not job.phone:
             raise ConfigurationError("SMS delivery without a phone number")
         self.folder.mkdir(parents=True, exist_ok=True)
-        # In dry-run there is no media host: the link points at the kiosk's own file.
-        link = job.photo_file.resolve().as_uri()
+        # In dry-run the folder stands in for the media host: the "hosted" copy sits
+        # beside the request, and the link points at it.
+        hosted = self.folder / f"{job.delivery_id}.jpg"
+        write_file_durably(hosted, job.photo_jpeg)
+        link = hosted.resolve().as_uri()
         request = {
             "provider": "twilio",
             "dry_run": True,

@@ -14,10 +14,10 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from consent.clock import iso, utcnow
 from consent.database import Database
+from consent.photos import PhotoStore
 from delivery.channels import DeliveryJob
 
 QUEUED = "queued"
@@ -47,9 +47,9 @@ class RetryPolicy:
 
 
 class Outbox:
-    def __init__(self, database: Database, photos_dir: Path) -> None:
+    def __init__(self, database: Database, photos: PhotoStore) -> None:
         self.database = database
-        self.photos_dir = photos_dir
+        self.photos = photos
 
     def resume_interrupted(self) -> int:
         """Put back rows a crash left in ``sending``: better twice than never."""
@@ -94,7 +94,7 @@ class Outbox:
             first_name=(name or "").split(" ", 1)[0],
             email=email,
             phone=phone,
-            photo_file=self.photos_dir / photo_file,
+            photo_jpeg=self.photos.read(photo_file),
             language=language or "en",
         )
 

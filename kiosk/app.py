@@ -23,6 +23,7 @@ from camera.sources import open_source
 from camera.worker import CameraThread
 from consent.database import Database
 from consent.notices import Notice, current_notice
+from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
 from delivery.channels import Sender
 from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
@@ -138,7 +139,9 @@ def build_kiosk(
     # Prepare the records file (migrations) once, and clear photo files a crash may have orphaned.
     startup_db = Database(layout.database)
     try:
-        removed = RecordsStore(startup_db, layout.photos, identity).remove_orphan_photos()
+        removed = RecordsStore(
+            startup_db, PhotoStore(layout.photos), identity
+        ).remove_orphan_photos()
         if removed:
             log.info("removed %d photo files left without a visit by an earlier stop", removed)
     finally:
@@ -156,12 +159,12 @@ def build_kiosk(
     def submit(draft: VisitDraft) -> SubmittedVisit:
         database = Database(layout.database)
         try:
-            return RecordsStore(database, layout.photos, identity).submit(draft, notice)
+            return RecordsStore(database, PhotoStore(layout.photos), identity).submit(draft, notice)
         finally:
             database.close()
 
     outbox_worker = OutboxWorker(
-        open_outbox=lambda: Outbox(Database(layout.database), layout.photos),
+        open_outbox=lambda: Outbox(Database(layout.database), PhotoStore(layout.photos)),
         senders=build_senders(settings, layout),
     )
 

@@ -43,7 +43,8 @@ def test_autopilot_runs_sessions_and_prints_a_summary(tmp_path: Path) -> None:
         ]
     assert channels == ["email", "sms", "email", "sms"]
     assert publish == [1, 0, 0, 1], "autopilot visitors alternate ticking the publish box"
-    assert len(list((data / "dry-run-outbox").iterdir())) == 4
+    written = sorted(p.suffix for p in (data / "dry-run-outbox").iterdir())
+    assert written == [".eml", ".eml", ".jpg", ".jpg", ".json", ".json"]
     assert "Traceback" not in result.stderr
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from consent.database import SCHEMA_VERSION, Database, StorageError
 from consent.notices import NOTICES_DIR, NoticeError, current_notice
+from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
 from kiosk.paths import DataLayout
 
@@ -31,7 +32,7 @@ def draft(**overrides: object) -> VisitDraft:
 
 
 def store(layout: DataLayout) -> RecordsStore:
-    return RecordsStore(Database(layout.database), layout.photos, IDENTITY)
+    return RecordsStore(Database(layout.database), PhotoStore(layout.photos), IDENTITY)
 
 
 def test_database_is_wal_with_a_schema_version(layout: DataLayout) -> None:
@@ -97,12 +98,12 @@ def test_full_disk_is_a_storage_error_staff_can_read(
 ) -> None:
     import errno
 
-    import consent.records as records_module
-
     def no_space(path: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(records_module, "write_file_durably", no_space)
+    monkeypatch.setattr(
+        PhotoStore, "write", lambda self, visit_id, jpeg: no_space(self.folder, jpeg)
+    )
     with pytest.raises(StorageError, match="storage is full"):
         store(layout).submit(draft(), current_notice("en"))
     assert store(layout).counts()["visits"] == 0

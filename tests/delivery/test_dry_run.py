@@ -15,8 +15,7 @@ VOICE = StoreVoice("Test Store", "privacy@store.example")
 
 
 def job(tmp_path: Path, channel: str) -> DeliveryJob:
-    photo = tmp_path / "photo.jpg"
-    photo.write_bytes(b"\xff\xd8jpeg-bytes\xff\xd9")
+    photo = b"\xff\xd8jpeg-bytes\xff\xd9"
     return DeliveryJob("d-1", "v-1", channel, "Ada", "ada@example.com", "+12015550123", photo, "en")
 
 
@@ -47,5 +46,6 @@ def test_sms_request_holds_number_link_and_contact_only(tmp_path: Path) -> None:
     request = json.loads((out / "d-1.json").read_text())
     assert request["To"] == "+12015550123"
     assert request["MediaUrl"][0].startswith("file://")
+    assert (out / "d-1.jpg").read_bytes() == b"\xff\xd8jpeg-bytes\xff\xd9", "the hosted stand-in"
     assert "privacy@store.example" in request["Body"]
     assert "ada@example.com" not in json.dumps(request) and "Ada" not in request["Body"], "P8"

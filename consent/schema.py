@@ -1,0 +1,87 @@
+"""The records file's schema, as numbered migrations.
+
+Each migration moves the file from version N to N + 1 inside one transaction;
+``PRAGMA user_version`` records where a file stands. A migration is never
+edited once released: a change is a new migration appended to ``MIGRATIONS``.
+Migrations that belong to one concern (privacy, delivery) are kept together
+and named for it, so parallel work appends rather than rewrites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db.table("visits").create(
+        {
+            "id": str,
+            "created_at": str,
+            "store_id": str,
+            "kiosk_id": str,
+            "language": str,
+            "name": str,
+            "email": str,
+            "phone": str,
+            "photo_file": str,
+            "status": str,
+        },
+        pk="id",
+        not_null={"id", "created_at", "store_id", "kiosk_id", "status"},
+    )
+    db.table("consents").create(
+        {
+            "id": str,
+            "visit_id": str,
+            "purpose": str,
+            "given": int,
+            "legal_basis": str,
+            "notice_id": str,
+            "notice_version": str,
+            "notice_sha256": str,
+            "notice_language": str,
+            "wording": str,
+            "method": str,
+            "created_at": str,
+            "store_id": str,
+            "kiosk_id": str,
+            "jurisdiction": str,
+        },
+        pk="id",
+        foreign_keys=[("visit_id", "visits", "id")],
+        not_null={"visit_id", "purpose", "given", "notice_sha256", "created_at"},
+    )
+    db.table("deliveries").create(
+        {
+            "id": str,
+            "visit_id": str,
+            "channel": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt_at": str,
+            "provider_id": str,
+            "last_error": str,
+            "created_at": str,
+            "updated_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("visit_id", "visits", "id")],
+        not_null={"visit_id", "channel", "status", "attempts", "created_at"},
+        defaults={"attempts": 0},
+    )
+    db.table("consents").create_index(["visit_id"])
+    db.table("deliveries").create_index(["visit_id"])
+    db.table("deliveries").create_index(["status", "next_attempt_at"])
+    db.table("visits").create_index(["email"])
+    db.table("visits").create_index(["phone"])
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
