@@ -52,6 +52,30 @@ class SubmittedVisit:
     photo_file: Path
 
 
+@dataclass(frozen=True)
+class DeliveryContact:
+    """What a sender may know about the visitor of one delivery (P8)."""
+
+    first_name: str
+    email: str | None
+    phone: str | None
+    photo_file: str
+    language: str
+
+
+def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
+    """Read one visit's contact for the outbox; the only place delivery reads a visit row."""
+    row = database.conn.execute(
+        "SELECT name, email, phone, photo_file, language FROM visits WHERE id = ?", (visit_id,)
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"visit {visit_id} no longer exists")
+    name, email, phone, photo_file, language = row
+    return DeliveryContact(
+        (name or "").split(" ", 1)[0], email, phone, photo_file, language or "en"
+    )
+
+
 class RecordsStore:
     """Visits, their consents and their queued deliveries in the local records file."""
 

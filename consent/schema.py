@@ -81,7 +81,19 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db.table("visits").create_index(["phone"])
 
 
+def _v2_privacy(db: sqlite_utils.Database) -> None:
+    """Privacy core (issue #5): encrypted contact fields, keyed-hash lookups, consent events,
+    holds, restrictions, tombstones, the audit log. Unreleased: may still be rewritten."""
+
+
+def _v3_delivery(db: sqlite_utils.Database) -> None:
+    """Delivery (issue #4): provider ids and statuses, hosted media, dead letters.
+    Unreleased: may still be rewritten."""
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
+    _v2_privacy,
+    _v3_delivery,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

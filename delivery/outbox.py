@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from consent.clock import iso, utcnow
 from consent.database import Database
 from consent.photos import PhotoStore
+from consent.records import delivery_contact
 from delivery.channels import DeliveryJob
 
 QUEUED = "queued"
@@ -82,20 +83,16 @@ class Outbox:
             if row is None:
                 return None
             delivery_id, visit_id, channel = row
-            visit = self.database.conn.execute(
-                "SELECT name, email, phone, photo_file, language FROM visits WHERE id = ?",
-                (visit_id,),
-            ).fetchone()
-        name, email, phone, photo_file, language = visit
+            contact = delivery_contact(self.database, visit_id)
         return DeliveryJob(
             delivery_id=delivery_id,
             visit_id=visit_id,
             channel=channel,
-            first_name=(name or "").split(" ", 1)[0],
-            email=email,
-            phone=phone,
-            photo_jpeg=self.photos.read(photo_file),
-            language=language or "en",
+            first_name=contact.first_name,
+            email=contact.email,
+            phone=contact.phone,
+            photo_jpeg=self.photos.read(contact.photo_file),
+            language=contact.language,
         )
 
     def _update(self, delivery_id: str, **fields: str | int | None) -> None:
