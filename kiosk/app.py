@@ -17,7 +17,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from camera.compose import ComposedPhoto, PhotoStyle, compose_photo
+from camera.compose import (
+    ComposedPhoto,
+    OverlayError,
+    PhotoStyle,
+    compose_photo,
+    load_overlay,
+)
 from camera.demo_video import ensure_demo_video
 from camera.sources import open_source
 from camera.worker import CameraThread
@@ -65,6 +71,10 @@ def photo_style(settings: Settings) -> PhotoStyle:
             raise SetupError(
                 f"photo.frame: the branding frame '{frame}' was not found in {overlay.parent}"
             )
+        try:
+            load_overlay(overlay)  # a damaged frame is found now, not at a visitor's first photo
+        except OverlayError as exc:
+            raise SetupError(f"photo.frame: {exc}") from None
     return PhotoStyle(
         aspect=settings.aspect_ratio(),
         overlay_path=overlay,

@@ -60,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--kiosk-id", help="override the kiosk id from the settings")
     run.set_defaults(func=_cmd_run)
 
+    camera = sub.add_parser("camera", parents=[common], help="camera tools for staff")
+    camera_sub = camera.add_subparsers(dest="camera_command", metavar="ACTION", required=True)
+    check = camera_sub.add_parser(
+        "check", parents=[common], help="open the camera and print what it granted (JSON)"
+    )
+    check.add_argument("--camera", metavar="SOURCE", help="instead of the configured source")
+    check.add_argument("--seconds", type=float, default=2.0, help="how long to read frames")
+    check.set_defaults(func=_cmd_camera_check)
+
     shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     shots.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
@@ -71,6 +80,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from kiosk.gui_main import run_kiosk
 
     return run_kiosk(args)
+
+
+def _cmd_camera_check(args: argparse.Namespace) -> int:
+    from kiosk.camera_check import check_camera
+
+    return check_camera(args)
 
 
 def _cmd_screenshots(args: argparse.Namespace) -> int:

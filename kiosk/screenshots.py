@@ -41,7 +41,7 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_kiosk
-    from kiosk.autopilot import Autopilot, plan_for, tap, type_on
+    from kiosk.autopilot import Autopilot, plan_for, tap, type_on, wait_until
     from kiosk.flow import State
     from kiosk.gui_main import prepare
     from kiosk.people import people
@@ -110,6 +110,25 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         shot("sending")
         pilot.wait_state(State.DONE)
         shot("done-queued")
+    finally:
+        kiosk.shutdown()
+        window.close()
+
+    # A kiosk whose camera is missing: a calm notice and no shutter, never a frozen frame.
+    missing = layout.cache / "no-such-camera.avi"
+    kiosk = build_kiosk(layout, settings, demo=True, camera_source=str(missing))
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview)
+    window.resize(width, height)
+    window.show()
+    kiosk.start()
+    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None)
+    try:
+        tap(window.attract.start_button)
+        tap(window.welcome.adult_button)
+        pilot.wait_state(State.PREVIEW)
+        wait_until(lambda: preview.state == "unavailable", 20, "the camera to be reported missing")
+        shot("camera-unavailable")
     finally:
         kiosk.shutdown()
     for path in written:

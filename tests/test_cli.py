@@ -129,3 +129,51 @@ def test_screenshots_renders_every_visitor_screen(tmp_path: Path) -> None:
         assert len(set(image.convert("L").resize((64, 36)).tobytes())) > 20, (
             "the preview shows a picture"
         )
+
+
+def test_camera_check_reports_what_the_source_granted(tmp_path: Path) -> None:
+    import cv2
+    import numpy as np
+
+    video = tmp_path / "cam.avi"
+    writer = cv2.VideoWriter(
+        str(video), cv2.CAP_FFMPEG, cv2.VideoWriter.fourcc(*"MJPG"), 25, (640, 360)
+    )
+    for i in range(30):
+        writer.write(np.full((360, 640, 3), i * 8, np.uint8))
+    writer.release()
+    result = run(
+        "camera",
+        "check",
+        "--camera",
+        str(video),
+        "--seconds",
+        "0.5",
+        "--data-dir",
+        str(tmp_path / "d"),
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["granted"]["width"] == 640 and report["granted"]["height"] == 360
+    assert report["requested"]["width"] == 1920
+
+    missing = run(
+        "camera", "check", "--camera", str(tmp_path / "nope.avi"), "--data-dir", str(tmp_path / "d")
+    )
+    assert (
+        missing.returncode == 2
+        and "not found" in missing.stderr
+        and "Traceback" not in missing.stderr
+    )
+
+
+def test_damaged_branding_frame_stops_the_kiosk_with_its_name(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    broken = tmp_path / "frame.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\nnot really a png")
+    (data / "settings.json").write_text(json.dumps({"photo": {"frame": str(broken)}}))
+    result = run("run", "--demo", "--autopilot", "1", "--data-dir", str(data))
+    assert result.returncode == 2
+    assert "photo.frame" in result.stderr and "frame.png" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -7,6 +7,8 @@ import email.policy
 import json
 import sqlite3
 
+from PySide6.QtCore import Qt
+
 from kiosk.flow import State
 from tests.ui.visitor import Visitor, held_images, visible_texts
 
@@ -164,3 +166,29 @@ def test_invalid_email_and_phone_show_messages_and_keep_send_disabled(qtbot, run
     visitor.choose(email=False, sms=False)
     assert not d.send_button.isEnabled()
     assert "Choose how" in d.channels_error.text()
+
+
+def test_missing_camera_shows_a_notice_and_no_shutter(qtbot, layout):  # type: ignore[no-untyped-def]
+    """A missing camera gives a clear screen, never a crash or a frozen picture."""
+    from kiosk.app import build_kiosk
+    from tests.conftest import quick_settings
+    from ui.main_window import KioskWindow
+    from ui.widgets.preview_view import PreviewView
+
+    kiosk = build_kiosk(
+        layout, quick_settings(), demo=True, camera_source=str(layout.cache / "gone.avi")
+    )
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview)
+    qtbot.addWidget(window)
+    window.show()
+    kiosk.start()
+    try:
+        qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.welcome.adult_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: preview.state == "unavailable", timeout=10_000)
+        assert preview.current_image() is None
+        assert not window.camera.shutter.isEnabled()
+        assert "reconnecting" in window.camera.message.text()
+    finally:
+        assert kiosk.shutdown()

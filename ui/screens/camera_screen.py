@@ -47,13 +47,31 @@ class CameraScreen(Screen):
         self.shutter.setMinimumWidth(520)
         layout.addWidget(self.shutter, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        self._camera_live = False
+        camera_state = getattr(preview, "camera_state_changed", None)
+        if camera_state is not None:
+            camera_state.connect(self._on_preview_camera_state_changed)
         controller.countdown_ticked.connect(self._on_controller_countdown_ticked)
         controller.capture_failed.connect(self.message.setText)
+
+    def _on_preview_camera_state_changed(self, state: str) -> None:
+        """No shutter without a live picture: the button waits for the camera to come back."""
+        self._camera_live = state == "live"
+        self.shutter.setEnabled(self._camera_live)
+        if self.controller.state is State.PREVIEW:
+            self._show_camera_message()
+
+    def _show_camera_message(self) -> None:
+        self.message.setText(
+            "" if self._camera_live else "The camera is reconnecting. One moment, please."
+        )
 
     def on_enter(self) -> None:
         state = self.controller.state
         self.shutter.setVisible(state is State.PREVIEW)
+        self.shutter.setEnabled(self._camera_live)
         if state is State.PREVIEW:
+            self._show_camera_message()
             self.countdown.setText("")
             self.flash.hide()
             left = self.controller.retakes_left

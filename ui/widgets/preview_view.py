@@ -7,7 +7,7 @@ frame: a frozen picture would look like a hung kiosk, or show the previous visit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +24,8 @@ SUBTEXT = QColor("#a8a8ad")
 
 class PreviewView(QWidget):
     """Shows the latest frame of a CameraWorker, or a reconnecting notice."""
+
+    camera_state_changed = Signal(str)  # "starting" | "live" | "unavailable" | "stopped"
 
     unavailable_title = "Camera unavailable — we're reconnecting…"
     unavailable_detail = "This usually takes a few seconds. Please wait a moment."
@@ -78,6 +80,7 @@ class PreviewView(QWidget):
         if state != "live":
             self._image = None
         self.update()
+        self.camera_state_changed.emit(state)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
