@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--seconds", type=float, default=2.0, help="how long to read frames")
     check.set_defaults(func=_cmd_camera_check)
 
+    from kiosk.cli_central import add_central_parser
+
+    add_central_parser(sub, common)
+
     shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     shots.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
@@ -101,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USER
     from camera.sources import CameraUnavailable
+    from consent.central.admin import CentralError
+    from consent.central.bucket import BucketError
+    from consent.central.identity import LookupInputError
+    from consent.central.sealing import SealError
     from consent.database import StorageError
     from consent.notices import NoticeError
     from kiosk.app import SetupError
@@ -111,7 +119,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"photobooth-kiosk: the settings need fixing: {exc}", file=sys.stderr)
         return EXIT_USER
-    except (SetupError, StorageError, NoticeError, CameraUnavailable) as exc:
+    except (
+        SetupError,
+        StorageError,
+        NoticeError,
+        CameraUnavailable,
+        CentralError,
+        BucketError,
+        SealError,
+        LookupInputError,
+    ) as exc:
         print(f"photobooth-kiosk: {exc}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:

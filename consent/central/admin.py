@@ -1,0 +1,166 @@
+"""Head office administration: schema migrations and the kiosks' login roles.
+
+These run with an administrator's DSN (the database owner), never a kiosk's.
+Errors a person can act on (wrong password, unreachable host, TLS refused) are
+raised as :class:`CentralError` with a plain message; the DSN's password is
+never part of a message or a log line.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from consent.central.schema import KIOSK_GROUP, MIGRATIONS, SCHEMA_VERSION
+from consent.central.sealing import HeadOfficeKeys, b64
+
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_MS = 60_000
+KIOSK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$")
+
+
+class CentralError(Exception):
+    """A head-office problem a person can fix; the message says what to check."""
+
+
+def _describe(exc: psycopg.Error) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    lowered = text.lower()
+    if "password authentication failed" in lowered:
+        return "the central database refused the login: wrong user name or password"
+    if "ssl" in lowered or "certificate" in lowered:
+        return f"the TLS connection to the central database failed: {text}"
+    if "could not connect" in lowered or "connection refused" in lowered or "timeout" in lowered:
+        return f"the central database cannot be reached: {text}"
+    return text
+
+
+def connect(dsn: str, **kwargs: Any) -> psycopg.Connection[Any]:
+    """Connect with a timeout on the connection and on every statement."""
+    params = conninfo_to_dict(dsn)
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    params.setdefault("sslmode", "verify-full")
+    params.setdefault("application_name", "photobooth-kiosk")
+    params["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    try:
+        return psycopg.connect(make_conninfo("", **params), **kwargs)
+    except psycopg.Error as exc:
+        raise CentralError(_describe(exc)) from None
+
+
+def schema_version(conn: psycopg.Connection[Any]) -> int:
+    conn.execute("CREATE SCHEMA IF NOT EXISTS photobooth_meta")
+    conn.execute("REVOKE ALL ON SCHEMA photobooth_meta FROM PUBLIC")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS photobooth_meta.schema_version (version integer NOT NULL)"
+    )
+    row = conn.execute("SELECT max(version) FROM photobooth_meta.schema_version").fetchone()
+    return int(row[0] or 0) if row else 0
+
+
+def migrate(dsn: str) -> dict[str, int]:
+    """Apply the missing migrations, each in its own transaction, under an advisory lock."""
+    with connect(dsn, autocommit=True) as conn:
+        conn.execute("SELECT pg_advisory_lock(74210001)")
+        try:
+            with conn.transaction():
+                before = schema_version(conn)
+            if before > SCHEMA_VERSION:
+                raise CentralError(
+                    f"the central schema is at version {before}, newer than this kiosk software ({SCHEMA_VERSION})"
+                )
+            for version in range(before, SCHEMA_VERSION):
+                with conn.transaction():
+                    conn.execute(MIGRATIONS[version].encode())
+                    conn.execute(
+                        "INSERT INTO photobooth_meta.schema_version VALUES (%s)", (version + 1,)
+                    )
+        except psycopg.Error as exc:
+            raise CentralError(_describe(exc)) from None
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(74210001)")
+    return {"from": before, "to": SCHEMA_VERSION}
+
+
+def role_for(kiosk_id: str) -> str:
+    return "kiosk_" + kiosk_id.lower().replace("-", "_")
+
+
+@dataclass(frozen=True)
+class KioskCredentials:
+    kiosk_id: str
+    dsn: str
+    fleet_key: str
+    head_office_public_key: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "kiosk_id": self.kiosk_id,
+            "dsn": self.dsn,
+            "fleet_key": self.fleet_key,
+            "head_office_public_key": self.head_office_public_key,
+        }
+
+
+def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials:
+    """Create the kiosk's own login role; the password exists only in what this returns."""
+    if not KIOSK_ID.match(kiosk_id):
+        raise CentralError(
+            "a kiosk id is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
+        )
+    role = role_for(kiosk_id)
+    password = secrets.token_urlsafe(24)
+    try:
+        with connect(dsn) as conn, conn.transaction():
+            if schema_version(conn) < SCHEMA_VERSION:
+                raise CentralError(
+                    "the central schema is not up to date: run `photobooth-kiosk central migrate` first"
+                )
+            if conn.execute(
+                "SELECT 1 FROM photobooth.kiosks WHERE kiosk_id = %s", (kiosk_id,)
+            ).fetchone():
+                raise CentralError(
+                    f"kiosk {kiosk_id} already exists; remove it first to issue new credentials"
+                )
+            conn.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                    sql.Identifier(role), sql.Literal(password), sql.Identifier(KIOSK_GROUP)
+                )
+            )
+            conn.execute(
+                "INSERT INTO photobooth.kiosks (kiosk_id, role_name) VALUES (%s, %s)",
+                (kiosk_id, role),
+            )
+    except psycopg.Error as exc:
+        raise CentralError(_describe(exc)) from None
+    params = conninfo_to_dict(dsn)
+    params.update(user=role, password=password)
+    params.setdefault("sslmode", "verify-full")
+    return KioskCredentials(
+        kiosk_id, make_conninfo("", **params), b64(keys.fleet_key), keys.public_b64
+    )
+
+
+def remove_kiosk(dsn: str, kiosk_id: str) -> None:
+    """Revoke: the role can no longer log in; what it pushed stays, for proof and erasure."""
+    role = role_for(kiosk_id)
+    try:
+        with connect(dsn) as conn, conn.transaction():
+            found = conn.execute(
+                "UPDATE photobooth.kiosks SET revoked_at = now() WHERE kiosk_id = %s AND revoked_at IS NULL",
+                (kiosk_id,),
+            ).rowcount
+            if not found:
+                raise CentralError(f"no active kiosk {kiosk_id}")
+            conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+            )
+    except psycopg.Error as exc:
+        raise CentralError(_describe(exc)) from None

@@ -1,0 +1,315 @@
+"""What head office does with the central store: find, erase, follow requests, export.
+
+Lookups need only the fleet key (they compare keyed hashes); reading a
+person's details or a photo needs head office's private key, which only
+``export`` and ``export_consented`` ask for. Erasure deletes central rows and
+objects at once, then stays open until every kiosk that held the person has
+acknowledged it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from consent.central.admin import CentralError, connect
+from consent.central.bucket import CentralBucket
+from consent.central.identity import normalise_email, normalise_phone
+from consent.central.sealing import HeadOfficeKeys, fleet_hash, open_sealed
+
+EXPORT_SCHEMA = "photobooth-kiosk/central-subject-export/v1"
+CONSENTED_SCHEMA = "photobooth-kiosk/consented-photos/v1"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a request is about: keyed hashes of an email and/or phone, or one visit id."""
+
+    email_hash: str | None = None
+    phone_hash: str | None = None
+    visit_id: str | None = None
+
+    @classmethod
+    def from_input(
+        cls,
+        keys: HeadOfficeKeys,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        visit: str | None = None,
+        region: str = "US",
+    ) -> Subject:
+        if sum(x is not None for x in (email, phone, visit)) != 1:
+            raise CentralError("name exactly one of --email, --phone or --visit")
+        if visit is not None:
+            try:
+                return cls(visit_id=str(uuid.UUID(visit)))
+            except ValueError:
+                raise CentralError(f"'{visit}' is not a visit id") from None
+        if email is not None:
+            return cls(email_hash=fleet_hash(keys.fleet_key, "email", normalise_email(email)))
+        assert phone is not None
+        return cls(phone_hash=fleet_hash(keys.fleet_key, "phone", normalise_phone(phone, region)))
+
+    def where(self) -> tuple[str, list[Any]]:
+        return (
+            "(v.id = %s::uuid OR (%s::text IS NOT NULL AND v.email_hash = %s) "
+            "OR (%s::text IS NOT NULL AND v.phone_hash = %s))",
+            [self.visit_id, self.email_hash, self.email_hash, self.phone_hash, self.phone_hash],
+        )
+
+
+class HeadOffice:
+    def __init__(self, dsn: str, keys: HeadOfficeKeys, bucket: CentralBucket | None = None) -> None:
+        self.dsn = dsn
+        self.keys = keys
+        self.bucket = bucket
+
+    def _conn(self) -> psycopg.Connection[dict[str, Any]]:
+        return connect(self.dsn, row_factory=dict_row)
+
+    # -- lookups (fleet key only) ---------------------------------------------------------
+    def find(self, subject: Subject) -> list[dict[str, Any]]:
+        where, args = subject.where()
+        with self._conn() as conn:
+            visits = conn.execute(
+                f"SELECT v.id::text AS visit_id, v.kiosk_id, v.store_id, v.created_at, v.language, "
+                f"v.photo_object IS NOT NULL AS photo_held_centrally FROM photobooth.visits v "
+                f"WHERE {where} ORDER BY v.created_at",
+                args,
+            ).fetchall()
+            for visit in visits:
+                visit["created_at"] = visit["created_at"].isoformat()
+                visit["consents"] = self._latest_consents(conn, visit["visit_id"])
+        return visits
+
+    @staticmethod
+    def _latest_consents(conn: psycopg.Connection[dict[str, Any]], visit_id: str) -> dict[str, str]:
+        rows = conn.execute(
+            "SELECT DISTINCT ON (purpose) purpose, event FROM photobooth.consent_events "
+            "WHERE visit_id = %s ORDER BY purpose, at DESC, event = 'withdrawn' DESC",
+            (visit_id,),
+        ).fetchall()
+        return {r["purpose"]: r["event"] for r in rows}
+
+    # -- erasure ----------------------------------------------------------------------------
+    def erase(self, subject: Subject) -> dict[str, Any]:
+        request_id = str(uuid.uuid4())
+        with self._conn() as conn, conn.transaction():
+            where, args = subject.where()
+            count_row = conn.execute(
+                f"SELECT count(*) AS n FROM photobooth.visits v WHERE {where}", args
+            ).fetchone()
+            objects = [
+                r["record_erasure"]
+                for r in conn.execute(
+                    "SELECT photobooth.record_erasure(%s, 'central', %s, %s, %s)",
+                    (request_id, subject.email_hash, subject.phone_hash, subject.visit_id),
+                ).fetchall()
+            ]
+        deleted = 0
+        if objects and self.bucket is not None:
+            for key in objects:
+                self.bucket.delete(key)
+                deleted += 1
+        pending = self.pending_kiosks(request_id)
+        return {
+            "request_id": request_id,
+            "visits_erased": int(count_row["n"]) if count_row else 0,
+            "objects_deleted": deleted,
+            "kiosks_pending": pending,
+        }
+
+    def pending_kiosks(self, request_id: str) -> list[str]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT kiosk_id FROM photobooth.erasure_targets WHERE request_id = %s AND acknowledged_at IS NULL "
+                "ORDER BY kiosk_id",
+                (request_id,),
+            ).fetchall()
+        return [r["kiosk_id"] for r in rows]
+
+    def requests(self) -> list[dict[str, Any]]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT r.id::text AS request_id, r.origin, r.created_at, r.completed_at, "
+                "coalesce(array_agg(t.kiosk_id ORDER BY t.kiosk_id) FILTER (WHERE t.acknowledged_at IS NULL), '{}') "
+                "AS kiosks_pending "
+                "FROM photobooth.erasure_requests r LEFT JOIN photobooth.erasure_targets t ON t.request_id = r.id "
+                "GROUP BY r.id ORDER BY r.created_at"
+            ).fetchall()
+        for row in rows:
+            row["created_at"] = row["created_at"].isoformat()
+            row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
+            row["complete"] = row["completed_at"] is not None
+        return rows
+
+    # -- fleet and retention --------------------------------------------------------------
+    def fleet(self, interval_s: int = 300, now: datetime | None = None) -> list[dict[str, Any]]:
+        moment = now or datetime.now(UTC)
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT k.kiosk_id, k.revoked_at IS NOT NULL AS revoked, h.at AS last_heartbeat, h.report "
+                "FROM photobooth.kiosks k LEFT JOIN photobooth.heartbeats h USING (kiosk_id) ORDER BY k.kiosk_id"
+            ).fetchall()
+        for row in rows:
+            last = row["last_heartbeat"]
+            row["stale"] = last is None or (moment - last).total_seconds() > 3 * interval_s
+            row["last_heartbeat"] = last.isoformat() if last else None
+        return rows
+
+    def set_retention(self, rules: dict[str, Any]) -> None:
+        with self._conn() as conn, conn.transaction():
+            conn.execute(
+                "INSERT INTO photobooth.retention_rules (id, rules, updated_at) VALUES (1, %s, now()) "
+                "ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules, updated_at = now()",
+                (json.dumps(rules),),
+            )
+
+    # -- exports (private key) ------------------------------------------------------------
+    def _open_contact(self, visit_id: str, sealed: bytes | None) -> dict[str, Any]:
+        if sealed is None:
+            return {}
+        opened: dict[str, Any] = json.loads(
+            open_sealed(self.keys.private, bytes(sealed), visit_id.encode())
+        )
+        return opened
+
+    def export(self, subject: Subject, out_dir: Path) -> Path:
+        if not out_dir.is_dir():
+            raise CentralError(f"the output folder {out_dir} does not exist")
+        where, args = subject.where()
+        with self._conn() as conn:
+            visits = conn.execute(
+                f"SELECT v.id::text AS visit_id, v.kiosk_id, v.store_id, v.created_at, v.language, v.sealed, "
+                f"v.photo_object FROM photobooth.visits v WHERE {where} ORDER BY v.created_at",
+                args,
+            ).fetchall()
+            if not visits:
+                raise CentralError("no visit at head office matches that person")
+            document: dict[str, Any] = {
+                "schema": EXPORT_SCHEMA,
+                "exported_at": datetime.now(UTC).isoformat(),
+                "visits": [],
+            }
+            photos: dict[str, bytes] = {}
+            for v in visits:
+                events = conn.execute(
+                    "SELECT id::text, purpose, event, legal_basis, notice_id, notice_version, notice_sha256, "
+                    "notice_language, wording, method, channel, at, store_id, kiosk_id, jurisdiction "
+                    "FROM photobooth.consent_events WHERE visit_id = %s ORDER BY at",
+                    (v["visit_id"],),
+                ).fetchall()
+                outcomes = conn.execute(
+                    "SELECT channel, status, attempts, created_at, sent_at FROM photobooth.delivery_outcomes "
+                    "WHERE visit_id = %s",
+                    (v["visit_id"],),
+                ).fetchall()
+                entry = {
+                    "visit_id": v["visit_id"],
+                    "kiosk_id": v["kiosk_id"],
+                    "store_id": v["store_id"],
+                    "created_at": v["created_at"].isoformat(),
+                    "language": v["language"],
+                    "contact": self._open_contact(v["visit_id"], v["sealed"]),
+                    "consent_events": [{**e, "at": e["at"].isoformat()} for e in events],
+                    "deliveries": [
+                        {
+                            **o,
+                            "created_at": o["created_at"].isoformat() if o["created_at"] else None,
+                            "sent_at": o["sent_at"].isoformat() if o["sent_at"] else None,
+                        }
+                        for o in outcomes
+                    ],
+                    "photo": None,
+                }
+                if v["photo_object"] and self.bucket is not None:
+                    name = f"photos/{v['visit_id']}.jpg"
+                    photos[name] = open_sealed(
+                        self.keys.private,
+                        self.bucket.get(v["photo_object"]),
+                        v["visit_id"].encode(),
+                    )
+                    entry["photo"] = name
+                document["visits"].append(entry)
+        target = out_dir / f"central-export-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.zip"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("subject.json", json.dumps(document, indent=2, ensure_ascii=False))
+            for name, data in photos.items():
+                archive.writestr(name, data)
+        return target
+
+    def export_consented(self, out_dir: Path) -> dict[str, Any]:
+        """Photos with an active publish consent, a manifest, and what to take down since last time."""
+        if not out_dir.is_dir():
+            raise CentralError(f"the output folder {out_dir} does not exist")
+        if self.bucket is None:
+            raise CentralError("no central bucket is configured")
+        with self._conn() as conn, conn.transaction():
+            last = conn.execute(
+                "SELECT max(at) AS at FROM photobooth.exports WHERE kind = 'consented'"
+            ).fetchone()
+            since = last["at"] if last and last["at"] else datetime(1970, 1, 1, tzinfo=UTC)
+            rows = conn.execute(
+                "SELECT v.id::text AS visit_id, v.store_id, v.kiosk_id, v.created_at, v.photo_object "
+                "FROM photobooth.visits v WHERE v.photo_object IS NOT NULL AND NOT v.restricted ORDER BY v.created_at"
+            ).fetchall()
+            takedowns = conn.execute(
+                "SELECT visit_id::text, at FROM photobooth.takedowns WHERE at > %s ORDER BY at",
+                (since,),
+            ).fetchall()
+            erased = conn.execute(
+                "SELECT coalesce(visit_id::text, id::text) AS ref, created_at AS at FROM photobooth.erasure_requests "
+                "WHERE created_at > %s ORDER BY created_at",
+                (since,),
+            ).fetchall()
+            conn.execute("INSERT INTO photobooth.exports (kind) VALUES ('consented')")
+        folder = out_dir / f"consented-{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+        (folder / "photos").mkdir(parents=True)
+        manifest: dict[str, Any] = {
+            "schema": CONSENTED_SCHEMA,
+            "since": since.isoformat(),
+            "photos": [],
+            "take_down": [],
+        }
+        for row in rows:
+            if self._latest_consents_for(row["visit_id"]).get("publish_social") != "given":
+                continue
+            data = open_sealed(
+                self.keys.private, self.bucket.get(row["photo_object"]), row["visit_id"].encode()
+            )
+            name = f"photos/{row['visit_id']}.jpg"
+            (folder / name).write_bytes(data)
+            manifest["photos"].append(
+                {
+                    "file": name,
+                    "visit_id": row["visit_id"],
+                    "store_id": row["store_id"],
+                    "taken_at": row["created_at"].isoformat(),
+                }
+            )
+        manifest["take_down"] = [
+            {"visit_id": t["visit_id"], "reason": "consent withdrawn", "at": t["at"].isoformat()}
+            for t in takedowns
+        ]
+        manifest["take_down"] += [
+            {"visit_id": e["ref"], "reason": "erased", "at": e["at"].isoformat()} for e in erased
+        ]
+        (folder / "manifest.json").write_text(json.dumps(manifest, indent=2))
+        return {
+            "folder": str(folder),
+            "photos": len(manifest["photos"]),
+            "take_down": len(manifest["take_down"]),
+        }
+
+    def _latest_consents_for(self, visit_id: str) -> dict[str, str]:
+        with self._conn() as conn:
+            return self._latest_consents(conn, visit_id)

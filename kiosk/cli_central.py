@@ -1,0 +1,166 @@
+"""``photobooth-kiosk central ...``: head office's commands.
+
+The DSN comes from ``--dsn`` or ``PHOTOBOOTH_CENTRAL_DSN``; head office's keys
+from ``--keys DIR`` or ``PHOTOBOOTH_CENTRAL_KEYS`` (default: ``central-keys``
+in the data folder); the bucket from ``--bucket``/``--endpoint-url`` or
+``PHOTOBOOTH_CENTRAL_BUCKET``/``AWS_ENDPOINT_URL`` and the standard ``AWS_*``
+variables. Results are printed as JSON, one object on the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.paths import resolve_data_dir
+
+
+def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    central = sub.add_parser(
+        "central", parents=[common], help="head office: central store and fleet"
+    )
+    csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    conn = argparse.ArgumentParser(add_help=False)
+    conn.add_argument("--dsn", help="PostgreSQL DSN of head office (or PHOTOBOOTH_CENTRAL_DSN)")
+    conn.add_argument(
+        "--keys", metavar="DIR", help="head office's key folder (or PHOTOBOOTH_CENTRAL_KEYS)"
+    )
+    conn.add_argument("--bucket", help="central bucket (or PHOTOBOOTH_CENTRAL_BUCKET)")
+    conn.add_argument("--endpoint-url", help="S3 endpoint for MinIO/R2/local (or AWS_ENDPOINT_URL)")
+    conn.add_argument(
+        "--region", default=os.environ.get("AWS_DEFAULT_REGION"), help="bucket region"
+    )
+
+    who = argparse.ArgumentParser(add_help=False)
+    group = who.add_mutually_exclusive_group(required=True)
+    group.add_argument("--email")
+    group.add_argument("--phone")
+    group.add_argument("--visit", help="one visit id")
+    who.add_argument(
+        "--region-code", default="US", help="country for phone numbers typed without +"
+    )
+
+    def command(
+        name: str, help_text: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = csub.add_parser(
+            name, parents=[common, conn, *parents], help=help_text
+        )
+        p.set_defaults(func=run_central)
+        return p
+
+    command("migrate", "create or upgrade the central schema")
+    add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
+    add.add_argument("kiosk_id")
+    rm = command("remove-kiosk", "revoke a kiosk's login")
+    rm.add_argument("kiosk_id")
+    command("find", "a person's visits in every store", who)
+    erase = command(
+        "erase", "erase a person everywhere (central now, kiosks on their next sync)", who
+    )
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    command("requests", "erasure requests and the kiosks still pending")
+    fleet = command("fleet", "every kiosk with its last heartbeat")
+    fleet.add_argument(
+        "--interval", type=int, default=300, help="sync interval in seconds (stale after 3 missed)"
+    )
+    export = command("export", "a person's records from head office (needs the private key)", who)
+    export.add_argument("--out", required=True, metavar="DIR")
+    consented = command("export-consented", "photos with an active publish consent, and take-downs")
+    consented.add_argument("--out", required=True, metavar="DIR")
+    retention = command("retention", "set the retention rules kiosks pull")
+    retention.add_argument("action", choices=["set"])
+    retention.add_argument("rules", help="JSON object, e.g. '{\"delivery_only_days\": 7}'")
+
+
+def _dsn(args: argparse.Namespace) -> str:
+    from consent.central.admin import CentralError
+
+    dsn = args.dsn or os.environ.get("PHOTOBOOTH_CENTRAL_DSN")
+    if not dsn:
+        raise CentralError("no central database given: use --dsn or PHOTOBOOTH_CENTRAL_DSN")
+    return str(dsn)
+
+
+def _keys_dir(args: argparse.Namespace) -> Path:
+    explicit = args.keys or os.environ.get("PHOTOBOOTH_CENTRAL_KEYS")
+    return Path(explicit) if explicit else resolve_data_dir(args.data_dir) / "central-keys"
+
+
+def _bucket(args: argparse.Namespace) -> Any:
+    from consent.central.bucket import BucketSettings, CentralBucket
+
+    name = args.bucket or os.environ.get("PHOTOBOOTH_CENTRAL_BUCKET")
+    if not name:
+        return None
+    endpoint = args.endpoint_url or os.environ.get("AWS_ENDPOINT_URL")
+    return CentralBucket(BucketSettings(bucket=name, endpoint_url=endpoint, region=args.region))
+
+
+def run_central(args: argparse.Namespace) -> int:
+    from consent.central import admin
+    from consent.central.headoffice import HeadOffice, Subject
+    from consent.central.sealing import HeadOfficeKeys
+
+    action = args.central_command
+    dsn = _dsn(args)
+    result: Any
+    if action == "migrate":
+        result = admin.migrate(dsn)
+    elif action == "add-kiosk":
+        keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
+        result = admin.add_kiosk(dsn, args.kiosk_id, keys).as_dict()
+        print(
+            "Store these with the kiosk now; the password is not kept anywhere else.",
+            file=sys.stderr,
+        )
+    elif action == "remove-kiosk":
+        admin.remove_kiosk(dsn, args.kiosk_id)
+        result = {"removed": args.kiosk_id}
+    else:
+        keys = HeadOfficeKeys.load(_keys_dir(args))
+        office = HeadOffice(dsn, keys, _bucket(args))
+        if action in ("find", "erase", "export"):
+            subject = Subject.from_input(
+                keys, email=args.email, phone=args.phone, visit=args.visit, region=args.region_code
+            )
+        if action == "find":
+            result = {"visits": office.find(subject)}
+        elif action == "erase":
+            if not args.yes and not _confirm(
+                "Erase this person at head office and on every kiosk?"
+            ):
+                print("Nothing was erased.", file=sys.stderr)
+                return 1
+            result = office.erase(subject)
+        elif action == "requests":
+            result = {"requests": office.requests()}
+        elif action == "fleet":
+            result = {"kiosks": office.fleet(args.interval)}
+        elif action == "export":
+            result = {"file": str(office.export(subject, Path(args.out)))}
+        elif action == "export-consented":
+            result = office.export_consented(Path(args.out))
+        else:
+            try:
+                rules = json.loads(args.rules)
+            except json.JSONDecodeError as exc:
+                raise admin.CentralError(f"the rules are not valid JSON: {exc.msg}") from None
+            if not isinstance(rules, dict):
+                raise admin.CentralError("the rules must be a JSON object")
+            office.set_retention(rules)
+            result = {"retention": rules}
+    print(json.dumps(result, default=str))
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        print(f"{question} Refusing without --yes (no terminal to ask on).", file=sys.stderr)
+        return False
+    return input(f"{question} Type 'erase' to confirm: ").strip() == "erase"

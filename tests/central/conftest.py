@@ -1,0 +1,79 @@
+"""A real PostgreSQL (from the pgserver wheel) and a real S3 protocol (moto) on 127.0.0.1.
+
+One server per test session; each test gets its own database, migrated, and its
+own head-office keys. Kiosk roles are cluster-wide, so kiosk ids carry a suffix.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from consent.central.admin import KioskCredentials, add_kiosk, migrate
+from consent.central.bucket import BucketSettings, CentralBucket
+from consent.central.sealing import HeadOfficeKeys
+from tests.support.postgres import PostgresServer, start_postgres
+from tests.support.s3 import S3Server, start_s3
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    server = start_postgres(tmp_path_factory.mktemp("pg"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def s3() -> Iterator[S3Server]:
+    server = start_s3()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@dataclass
+class Central:
+    server: PostgresServer
+    dbname: str
+    keys: HeadOfficeKeys
+    keys_dir: Path
+    bucket: CentralBucket
+    bucket_name: str
+    s3: S3Server
+
+    @property
+    def dsn(self) -> str:
+        return self.server.dsn(dbname=self.dbname)
+
+    def add_kiosk(self, name: str) -> KioskCredentials:
+        return add_kiosk(self.dsn, f"{name}-{self.dbname[-6:]}", self.keys)
+
+
+@pytest.fixture
+def central(postgres: PostgresServer, s3: S3Server, tmp_path: Path) -> Central:
+    dbname = f"central_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres.dsn(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{dbname}"')
+    central_dsn = postgres.dsn(dbname=dbname)
+    migrate(central_dsn)
+    keys_dir = tmp_path / "central-keys"
+    keys = HeadOfficeKeys.load_or_create(keys_dir)
+    bucket_name = s3.create_bucket(f"photos-{dbname[-12:]}".replace("_", "-"))
+    bucket = CentralBucket(
+        BucketSettings(
+            bucket=bucket_name,
+            endpoint_url=s3.endpoint_url,
+            region=s3.region,
+            access_key_id=s3.access_key_id,
+            secret_access_key=s3.secret_access_key,
+        )
+    )
+    return Central(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)

@@ -1,0 +1,1 @@
+"""Servers and helpers shared by the tests and the benchmarks (never imported by the product)."""
