@@ -162,10 +162,12 @@ class CameraWorker(QObject):
                     return "The camera picture froze.", live
                 continue  # nothing new to show
             last_sum, last_change = checksum, now
-            self._publish(frame)
             if not live:
+                # "live" goes out before the first picture, so nothing shows a picture
+                # while the rest of the kiosk still believes the camera is starting.
                 live = True
                 self._set_state("live")
+            self._publish(frame)
         return None, live
 
     def _take_still(self, source: FrameSource) -> bool:

@@ -92,7 +92,12 @@ class Autopilot:
         )
 
     def take_photo(self) -> None:
-        wait_until(self.preview_ready, self.step_timeout_s, "the live camera preview")
+        shutter = self.window.camera.shutter
+        wait_until(
+            lambda: self.preview_ready() and shutter.isEnabled(),
+            self.step_timeout_s,
+            "the live camera preview",
+        )
         tap(self.window.camera.shutter)
         self.wait_state(State.REVIEW)
 

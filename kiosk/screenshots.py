@@ -147,7 +147,9 @@ def _reach_details(pilot: Autopilot, shots: dict[str, Callable[[str], None]] | N
     pilot.wait_state(State.WELCOME)
     tap(w.welcome.adult_button)
     pilot.wait_state(State.PREVIEW)
-    wait_until(pilot.preview_ready, 20, "the camera preview")
+    wait_until(
+        lambda: pilot.preview_ready() and w.camera.shutter.isEnabled(), 20, "the camera preview"
+    )
     if "preview" in shots:
         shots["preview"]("preview")
     tap(w.camera.shutter)

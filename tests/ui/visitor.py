@@ -38,7 +38,10 @@ class Visitor:
 
     def take_photo(self) -> None:
         preview = self.running.preview
-        self.qtbot.waitUntil(lambda: preview.current_image() is not None, timeout=TIMEOUT_MS)
+        shutter = self.window.camera.shutter
+        self.qtbot.waitUntil(
+            lambda: preview.current_image() is not None and shutter.isEnabled(), timeout=TIMEOUT_MS
+        )
         self.tap(self.window.camera.shutter)
         self.wait_for(State.REVIEW)
 
