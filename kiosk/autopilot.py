@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.controller import FlowController
 from kiosk.flow import State
-from kiosk.people import FakePerson, people
+from kiosk.people import FakePerson, visitors
 from ui.main_window import KioskWindow
 from ui.widgets.keyboard import OnScreenKeyboard
 
@@ -66,6 +67,7 @@ class Plan:
 
 
 def plan_for(index: int, pool: list[FakePerson]) -> Plan:
+    """Visitor ``index`` is ``pool[index]``; channel and publish choice alternate."""
     return Plan(
         person=pool[index % len(pool)],
         channel="email" if index % 2 == 0 else "sms",
@@ -79,8 +81,14 @@ class Autopilot:
     window: KioskWindow
     preview_ready: Callable[[], bool]
     seed: int = 0
+    kiosk_id: str = "kiosk-01"
+    sessions: int = 200
     step_timeout_s: float = 20.0
     log: list[str] = field(default_factory=list)
+
+    @cached_property
+    def pool(self) -> list[FakePerson]:
+        return visitors(self.seed, self.kiosk_id, self.sessions)
 
     @property
     def controller(self) -> FlowController:
@@ -103,7 +111,7 @@ class Autopilot:
 
     def run_session(self, index: int) -> Plan:
         w = self.window
-        plan = plan_for(index, people(self.seed))
+        plan = plan_for(index, self.pool)
         self.wait_state(State.ATTRACT)
         tap(w.attract.start_button)
         self.wait_state(State.WELCOME)

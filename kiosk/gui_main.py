@@ -124,7 +124,13 @@ def run_autopilot(kiosk: Kiosk, window: object, sessions: int, seed: int) -> int
 
     preview = window.camera.preview
     assert isinstance(preview, PreviewView)
-    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None, seed=seed)
+    pilot = Autopilot(
+        window,
+        preview_ready=lambda: preview.current_image() is not None,
+        seed=seed,
+        kiosk_id=kiosk.settings.store.kiosk_id,
+        sessions=max(1, sessions),
+    )
     started = time.monotonic()
     since = iso(utcnow())  # the summary counts this run only, even in a reused data folder
     try:

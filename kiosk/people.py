@@ -70,6 +70,17 @@ class FakePerson:
         return self.phone[2:] if self.phone.startswith("+1") else self.phone
 
 
+def visitors(seed: int, kiosk_id: str, sessions: int, pool_size: int = 60) -> list[FakePerson]:
+    """Who walks up to this kiosk, in order: drawn from the seed's pool with a per-kiosk order.
+
+    Two kiosks with the same seed share the pool, so some people visit both, as
+    returning customers do; a person may also come back to the same kiosk.
+    """
+    pool = people(seed, pool_size)
+    rng = random.Random(f"{seed}:{kiosk_id}")
+    return [pool[rng.randrange(len(pool))] for _ in range(sessions)]
+
+
 def people(seed: int = 0, count: int = 200) -> list[FakePerson]:
     rng = random.Random(seed)
     pool = []

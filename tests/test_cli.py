@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.people import people
+from kiosk.people import visitors
 
 CLI = [sys.executable, "-m", "kiosk"]
 
@@ -54,7 +54,7 @@ def test_no_pii_in_logs_after_sessions(tmp_path: Path) -> None:
     assert run("run", "--demo", "--autopilot", "2", "--data-dir", str(data)).returncode == 0
     log_text = (data / "logs" / "kiosk.log").read_text()
     assert "committed" in log_text, "the log does record what happened"
-    for person in people(0)[:2]:
+    for person in visitors(0, "kiosk-01", 2):
         for secret in (
             person.name,
             person.name.split()[1],
