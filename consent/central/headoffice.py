@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import uuid
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,11 +62,12 @@ class Subject:
         return cls(phone_hash=fleet_hash(keys.fleet_key, "phone", normalise_phone(phone, region)))
 
     def where(self) -> tuple[str, list[Any]]:
-        return (
-            "(v.id = %s::uuid OR (%s::text IS NOT NULL AND v.email_hash = %s) "
-            "OR (%s::text IS NOT NULL AND v.phone_hash = %s))",
-            [self.visit_id, self.email_hash, self.email_hash, self.phone_hash, self.phone_hash],
-        )
+        """Only the condition that applies, so PostgreSQL always uses that column's index."""
+        if self.visit_id is not None:
+            return "v.id = %s::uuid", [self.visit_id]
+        if self.email_hash is not None:
+            return "v.email_hash = %s", [self.email_hash]
+        return "v.phone_hash = %s", [self.phone_hash]
 
 
 class HeadOffice:
@@ -72,9 +75,26 @@ class HeadOffice:
         self.dsn = dsn
         self.keys = keys
         self.bucket = bucket
+        self._connection: psycopg.Connection[dict[str, Any]] | None = None
 
-    def _conn(self) -> psycopg.Connection[dict[str, Any]]:
-        return connect(self.dsn, row_factory=dict_row)
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        """One connection for the life of this object (SCRAM login is slow on purpose)."""
+        if self._connection is None or self._connection.closed:
+            self._connection = connect(self.dsn, row_factory=dict_row)
+        conn = self._connection
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        else:
+            conn.commit()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     # -- lookups (fleet key only) ---------------------------------------------------------
     def find(self, subject: Subject) -> list[dict[str, Any]]:
@@ -82,13 +102,17 @@ class HeadOffice:
         with self._conn() as conn:
             visits = conn.execute(
                 f"SELECT v.id::text AS visit_id, v.kiosk_id, v.store_id, v.created_at, v.language, "
-                f"v.photo_object IS NOT NULL AS photo_held_centrally FROM photobooth.visits v "
-                f"WHERE {where} ORDER BY v.created_at",
+                f"v.photo_object IS NOT NULL AS photo_held_centrally, "
+                f"coalesce(c.consents, '{{}}'::jsonb) AS consents "
+                f"FROM photobooth.visits v LEFT JOIN LATERAL ("
+                f"  SELECT jsonb_object_agg(purpose, event) AS consents FROM ("
+                f"    SELECT DISTINCT ON (purpose) purpose, event FROM photobooth.consent_events e"
+                f"     WHERE e.visit_id = v.id ORDER BY purpose, at DESC, event = 'withdrawn' DESC) latest"
+                f") c ON true WHERE {where} ORDER BY v.created_at",
                 args,
             ).fetchall()
-            for visit in visits:
-                visit["created_at"] = visit["created_at"].isoformat()
-                visit["consents"] = self._latest_consents(conn, visit["visit_id"])
+        for visit in visits:
+            visit["created_at"] = visit["created_at"].isoformat()
         return visits
 
     @staticmethod
