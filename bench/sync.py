@@ -30,10 +30,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from consent.central.admin import add_kiosk, connect, migrate  # noqa: E402
-from consent.central.headoffice import HeadOffice, Subject  # noqa: E402
-from consent.central.sealing import HeadOfficeKeys, fleet_hash, seal  # noqa: E402
-from tests.support.postgres import start_postgres  # noqa: E402
+from consent.central.admin import add_kiosk, connect, migrate
+from consent.central.headoffice import HeadOffice, Subject
+from consent.central.sealing import HeadOfficeKeys, fleet_hash, seal
+from tests.support.postgres import start_postgres
 
 
 def _visit_batch(
