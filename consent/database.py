@@ -19,6 +19,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from consent.crypto import Vault
+from consent.keys import KeyProblem, vault_for
 from consent.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -68,6 +70,8 @@ class Database:
     """A connection to the records file with the kiosk's pragmas and a transaction helper.
 
     One instance per thread: SQLite connections are not shared across threads.
+    Opening it also unlocks :attr:`vault`, the key that seals the personal data in
+    this file; a missing or different key is a :class:`StorageError`, never a new key.
     """
 
     def __init__(self, path: Path) -> None:
@@ -83,6 +87,7 @@ class Database:
             self.db = sqlite_utils.Database(conn)
             with _migrate_lock:
                 self._migrate()
+                self.vault = self._unlock()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -101,6 +106,33 @@ class Database:
             with self.transaction():
                 MIGRATIONS[version](self.db)
                 self.conn.execute(f"PRAGMA user_version={version + 1}")
+
+    def _unlock(self) -> Vault:
+        """Find the key outside the file and check it is the one this file was written with."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'key_id'").fetchone()
+        known = row[0] if row else None
+        try:
+            found = vault_for(self.path.parent, create=known is None)
+        except KeyProblem as exc:
+            raise StorageError(f"The records key cannot be used: {exc}.") from None
+        if found is None:
+            raise StorageError(
+                "The key that unlocks the records file was not found (OS keyring, key file or "
+                "PHOTOBOOTH_KEY). Restore it from where it was backed up; a new key cannot read "
+                "the existing records."
+            )
+        if known is None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('key_id', ?)",
+                (found.vault.key_id,),
+            )
+            known = self.conn.execute("SELECT value FROM meta WHERE key = 'key_id'").fetchone()[0]
+        if known != found.vault.key_id:
+            raise StorageError(
+                f"The records file was written with a different key than the one in {found.source}. "
+                "Restore the original key; nothing was changed."
+            )
+        return found.vault
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:

@@ -1,22 +1,39 @@
-"""The photo files of committed visits.
+"""The photo files of committed visits, encrypted at rest (P7).
 
 Every read, write and delete of a visitor's photo goes through this one class,
-so how photos rest on disk (plain JPEG today, encrypted under issue #5) is
-decided in one place, and erasure has one thing to call.
+so how photos rest on disk is decided in one place, and erasure has one thing
+to call. A file holds ``PBE1 || nonce || AES-256-GCM(jpeg)`` bound to its own
+name; a photo copied or renamed does not decrypt, and a photo file on its own
+(a stolen disk, a backup) shows nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from consent.crypto import DecryptionError, Vault
 from consent.files import write_file_durably
 
-SUFFIX = ".jpg"
+SUFFIX = ".jpg.enc"
 
 
 class PhotoStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, vault: Vault | None = None) -> None:
+        """Without ``vault`` the key of the data folder around ``folder`` is used."""
         self.folder = folder
+        self._vault = vault
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            from consent.database import StorageError
+            from consent.keys import vault_for
+
+            found = vault_for(self.folder.parent, create=False)
+            if found is None:
+                raise StorageError("The key that unlocks the photo files was not found.")
+            self._vault = found.vault
+        return self._vault
 
     def path_for(self, name: str) -> Path:
         if "/" in name or "\\" in name or name.startswith("."):
@@ -24,14 +41,15 @@ class PhotoStore:
         return self.folder / name
 
     def write(self, visit_id: str, jpeg: bytes) -> str:
-        """Store durably (P7) and return the file name to keep in the visit row."""
+        """Encrypt, store durably (P7) and return the file name to keep in the visit row."""
         name = f"{visit_id}{SUFFIX}"
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_file_durably(self.path_for(name), jpeg)
+        write_file_durably(self.path_for(name), self.vault.seal_photo(jpeg, name))
         return name
 
     def read(self, name: str) -> bytes:
-        return self.path_for(name).read_bytes()
+        """The JPEG bytes; an altered file or a wrong key is a :class:`DecryptionError`."""
+        return self.vault.open_photo(self.path_for(name).read_bytes(), name)
 
     def delete(self, name: str) -> None:
         self.path_for(name).unlink(missing_ok=True)
@@ -40,3 +58,6 @@ class PhotoStore:
         if not self.folder.exists():
             return set()
         return {p.name for p in self.folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+
+
+__all__ = ["SUFFIX", "DecryptionError", "PhotoStore"]

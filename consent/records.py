@@ -6,6 +6,11 @@ first, then one transaction inserts the visit, one consent row per purpose and
 the queued deliveries. Only after that commit may the outbox send anything. A
 crash between the two steps leaves at most a photo file with no visit, which
 :meth:`RecordsStore.remove_orphan_photos` deletes at the next start.
+
+Name, email and phone are sealed with the records key before they reach the
+file (P7); the visit carries keyed hashes for lookups and points at a
+pseudonymous subject (:mod:`consent.subjects`). Each consent given at the kiosk
+is also the first event of its record (:mod:`consent.ledger`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from consent.clock import iso, utcnow
 from consent.database import Database, translate_errors
 from consent.notices import DELIVERY, PUBLISH_SOCIAL, Notice
 from consent.photos import PhotoStore
+from consent.subjects import EMAIL, PHONE, match_subject, normalise_email, normalise_phone
 
 
 @dataclass(frozen=True)
@@ -63,16 +69,62 @@ class DeliveryContact:
     language: str
 
 
-def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
-    """Read one visit's contact for the outbox; the only place delivery reads a visit row."""
+@dataclass(frozen=True)
+class VisitContact:
+    """A visit's personal data, decrypted: for the manager's tools, never for a log."""
+
+    name: str | None
+    email: str | None
+    phone: str | None
+
+
+class RestrictedError(LookupError):
+    """Processing of this visit is restricted (P5): it may not be sent or published."""
+
+
+def field_context(visit_id: str, column: str) -> str:
+    """What a sealed visit field is bound to: its column and its row."""
+    return f"visits.{column}:{visit_id}"
+
+
+def open_contact(database: Database, visit_id: str, row: tuple[Any, Any, Any]) -> VisitContact:
+    vault = database.vault
+    name, email, phone = (
+        vault.open(value, field_context(visit_id, column))
+        for value, column in zip(row, ("name", "email", "phone"), strict=True)
+    )
+    return VisitContact(name, email, phone)
+
+
+def visit_contact(database: Database, visit_id: str) -> VisitContact:
     row = database.conn.execute(
-        "SELECT name, email, phone, photo_file, language FROM visits WHERE id = ?", (visit_id,)
+        "SELECT name_enc, email_enc, phone_enc FROM visits WHERE id = ?", (visit_id,)
     ).fetchone()
     if row is None:
         raise LookupError(f"visit {visit_id} no longer exists")
-    name, email, phone, photo_file, language = row
+    return open_contact(database, visit_id, row)
+
+
+def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
+    """Read one visit's contact for the outbox; the only place delivery reads a visit row.
+
+    Decrypts here, so the sender gets plaintext only in memory and only the first name
+    (P8). A visit whose data is gone (erased, expired) or whose processing is
+    restricted raises, so nothing is sent for it.
+    """
+    row = database.conn.execute(
+        "SELECT v.name_enc, v.email_enc, v.phone_enc, v.photo_file, v.language, v.created_at, "
+        "v.pii_removed_at, s.restricted_at FROM visits v LEFT JOIN subjects s ON s.id = v.subject_id "
+        "WHERE v.id = ?",
+        (visit_id,),
+    ).fetchone()
+    if row is None or row[6] is not None or row[3] is None:
+        raise LookupError(f"visit {visit_id} no longer exists")
+    if row[7] is not None and row[5] <= row[7]:
+        raise RestrictedError(f"visit {visit_id} is restricted")
+    contact = open_contact(database, visit_id, row[:3])
     return DeliveryContact(
-        (name or "").split(" ", 1)[0], email, phone, photo_file, language or "en"
+        (contact.name or "").split(" ", 1)[0], contact.email, contact.phone, row[3], row[4] or "en"
     )
 
 
@@ -92,9 +144,18 @@ class RecordsStore:
         with translate_errors():
             photo_name = self.photos.write(visit_id, draft.photo_jpeg)
         ident = self.identity
+        vault = self.database.vault
         delivery_ids = tuple(str(uuid.uuid4()) for _ in draft.channels)
+        email = normalise_email(draft.email) if draft.email else None
+        phone = normalise_phone(draft.phone) if draft.phone else None
         try:
             with self.database.transaction() as db:
+                subject_id = match_subject(db.conn, vault, email, phone)
+                if subject_id is None:
+                    subject_id = str(uuid.uuid4())
+                    db.table("subjects").insert(
+                        {"id": subject_id, "created_at": moment, "updated_at": moment}
+                    )
                 db.table("visits").insert(
                     {
                         "id": visit_id,
@@ -102,14 +163,33 @@ class RecordsStore:
                         "store_id": ident.store_id,
                         "kiosk_id": ident.kiosk_id,
                         "language": draft.language,
-                        "name": draft.name,
-                        "email": draft.email,
-                        "phone": draft.phone,
+                        "subject_id": subject_id,
+                        "name_enc": vault.seal(draft.name, field_context(visit_id, "name")),
+                        "email_enc": vault.seal(draft.email, field_context(visit_id, "email")),
+                        "phone_enc": vault.seal(draft.phone, field_context(visit_id, "phone")),
+                        "email_hash": vault.lookup_hash(EMAIL, email) if email else None,
+                        "phone_hash": vault.lookup_hash(PHONE, phone) if phone else None,
+                        "publish_active": int(draft.publish),
                         "photo_file": photo_name,
                         "status": "active",
                     }
                 )
-                db.table("consents").insert_all(self._consent_rows(visit_id, draft, notice, moment))
+                consents = list(self._consent_rows(visit_id, subject_id, draft, notice, moment))
+                db.table("consents").insert_all(consents)
+                db.table("consent_events").insert_all(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "consent_id": row["id"],
+                        "event": "given",
+                        "channel": "kiosk",
+                        "at": moment,
+                        "store_id": ident.store_id,
+                        "kiosk_id": ident.kiosk_id,
+                        "created_at": moment,
+                    }
+                    for row in consents
+                    if row["given"]
+                )
                 db.table("deliveries").insert_all(
                     {
                         "id": delivery_id,
@@ -130,7 +210,7 @@ class RecordsStore:
         return SubmittedVisit(visit_id, deliveries, self.photos.path_for(photo_name))
 
     def _consent_rows(
-        self, visit_id: str, draft: VisitDraft, notice: Notice, moment: str
+        self, visit_id: str, subject_id: str, draft: VisitDraft, notice: Notice, moment: str
     ) -> Iterable[dict[str, Any]]:
         """One row per purpose the notice names, given or not: a "no" is recorded too (P2, P3)."""
         given = {DELIVERY: True, PUBLISH_SOCIAL: draft.publish}
@@ -138,6 +218,7 @@ class RecordsStore:
             yield {
                 "id": str(uuid.uuid4()),
                 "visit_id": visit_id,
+                "subject_id": subject_id,
                 "purpose": name,
                 "given": int(given.get(name, False)),
                 "legal_basis": purpose.legal_basis,

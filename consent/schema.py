@@ -83,12 +83,49 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 
 def _v2_privacy(db: sqlite_utils.Database) -> None:
     """Privacy core (issue #5): encrypted contact fields, keyed-hash lookups, consent events,
-    holds, restrictions, tombstones, the audit log. Unreleased: may still be rewritten."""
+    holds, restrictions, tombstones, the audit log. Unreleased: may still be rewritten.
+
+    The plaintext ``name``/``email``/``phone`` columns of v1 are dropped (no deployed
+    file ever held data in them); the sealed ``*_enc`` columns and keyed ``*_hash``
+    columns replace them. Every table a central sync will push incrementally
+    (consent events, tombstones, audit entries) has a UUID ``id`` and ``created_at``.
+    The statements and their reasons are in consent/privacy_schema.py."""
+    from consent.privacy_schema import apply_privacy_schema
+
+    apply_privacy_schema(db)
 
 
 def _v3_delivery(db: sqlite_utils.Database) -> None:
     """Delivery (issue #4): provider ids and statuses, hosted media, dead letters.
-    Unreleased: may still be rewritten."""
+    Unreleased: may still be rewritten.
+
+    ``attempt_started_at`` is when the current (or last) send began; ``reconcile_since``
+    is set after an ambiguous failure (the request may have reached the provider), so
+    the next attempt first asks the provider whether the message exists. ``media_key``
+    names the hosted copy behind an SMS link or a QR pickup, so erasure and retention
+    can delete it. ``provider_status`` is what the provider last reported (delivered,
+    undelivered, failed), polled because a kiosk behind NAT gets no callbacks.
+    ``dead_at`` marks a dead letter the manager may retry or drop.
+    ``delivery_channels`` keeps a paused channel and its reason for staff. No secret and
+    no address is stored here."""
+    deliveries = db.table("deliveries")
+    for column in (
+        "attempt_started_at",
+        "reconcile_since",
+        "media_key",
+        "provider_status",
+        "provider_checked_at",
+        "dead_at",
+    ):
+        deliveries.add_column(column, str)
+    db.execute(
+        "CREATE INDEX idx_deliveries_provider_poll ON deliveries (channel, status, provider_status)"
+    )
+    db.table("delivery_channels").create(
+        {"channel": str, "paused_until": str, "reason": str, "updated_at": str},
+        pk="channel",
+        not_null={"channel", "updated_at"},
+    )
 
 
 MIGRATIONS: list[Migration] = [

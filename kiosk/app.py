@@ -31,6 +31,7 @@ from consent.database import Database
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
+from consent.retention import RetentionScheduler
 from delivery.channels import Sender
 from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
 from delivery.messages import StoreVoice
@@ -38,6 +39,7 @@ from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
 from kiosk.controller import FlowController, Services
 from kiosk.paths import DataLayout
+from kiosk.privacy import retention_scheduler
 from kiosk.settings import Settings
 from kiosk.tasks import Runner, TaskRunner
 
@@ -118,15 +120,20 @@ class Kiosk:
     controller: FlowController
     camera: CameraThread
     outbox_worker: OutboxWorker
+    retention: RetentionScheduler | None = None  # issue #5: sweeps off the GUI thread
 
     def start(self) -> None:
         self.camera.start()
         self.outbox_worker.start()
+        if self.retention is not None:
+            self.retention.start()
 
     def shutdown(self) -> bool:
         """Stop the threads; True when every one of them finished in time."""
         camera_ok = self.camera.stop()
         outbox_ok = self.outbox_worker.stop()
+        if self.retention is not None:
+            outbox_ok = self.retention.stop() and outbox_ok
         if isinstance(self.controller.runner, TaskRunner):
             self.controller.runner.wait_idle()
         return camera_ok and outbox_ok
@@ -142,7 +149,15 @@ def build_kiosk(
     time_scale: float = 1.0,
 ) -> Kiosk:
     layout.create()
-    notice = current_notice(settings.flow.language)
+    # Every offered language's notice is read now: a damaged file stops start-up, not a visitor.
+    notices = {
+        lang: current_notice(lang) for lang in (settings.flow.language, *settings.flow.languages)
+    }
+    notice = notices[settings.flow.language]
+
+    def notice_for(language: str) -> Notice:
+        return notices.get(language, notice)
+
     style = photo_style(settings)
     identity = identity_of(settings)
 
@@ -169,7 +184,9 @@ def build_kiosk(
     def submit(draft: VisitDraft) -> SubmittedVisit:
         database = Database(layout.database)
         try:
-            return RecordsStore(database, PhotoStore(layout.photos), identity).submit(draft, notice)
+            return RecordsStore(database, PhotoStore(layout.photos), identity).submit(
+                draft, notice_for(draft.language)
+            )
         finally:
             database.close()
 
@@ -182,7 +199,7 @@ def build_kiosk(
         return compose_photo(frame, style)
 
     services = Services(
-        notice=notice,
+        notice_for=notice_for,
         compose=compose,
         preview_image=review_image,
         submit=submit,
@@ -193,4 +210,12 @@ def build_kiosk(
     outbox_worker.on_outcome = controller.report_delivery
     camera.worker.still_captured.connect(controller.on_still_captured)
     camera.worker.still_failed.connect(controller.on_still_failed)
-    return Kiosk(settings, layout, notice, controller, camera, outbox_worker)
+    return Kiosk(
+        settings,
+        layout,
+        notice,
+        controller,
+        camera,
+        outbox_worker,
+        retention=retention_scheduler(layout, settings),
+    )

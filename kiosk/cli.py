@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     shots.add_argument("--size", default="1920x1080", help="window size, WIDTHxHEIGHT")
     shots.set_defaults(func=_cmd_screenshots)
+
+    from kiosk.cli_records import register_privacy_commands
+
+    register_privacy_commands(sub, common)  # records, consent, audit, report, retention (issue #5)
     return parser
 
 

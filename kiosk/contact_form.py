@@ -36,6 +36,7 @@ class ContactInput:
     phone: str = ""
     channels: frozenset[Channel] = frozenset()
     publish: bool = False
+    region: str = ""  # country chosen for the phone number; empty means the store's default
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def check_form(form: ContactInput, region: str) -> FormCheck:
         if err:
             check.errors["email"] = err
     if Channel.SMS in form.channels or form.phone.strip():
-        phone, err = check_phone(form.phone, region)
+        phone, err = check_phone(form.phone, form.region or region)
         if err:
             check.errors["phone"] = err
     if not form.channels:

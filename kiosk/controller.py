@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from consent.database import StorageError
 from consent.notices import Notice
@@ -50,7 +50,7 @@ class Outcome:
 class Services:
     """The plain-Python pieces the controller drives, injected so tests can build them small."""
 
-    notice: Notice
+    notice_for: Callable[[str], Notice]  # language -> the current notice shown in it
     compose: Callable[[Any], Any]  # camera frame -> ComposedPhoto
     preview_image: Callable[[Any], Any]  # ComposedPhoto -> QImage for the review screen
     submit: Callable[[VisitDraft], SubmittedVisit]
@@ -65,7 +65,10 @@ class FlowController(QObject):
     capture_failed = Signal(str)
     submit_failed = Signal(str)
     outcome_ready = Signal(object)  # Outcome
-    idle_warning = Signal(int)  # seconds left before the session is wiped
+    idle_warning = Signal(int)  # "Still there?": seconds left before the session is wiped
+    idle_warning_ended = Signal()  # the visitor touched the screen, or the session moved on
+    language_changed = Signal(str)  # the visitor's language (the default again after a wipe)
+    reach_changed = Signal(bool)  # accessibility: every control in the lower part of the screen
     session_wiped = Signal()
     _delivery_reported = Signal(str, str)  # crosses from the outbox thread as a queued call
 
@@ -87,9 +90,18 @@ class FlowController(QObject):
         self._generation = 0  # bumps on every wipe; late results of an old session are dropped
 
         self._countdown = self._timer(1000, single=False, slot=self._on_countdown_tick)
-        self._idle = self._timer(
-            settings.flow.idle_timeout_s * 1000, slot=self._on_idle_timeout, scaled=False
+        # Idle: after (timeout - prompt) a "Still there?" prompt counts down the rest.
+        self._idle = self._timer(1000, slot=self._on_idle_timeout, scaled=False)
+        self._walkaway = self._timer(1000, slot=self._on_walkaway, scaled=False)
+        self._walkaway.setTimerType(Qt.TimerType.PreciseTimer)  # its remaining time is shown
+        self._warning_tick = self._timer(
+            1000, single=False, slot=self._on_warning_tick, scaled=False
         )
+        self._language = self.flow.session.language
+        self._reach = False
+        self._prompt_ms = 0
+        self._warning_shown = False
+        self.set_idle_timeout_ms(settings.flow.idle_timeout_s * 1000)
         self._done = self._timer(settings.flow.done_screen_s * 1000, slot=self._on_done_timeout)
         self._send_wait = self._timer(SEND_WAIT_MS, slot=self._on_send_wait_over, scaled=False)
         self._delivery_reported.connect(self._on_delivery_reported)
@@ -113,18 +125,59 @@ class FlowController(QObject):
     def retakes_left(self) -> int:
         return self.flow.retakes_left
 
+    @property
+    def language(self) -> str:
+        return self.flow.session.language
+
+    @property
+    def reach(self) -> bool:
+        return self._reach
+
+    def notice(self) -> Notice:
+        """The privacy notice in the visitor's language (English when there is none)."""
+        return self.services.notice_for(self.flow.session.language)
+
     def check(self, form: ContactInput) -> FormCheck:
         return check_form(form, self.settings.delivery.default_region)
 
     def set_idle_timeout_ms(self, ms: int) -> None:
-        """Change the walk-away timeout while running (staff settings, tests)."""
-        self._idle.setInterval(max(1, ms))
+        """Change the walk-away time while running (staff settings, tests).
+
+        ``ms`` is the whole time without a touch before the wipe; the "Still there?" prompt
+        takes its last ``flow.still_there_s`` seconds, or half of it when it is shorter.
+        """
+        ms = max(2, ms)
+        self._prompt_ms = min(self.settings.flow.still_there_s * 1000, ms // 2)
+        self._idle.setInterval(ms - self._prompt_ms)
+        self._walkaway.setInterval(max(1, self._prompt_ms))
+
+    @property
+    def idle_warning_active(self) -> bool:
+        return self._warning_shown
 
     # -- what screens do -----------------------------------------------------
     def note_activity(self) -> None:
         """Any touch restarts the idle clock (except on the attract screen, which has none)."""
         if self.flow.state is not State.ATTRACT:
+            self._end_idle_warning()
             self._idle.start()
+
+    def still_here(self) -> None:
+        """The "I'm still here" button: the same as any touch."""
+        self.note_activity()
+
+    def set_language(self, language: str) -> None:
+        """The visitor's language for this session: screens, notice and consent rows follow it."""
+        if language == self.flow.session.language:
+            return
+        self.flow.session.language = language
+        self._announce_language()
+
+    def set_reach(self, on: bool) -> None:
+        """Bring every control into the lower part of the screen, for this session."""
+        if on != self._reach:
+            self._reach = on
+            self.reach_changed.emit(on)
 
     def start(self) -> None:
         self.flow.handle(Event.START)
@@ -186,6 +239,7 @@ class FlowController(QObject):
 
     # -- internals -------------------------------------------------------------
     def _on_flow_changed(self, old: State, new: State) -> None:
+        self._end_idle_warning()
         if new is State.ATTRACT:
             self._generation += 1
             self._idle.stop()
@@ -196,6 +250,8 @@ class FlowController(QObject):
             self._statuses.clear()
             self._early.clear()
             self._first_name = ""
+            self._announce_language()  # the new session has the default language again
+            self.set_reach(False)
             self.session_wiped.emit()
         else:
             self._idle.start()
@@ -305,8 +361,41 @@ class FlowController(QObject):
     def _channel_statuses(self) -> dict[str, str]:
         return {channel: self._statuses.get(d, "queued") for d, channel in self._awaiting.items()}
 
+    def _announce_language(self) -> None:
+        if self.flow.session.language != self._language:
+            self._language = self.flow.session.language
+            self.language_changed.emit(self._language)
+
     @Slot()
     def _on_idle_timeout(self) -> None:
+        if not self.flow.can(Event.IDLE_TIMEOUT):
+            return
+        if self._prompt_ms <= 0:
+            self._on_walkaway()
+            return
+        self._walkaway.start()
+        self._warning_tick.start()
+        self._warning_shown = True
+        self.idle_warning.emit(self._warning_seconds())
+
+    def _warning_seconds(self) -> int:
+        return max(0, round(self._walkaway.remainingTime() / 1000))
+
+    @Slot()
+    def _on_warning_tick(self) -> None:
+        if self._walkaway.isActive():
+            self.idle_warning.emit(self._warning_seconds())
+
+    def _end_idle_warning(self) -> None:
+        self._walkaway.stop()
+        self._warning_tick.stop()
+        if self._warning_shown:
+            self._warning_shown = False
+            self.idle_warning_ended.emit()
+
+    @Slot()
+    def _on_walkaway(self) -> None:
+        self._warning_tick.stop()
         if self.flow.handle(Event.IDLE_TIMEOUT):
             log.info("idle timeout: session wiped")
 

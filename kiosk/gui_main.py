@@ -19,6 +19,7 @@ from kiosk.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
+EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
 
 
 def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
@@ -71,7 +72,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.qt_messages import route_qt_messages
+    from ui.lockdown import KeyGuard
     from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.screens.admin.admin_area import AdminContext
     from ui.widgets.preview_view import PreviewView
 
     route_qt_messages()
@@ -85,9 +88,27 @@ def run_kiosk(args: argparse.Namespace) -> int:
         camera_source=args.camera,
         time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
     )
-    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker))
+    kiosk_mode = autopilot is None and not (demo or args.windowed)
+
+    def leave_kiosk() -> None:
+        window.allow_close()
+        app.exit(EXIT_LEFT_KIOSK)
+
+    admin = AdminContext(
+        layout=layout,
+        settings=settings,
+        runner=kiosk.controller.runner,
+        camera_worker=kiosk.camera.worker,
+        channel_health=lambda: dict(kiosk.outbox_worker.health),
+        leave_kiosk=leave_kiosk if kiosk_mode else None,
+    )
+    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), admin)
     watcher = ActivityWatcher(kiosk.controller)
     app.installEventFilter(watcher)
+    if kiosk_mode:
+        # Escape, Ctrl+Q, Alt+F4 and closing the window do nothing; see ui/lockdown.py.
+        window.kiosk_mode = True
+        app.installEventFilter(KeyGuard(app))
     if autopilot is not None:
         window.resize(1920, 1080)
         window.show()

@@ -3,7 +3,8 @@
 The pictures are made the same way a visitor meets the screens (demo camera,
 real records file, dry-run delivery), in a throwaway data folder unless one
 is given, so they show what the kiosk really draws. One file per screen,
-named after it.
+named after it; the same screens again in every other offered language
+(``welcome-he.png``), then the staff screens (``admin-*.png``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from typing import TYPE_CHECKING
 from kiosk.app import SetupError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kiosk.autopilot import Autopilot
+    from kiosk.paths import DataLayout
+    from kiosk.settings import Settings
 
 
 def take_screenshots(args: argparse.Namespace) -> int:
@@ -114,6 +119,10 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         kiosk.shutdown()
         window.close()
 
+    for language in _other_languages(settings):
+        written += _render_language(layout, settings, out, width, height, language)
+    written += _render_admin(layout, settings, out, width, height)
+
     # A kiosk whose camera is missing: a calm notice and no shutter, never a frozen frame.
     missing = layout.cache / "no-such-camera.avi"
     kiosk = build_kiosk(layout, settings, demo=True, camera_source=str(missing))
@@ -134,6 +143,168 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
     for path in written:
         print(path)
     return 0
+
+
+def _other_languages(settings: Settings) -> list[str]:
+    from ui.i18n import available_languages
+
+    return [lang for lang in available_languages(settings.flow.languages) if lang != "en"]
+
+
+def _grab(window: QWidget, path: Path) -> Path:
+    from kiosk.autopilot import pump
+
+    for _ in range(3):
+        pump(20)
+    if not window.grab().save(str(path)):
+        raise SetupError(f"could not write {path}")
+    return path
+
+
+def _render_language(
+    layout: DataLayout, settings: Settings, out: Path, width: int, height: int, language: str
+) -> list[Path]:
+    """Every visitor screen once more, in ``language``: files named like ``welcome-he.png``."""
+    from kiosk.app import build_kiosk
+    from kiosk.autopilot import Autopilot, plan_for, tap, wait_until
+    from kiosk.flow import State
+    from kiosk.people import people
+    from ui.main_window import KioskWindow
+    from ui.widgets.preview_view import PreviewView
+
+    kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview)
+    window.resize(width, height)
+    window.show()
+    kiosk.start()
+    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None)
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        written.append(_grab(window, out / f"{name}-{language}.png"))
+
+    try:
+        tap(window.attract.language_buttons[language])
+        wait_until(lambda: window.attract.start_button.text() != "Touch to start", 5, "translation")
+        shot("attract")
+        tap(window.attract.start_button)
+        pilot.wait_state(State.WELCOME)
+        shot("welcome")
+        tap(window.welcome.under_button)
+        pilot.wait_state(State.UNDERAGE)
+        shot("underage")
+        tap(window.underage.ok_button)
+        pilot.wait_state(State.ATTRACT)
+        tap(window.attract.language_buttons[language])
+        _reach_details(pilot, shots={"preview": shot, "countdown": shot, "review": shot})
+        pilot.fill_details(plan_for(0, people(0)))
+        tap(window.details.sms_toggle)
+        tap(window.details.phone)
+        shot("details")
+        tap(window.details.country_button)
+        shot("details-country")
+        tap(window.details.country_buttons[settings.delivery.default_region])
+        kiosk.controller.set_idle_timeout_ms(settings.flow.still_there_s * 2000)
+        kiosk.controller.note_activity()
+        wait_until(window.still_there.isVisible, 30, "the still-there prompt")
+        shot("still-there")
+        tap(window.still_there.here_button)
+        tap(window.details.sms_toggle)
+        kiosk.outbox_worker.stop()  # the network is "down": an honest "queued"
+        tap(window.details.send_button)
+        pilot.wait_state(State.SENDING)
+        shot("sending")
+        pilot.wait_state(State.DONE)
+        shot("done-queued")
+        tap(window.done.finish_button)
+        pilot.wait_state(State.ATTRACT)
+    finally:
+        kiosk.shutdown()
+        window.close()
+    return written
+
+
+def _render_admin(
+    layout: DataLayout, settings: Settings, out: Path, width: int, height: int
+) -> list[Path]:
+    """The staff screens: first-start setup, PIN pad, settings (with a wrong value), health."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kiosk.admin_auth import PinStore
+    from kiosk.app import build_kiosk
+    from kiosk.autopilot import tap, wait_until
+    from ui.main_window import KioskWindow
+    from ui.screens.admin.admin_area import AdminContext, Step
+    from ui.widgets.preview_view import PreviewView
+
+    kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
+    context = AdminContext(
+        layout=layout,
+        settings=settings,
+        runner=kiosk.controller.runner,
+        camera_worker=kiosk.camera.worker,
+        channel_health=lambda: dict(kiosk.outbox_worker.health),
+        leave_kiosk=lambda: None,
+    )
+    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), context)
+    window.resize(width, height)
+    window.show()
+    kiosk.start()
+    area = window.admin
+    assert area is not None
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        written.append(_grab(window, out / f"{name}.png"))
+
+    def enter(pin: str) -> None:
+        wait_until(lambda: area.pad.keys["OK"].isEnabled(), 10, "the PIN pad")
+        for digit in pin:
+            tap(area.pad.keys[digit])
+
+    try:
+        pins = PinStore.in_folder(layout.root)
+        pins.path.unlink(missing_ok=True)
+        window.open_admin()
+        enter("2468")
+        shot("admin-setup")
+        tap(area.pad.keys["OK"])
+        enter("2468")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.SETUP_MANAGER, 10, "the manager PIN step")
+        enter("13579")
+        tap(area.pad.keys["OK"])
+        enter("13579")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.HOME, 10, "the admin area")
+        area.lock()
+        window.open_admin()
+        enter("99")
+        shot("admin-pin")
+        enter("99")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: "tries left" in area.pad.message.text(), 10, "a wrong PIN")
+        enter("2468")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.HOME, 10, "the staff area")
+        form = area.settings_form
+        idle = form.editors["flow.idle_timeout_s"]
+        assert isinstance(idle, QLineEdit)
+        idle.setText("5")
+        form.save()  # refused: the message is shown next to the field, nothing written
+        shot("admin-settings")
+        form.load()
+        area.tabs.setCurrentWidget(area.health)
+        wait_until(lambda: area.health.values["camera"].text() == "live", 20, "the camera")
+        area.health.refresh()
+        wait_until(lambda: "waiting" in area.health.values["outbox"].text(), 10, "health")
+        shot("admin-health")
+        area.lock()
+    finally:
+        kiosk.shutdown()
+        window.close()
+    return written
 
 
 def _reach_details(pilot: Autopilot, shots: dict[str, Callable[[str], None]] | None = None) -> None:

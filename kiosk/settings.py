@@ -73,8 +73,34 @@ class FlowSettings(_Section):
         12, ge=3, le=60, description="Seconds the thank-you screen stays before the next visitor."
     )
     language: str = Field(
-        "en", min_length=2, max_length=8, description="Language of the visitor screens."
+        "en",
+        min_length=2,
+        max_length=8,
+        description="Language of the visitor screens until a visitor picks another; every new visitor starts in it.",
     )
+    languages: list[str] = Field(
+        default_factory=lambda: ["en", "fr", "he"],
+        min_length=1,
+        max_length=8,
+        description="Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
+    )
+    still_there_s: int = Field(
+        10,
+        ge=0,
+        le=60,
+        description="Seconds the 'Still there?' prompt counts down at the end of the idle timeout (0: no prompt).",
+    )
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: list[str]) -> list[str]:
+        codes = [code.strip().lower() for code in value]
+        for code in codes:
+            if not (2 <= len(code) <= 8 and code.replace("-", "").isalpha()):
+                raise ValueError(f"'{code}' is not a language code (e.g. en, fr, he)")
+        if len(set(codes)) != len(codes):
+            raise ValueError("a language is listed twice")
+        return codes
 
 
 class CameraSettings(_Section):
@@ -99,6 +125,107 @@ class PhotoSettings(_Section):
     jpeg_quality: int = Field(90, ge=50, le=100, description="JPEG quality of the delivered photo.")
 
 
+class SendGridSettings(_Section):
+    """Email through SendGrid's v3 mail/send. The key may come from $SENDGRID_API_KEY instead."""
+
+    api_key: str = Field(
+        "",
+        max_length=200,
+        description="SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.",
+    )
+    api_base: str = Field(
+        "https://api.sendgrid.com/v3",
+        min_length=8,
+        max_length=200,
+        description="SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).",
+    )
+    from_name: str = Field(
+        "", max_length=80, description="Sender name of the photo emails; empty: the store name."
+    )
+    reply_to: str = Field(
+        "", max_length=254, description="Reply-To address of the photo emails; empty: none."
+    )
+
+
+class TwilioSettings(_Section):
+    """Text messages through Twilio. $TWILIO_ACCOUNT_SID and $TWILIO_AUTH_TOKEN win over these."""
+
+    account_sid: str = Field("", max_length=34, description="Twilio Account SID (AC...).")
+    auth_token: str = Field("", max_length=64, description="Twilio Auth Token.")
+    shorten_urls: bool = Field(
+        False,
+        description="Ask Twilio to shorten the photo link (needs a Messaging Service SID in sms_from "
+        "with link shortening set up).",
+    )
+    mms_countries: list[str] = Field(
+        default_factory=lambda: ["US", "CA"],
+        max_length=60,
+        description="Countries whose visitors get the photo itself (MMS); others get a link (SMS).",
+    )
+
+
+class MediaHostSettings(_Section):
+    """The S3-compatible bucket behind SMS links and QR pickup (AWS S3, Cloudflare R2, MinIO)."""
+
+    endpoint_url: str = Field(
+        "",
+        max_length=300,
+        description="S3 endpoint URL; empty: AWS S3 in the region below. R2: https://<account>.r2.cloudflarestorage.com.",
+    )
+    bucket: str = Field("", max_length=63, description="Bucket name; empty: no media host.")
+    region: str = Field(
+        "us-east-1", min_length=2, max_length=32, description="Bucket region (R2: auto)."
+    )
+    access_key_id: str = Field(
+        "", max_length=128, description="Access key id; $AWS_ACCESS_KEY_ID wins."
+    )
+    secret_access_key: str = Field(
+        "", max_length=128, description="Secret access key; $AWS_SECRET_ACCESS_KEY wins."
+    )
+    key_prefix: str = Field(
+        "photobooth/", max_length=64, description="Folder in the bucket for hosted photos."
+    )
+    link_expiry_h: int = Field(
+        72, ge=1, le=168, description="Hours a photo link works (at most 7 days, S3's limit)."
+    )
+    path_style: bool = Field(
+        False, description="Path-style bucket addressing (MinIO usually needs it)."
+    )
+
+
+class OutboxSettings(_Section):
+    """How fast and how long the outbox keeps trying."""
+
+    email_per_s: float = Field(
+        10.0, ge=0, le=1000, description="Emails sent per second at most (0: no limit)."
+    )
+    sms_per_s: float = Field(
+        1.0,
+        ge=0,
+        le=1000,
+        description="Text messages per second at most (a Twilio long code allows about 1; 0: no limit).",
+    )
+    concurrency: int = Field(2, ge=1, le=16, description="Deliveries in flight at once.")
+    timeout_s: float = Field(
+        20.0, ge=1, le=120, description="Network timeout of each provider call, in seconds."
+    )
+    max_backoff_min: int = Field(
+        15, ge=1, le=240, description="Longest wait between two attempts of one delivery."
+    )
+    dead_after_days: int = Field(
+        7,
+        ge=1,
+        le=30,
+        description="A delivery still not sent after this many days becomes a dead letter for the manager.",
+    )
+    status_poll_s: int = Field(
+        60,
+        ge=10,
+        le=3600,
+        description="Seconds between checks of sent text messages' delivery status.",
+    )
+
+
 class DeliverySettings(_Section):
     mode: Literal["dry_run", "live"] = Field(
         "dry_run", description="dry_run writes messages to a folder; live sends them."
@@ -110,6 +237,11 @@ class DeliverySettings(_Section):
         min_length=2,
         max_length=2,
         description="Country assumed for phone numbers typed without +.",
+    )
+    phone_regions: list[str] = Field(
+        default_factory=lambda: ["US", "CA", "MX", "GB", "FR", "DE", "IL"],
+        max_length=40,
+        description="Countries a visitor can pick for their mobile number, as two-letter codes.",
     )
     email_subject: str = Field(
         "Your photo from {store}", max_length=120, description="Email subject; {store} is replaced."
@@ -125,6 +257,14 @@ class DeliverySettings(_Section):
         max_length=34,
         description="Sender number or Messaging Service SID for text messages.",
     )
+    qr_pickup: bool = Field(
+        False,
+        description="Offer 'no contact details, show me a QR code' (needs the media host).",
+    )
+    sendgrid: SendGridSettings = Field(default_factory=SendGridSettings)
+    twilio: TwilioSettings = Field(default_factory=TwilioSettings)
+    media_host: MediaHostSettings = Field(default_factory=MediaHostSettings)
+    outbox: OutboxSettings = Field(default_factory=OutboxSettings)
 
     @field_validator("default_region")
     @classmethod
@@ -138,6 +278,52 @@ class DeliverySettings(_Section):
             )
         return region
 
+    @field_validator("phone_regions")
+    @classmethod
+    def _regions_upper(cls, value: list[str]) -> list[str]:
+        return [cls._region_upper(code) for code in value]
+
+
+class RetentionSettings(_Section):
+    """How long each category of data is kept (P4); see consent/retention.py for the rules."""
+
+    delivered_days: int = Field(
+        7,
+        ge=0,
+        le=90,
+        description="Days a delivery-only visit's photo, name, email and phone are kept after its photo was sent.",
+    )
+    undelivered_max_days: int = Field(
+        30,
+        ge=1,
+        le=90,
+        description="Days at most a delivery-only visit's photo and contact details are kept, sent or not.",
+    )
+    publish_max_months: int = Field(
+        12,
+        ge=1,
+        le=60,
+        description="Months at most a photo the visitor allowed us to publish is kept, unless withdrawn or erased sooner.",
+    )
+    consent_proof_months: int = Field(
+        36,
+        ge=1,
+        le=120,
+        description="Months consent records are kept as proof after the data they cover is gone (they hold no personal data).",
+    )
+    delivery_log_days: int = Field(
+        30,
+        ge=0,
+        le=365,
+        description="Days delivery records are kept after the visit's personal data is gone.",
+    )
+    audit_log_months: int = Field(
+        36, ge=6, le=120, description="Months audit log entries are kept."
+    )
+    sweep_interval_min: int = Field(
+        60, ge=5, le=1440, description="Minutes between retention sweeps (one also runs at start)."
+    )
+
 
 class Settings(_Section):
     version: int = Field(SETTINGS_VERSION, description="Schema version of this file.")
@@ -146,6 +332,7 @@ class Settings(_Section):
     camera: CameraSettings = Field(default_factory=CameraSettings)
     photo: PhotoSettings = Field(default_factory=PhotoSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     def aspect_ratio(self) -> tuple[int, int]:
         w, h = self.photo.aspect.split(":")

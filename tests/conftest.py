@@ -11,6 +11,10 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PHOTOBOOTH_DATA_DIR"] = tempfile.mkdtemp(prefix="photobooth-tests-")
+# The records key: a key file inside each test's data folder, never the user's OS keyring.
+os.environ["PHOTOBOOTH_KEY_BACKEND"] = "file"
+os.environ.pop("PHOTOBOOTH_KEY", None)
+os.environ.pop("PHOTOBOOTH_KEY_DIR", None)
 
 from collections.abc import Iterator
 from dataclasses import dataclass

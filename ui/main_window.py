@@ -2,16 +2,21 @@
 
 It decides nothing. On each state change it shows the screen for that state;
 on every return to the attract screen it asks every screen to forget the
-visitor, so nothing one person typed or saw is left for the next.
+visitor, so nothing one person typed or saw is left for the next. It also
+carries the visitor's language (translator and layout direction) and reach mode
+to every screen, and the "Still there?" prompt above them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.controller import FlowController
 from kiosk.flow import State
+from ui.i18n import switcher
+from ui.screens.admin.admin_area import AdminArea, AdminContext
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.camera_screen import CameraScreen
@@ -22,6 +27,7 @@ from ui.screens.sending import SendingScreen
 from ui.screens.underage import UnderageScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.style import STYLE_SHEET
+from ui.widgets.still_there import StillThereOverlay
 
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -31,11 +37,19 @@ ACTIVITY_EVENTS = {
 
 
 class KioskWindow(QWidget):
-    def __init__(self, controller: FlowController, preview: QWidget) -> None:
+    def __init__(
+        self,
+        controller: FlowController,
+        preview: QWidget,
+        admin: AdminContext | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(controller.settings.store.store_name)
         self.setStyleSheet(STYLE_SHEET)
         self.controller = controller
+        self.kiosk_mode = False  # set by the launcher when full screen; see ui/lockdown.py
+        self._close_allowed = False
+        switcher().apply(controller.language)
         self.attract = AttractScreen(controller)
         self.welcome = WelcomeScreen(controller)
         self.underage = UnderageScreen(controller)
@@ -57,10 +71,22 @@ class KioskWindow(QWidget):
             State.DONE: self.done,
         }
         self.stack = QStackedLayout(self)
-        for screen in dict.fromkeys(self.screens.values()):
+        for screen in self.visitor_screens():
             self.stack.addWidget(screen)
+        self.admin: AdminArea | None = None
+        if admin is not None:
+            self.admin = AdminArea(admin)
+            self.stack.addWidget(self.admin)
+            self.attract.admin_requested.connect(self.open_admin)
+            self.admin.closed.connect(self._on_admin_closed)
+        self.still_there = StillThereOverlay(controller, self)
         controller.state_changed.connect(self._on_controller_state_changed)
         controller.session_wiped.connect(self._on_controller_session_wiped)
+        controller.language_changed.connect(self._on_controller_language_changed)
+        controller.reach_changed.connect(self._on_controller_reach_changed)
+
+    def visitor_screens(self) -> list[Screen]:
+        return list(dict.fromkeys(self.screens.values()))
 
     def current_screen(self) -> Screen:
         widget = self.stack.currentWidget()
@@ -72,9 +98,41 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
 
+    def open_admin(self) -> None:
+        """The hidden corner was held: the PIN pad (or the first-start setup)."""
+        if self.admin is None or self.controller.state is not State.ATTRACT:
+            return
+        self.stack.setCurrentWidget(self.admin)
+        self.admin.open()
+
+    def _on_admin_closed(self) -> None:
+        self._on_controller_state_changed(self.controller.state)
+
     def _on_controller_session_wiped(self) -> None:
-        for screen in dict.fromkeys(self.screens.values()):
+        for screen in self.visitor_screens():
             screen.reset()
+
+    def _on_controller_language_changed(self, language: str) -> None:
+        switcher().apply(language)
+
+    def _on_controller_reach_changed(self, on: bool) -> None:
+        for screen in self.visitor_screens():
+            screen.set_reach(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.still_there.setGeometry(self.rect())
+
+    # -- lock-down -------------------------------------------------------------------
+    def allow_close(self) -> None:
+        """Only the manager's "leave kiosk mode" calls this."""
+        self._close_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode and not self._close_allowed:
+            event.ignore()  # Alt+F4 or a window manager's close: not from a kiosk
+            return
+        super().closeEvent(event)
 
 
 class ActivityWatcher(QObject):

@@ -22,6 +22,7 @@ MUTED = "#bdb5a8"  # secondary text on BACKGROUND
 ON_GOLD = "#17140f"
 ERROR = "#ff9b8a"
 SUCCESS = "#9fd6a8"
+SCRIM = "rgba(10, 11, 14, 0.88)"  # behind the "Still there?" prompt and the admin PIN pad
 
 TITLE_PX = 56
 SUBTITLE_PX = 32
@@ -93,6 +94,17 @@ QCheckBox::indicator {{
     border: 3px solid {GOLD}; background: {SURFACE};
 }}
 QCheckBox::indicator:checked {{ background: {GOLD}; image: url({ICONS}/check.svg); }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{
+    min-height: {MIN_TARGET}px; min-width: 200px; padding: 0 32px; margin-right: 8px;
+    border-radius: 14px; background: {SURFACE_HIGH}; color: {INK}; font-size: 28px;
+}}
+QTabBar::tab:selected {{ background: {GOLD}; color: {ON_GOLD}; }}
+QComboBox {{
+    min-height: {MIN_TARGET}px; padding: 0 20px; border-radius: 14px;
+    border: 2px solid #4a4f59; background: {SURFACE}; color: {INK};
+}}
+QComboBox[invalid="true"] {{ border-color: {ERROR}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QWidget#transparent {{ background: transparent; }}

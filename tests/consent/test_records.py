@@ -62,7 +62,8 @@ def test_submit_writes_visit_consents_and_delivery_together(layout: DataLayout) 
         assert store_id == "store-9" and kiosk_id == "kiosk-3"
         assert "Test Store" in wording or "Send my photo" in wording
     assert deliveries == [("email", "queued"), ("sms", "queued")]
-    assert result.photo_file.read_bytes() == draft().photo_jpeg
+    assert draft().photo_jpeg not in result.photo_file.read_bytes(), "P7: the photo rests encrypted"
+    assert PhotoStore(layout.photos).read(result.photo_file.name) == draft().photo_jpeg
 
 
 def test_notice_hash_is_the_sha256_of_the_file_a_regulator_can_check() -> None:

@@ -1,44 +1,128 @@
-"""The idle screen that invites the next visitor; the whole screen is one big target."""
+"""The idle screen that invites the next visitor; the whole screen is one big target.
+
+It also holds the visitor's own choices before they start: the language (each one named
+in its own words) and the "easy reach" mode that brings every control into the lower part
+of the screen. A hidden three-second press in the top-left corner asks for the staff PIN.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.controller import FlowController
+from ui.i18n import available_languages, native_name
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
+
+ADMIN_CORNER_PX = 120  # the hidden corner, top-left of the window whatever the language
+ADMIN_HOLD_MS = 3000
 
 
 class AttractScreen(Screen):
+    admin_requested = Signal()  # the hidden corner was held long enough
+
     def __init__(self, controller: FlowController) -> None:
         super().__init__()
         self.controller = controller
-        store = controller.settings.store.store_name
+        self._admin_hold = QTimer(self)
+        self._admin_hold.setSingleShot(True)
+        self._admin_hold.setInterval(ADMIN_HOLD_MS)
+        self._admin_hold.timeout.connect(self.admin_requested)
+        self._press_in_corner = False
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 120, 120, 120)
+        layout.setContentsMargins(120, 100, 120, 48)
         layout.addStretch(2)
-        layout.addWidget(text_label(store.upper(), "subtitle", center=True))
-        layout.addSpacing(24)
-        layout.addWidget(text_label("Take your photo with us", "title", center=True))
-        layout.addSpacing(16)
-        layout.addWidget(
-            text_label("It's free, and we'll send it straight to your phone.", "muted", center=True)
+        self.store = text_label(
+            controller.settings.store.store_name.upper(), "subtitle", center=True
         )
+        layout.addWidget(self.store)
+        layout.addSpacing(24)
+        self.title = text_label("", "title", center=True)
+        layout.addWidget(self.title)
+        layout.addSpacing(16)
+        self.subtitle = text_label("", "muted", center=True)
+        layout.addWidget(self.subtitle)
         layout.addStretch(1)
-        self.start_button = big_button("Touch to start", self.controller.start, "primary")
+        self.start_button = big_button("", self.controller.start, "primary")
         self.start_button.setMinimumWidth(520)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        layout.addWidget(
-            text_label(
-                f"For adults 18 and over. Privacy questions: {controller.settings.store.privacy_contact}",
-                "muted",
-                center=True,
-            )
+        self.footer = text_label("", "muted", center=True)
+        layout.addWidget(self.footer)
+        layout.addSpacing(24)
+
+        choices = QHBoxLayout()
+        choices.setSpacing(16)
+        self.language_buttons: dict[str, QPushButton] = {}
+        languages = available_languages(controller.settings.flow.languages)
+        for code in languages if len(languages) > 1 else []:
+            button = big_button(native_name(code), role="toggle")
+            button.setCheckable(True)
+            button.setMinimumWidth(200)
+            # Each name is written in its own language and script, whatever is shown around it.
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            button.clicked.connect(lambda _=False, c=code: self.controller.set_language(c))
+            self.language_buttons[code] = button
+            choices.addWidget(button)
+        choices.addStretch(1)
+        self.reach_button = big_button("", self._on_reach_clicked, "toggle")
+        self.reach_button.setCheckable(True)
+        choices.addWidget(self.reach_button)
+        layout.addLayout(choices)
+
+        controller.language_changed.connect(self._show_language)
+        controller.reach_changed.connect(self.reach_button.setChecked)
+        self._show_language()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.title, self.tr("Take your photo with us"))
+        retext(self.subtitle, self.tr("It's free, and we'll send it straight to your phone."))
+        retext(self.start_button, self.tr("Touch to start"))
+        contact = self.controller.settings.store.privacy_contact
+        retext(
+            self.footer,
+            self.tr("For adults 18 and over. Privacy questions: {contact}").format(contact=contact),
         )
+        retext(
+            self.reach_button,
+            "♿  " + self.tr("Easy reach"),
+            self.tr("Easy reach: bring every button into the lower part of the screen"),
+        )
+        for code, button in self.language_buttons.items():
+            button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
+
+    def _show_language(self, *_: object) -> None:
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.controller.language)
+
+    def _on_reach_clicked(self) -> None:
+        self.controller.set_reach(self.reach_button.isChecked())
+
+    # -- the whole screen starts; the hidden corner, held, asks for the PIN -----------------
+    def _in_corner(self, position: QPointF) -> bool:
+        return position.x() < ADMIN_CORNER_PX and position.y() < ADMIN_CORNER_PX
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.controller.start()
         event.accept()
+        if self._in_corner(event.position()):
+            self._press_in_corner = True
+            self._admin_hold.start()
+            return
+        self.controller.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        if self._press_in_corner:
+            self._press_in_corner = False
+            if self._admin_hold.isActive():
+                self._admin_hold.stop()
+                self.controller.start()  # a short tap in the corner is a tap like any other
+
+    def reset(self) -> None:
+        self._admin_hold.stop()
+        self._press_in_corner = False
+        self._show_language()

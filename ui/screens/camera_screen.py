@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.controller import FlowController
 from kiosk.flow import State
+from ui.i18n import translate_message
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
 
 
 class CameraScreen(Screen):
@@ -21,11 +22,10 @@ class CameraScreen(Screen):
         layout.setSpacing(24)
 
         top = QHBoxLayout()
-        self.hint = text_label(
-            "Look at the camera and press the button when you're ready.", "subtitle"
-        )
+        self.hint = text_label("", "subtitle")
         top.addWidget(self.hint, 1)
-        top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
+        self.cancel_button = big_button("", controller.cancel, "quiet")
+        top.addWidget(self.cancel_button)
         layout.addLayout(top)
 
         stage = QWidget()
@@ -34,6 +34,8 @@ class CameraScreen(Screen):
         grid.addWidget(preview, 0, 0)
         self.countdown = text_label("", "countdown", wrap=False, center=True)
         self.countdown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The big digits draw over the preview; they must not make the screen's minimum taller.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         grid.addWidget(self.countdown, 0, 0)
         self.flash = QWidget()
         self.flash.setStyleSheet("background: white;")
@@ -43,16 +45,37 @@ class CameraScreen(Screen):
 
         self.message = text_label("", "error", center=True)
         layout.addWidget(self.message)
-        self.shutter = big_button("Take my photo", controller.shutter, "primary")
+        self.shutter = big_button("", controller.shutter, "primary")
         self.shutter.setMinimumWidth(520)
         layout.addWidget(self.shutter, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self._camera_live = False
+        self._failure = ""  # what the controller said about a failed capture, in English
         camera_state = getattr(preview, "camera_state_changed", None)
         if camera_state is not None:
             camera_state.connect(self._on_preview_camera_state_changed)
         controller.countdown_ticked.connect(self._on_controller_countdown_ticked)
-        controller.capture_failed.connect(self.message.setText)
+        controller.capture_failed.connect(self._on_controller_capture_failed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.cancel_button, self.tr("Cancel"))
+        retext(self.shutter, self.tr("Take my photo"))
+        if self.controller.flow.session.retakes_used == 0:
+            hint = self.tr("Look at the camera and press the button when you're ready.")
+        else:
+            hint = self.tr("Let's try again. Retakes left after this one: {left}.").format(
+                left=self.controller.retakes_left
+            )
+        retext(self.hint, hint)
+        if self._failure:
+            self.message.setText(translate_message(self._failure))
+        elif self.controller.state is State.PREVIEW:
+            self._show_camera_message()
+
+    def _on_controller_capture_failed(self, message: str) -> None:
+        self._failure = message
+        self.message.setText(translate_message(message))
 
     def _on_preview_camera_state_changed(self, state: str) -> None:
         """No shutter without a live picture: the button waits for the camera to come back."""
@@ -63,7 +86,7 @@ class CameraScreen(Screen):
 
     def _show_camera_message(self) -> None:
         self.message.setText(
-            "" if self._camera_live else "The camera is reconnecting. One moment, please."
+            "" if self._camera_live else self.tr("The camera is reconnecting. One moment, please.")
         )
 
     def on_enter(self) -> None:
@@ -71,15 +94,13 @@ class CameraScreen(Screen):
         self.shutter.setVisible(state is State.PREVIEW)
         self.shutter.setEnabled(self._camera_live)
         if state is State.PREVIEW:
-            self._show_camera_message()
+            if not self._failure:
+                self._show_camera_message()
             self.countdown.setText("")
             self.flash.hide()
-            left = self.controller.retakes_left
-            self.hint.setText(
-                "Look at the camera and press the button when you're ready."
-                if self.controller.flow.session.retakes_used == 0
-                else f"Let's try again. Retakes left after this one: {left}."
-            )
+            self.retranslate()
+        elif state is State.COUNTDOWN:
+            self._failure = ""
         elif state is State.CAPTURING:
             self.countdown.setText("")
             self.message.setText("")
@@ -92,4 +113,5 @@ class CameraScreen(Screen):
     def reset(self) -> None:
         self.countdown.setText("")
         self.message.setText("")
+        self._failure = ""
         self.flash.hide()

@@ -1,20 +1,27 @@
 """Name, where to send the photo, and the optional publish permission.
 
 The publish box starts unticked on every visit and is never needed to send the
-photo (P2). Each field gets the keyboard made for it. Messages next to the
-fields come from :mod:`kiosk.contact_form`, the same rules the command line
-uses; the Send button stays disabled until the form passes them.
+photo (P2). Each field gets the keyboard made for it: a name layout with accented
+letters, an email layout, and a phone keypad with a country selector whose choice
+is the region phonenumbers reads the number in. Messages next to the fields come
+from :mod:`kiosk.contact_form`, the same rules the command line uses, shown in the
+visitor's language; the Send button stays disabled until the form passes them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from functools import partial
+
+import phonenumbers
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -22,28 +29,52 @@ from PySide6.QtWidgets import (
 from consent.notices import PUBLISH_SOCIAL
 from kiosk.contact_form import Channel, ContactInput
 from kiosk.controller import FlowController
+from ui.i18n import translate_message
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, card, text_label
+from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
 
+def calling_code(region: str) -> str:
+    """ "+1 US": the country calling code and the region, no flag (flags are not countries).
+
+    The left-to-right mark keeps "+1" reading as "+1" on a right-to-left screen.
+    """
+    return f"\u200e+{phonenumbers.country_code_for_region(region)} {region}"
+
+
+def country_name(region: str) -> str:
+    """The country's own name for itself (Deutschland, ישראל), whatever the screen language."""
+    territory = QLocale.codeToTerritory(region)
+    return QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() or region
+
+
 class DetailsScreen(Screen):
+    # In reach mode this screen keeps a smaller band free: it has the most controls.
+    reach_fraction = 0.18
+
     def __init__(self, controller: FlowController) -> None:
         super().__init__()
         self.controller = controller
         settings = controller.settings
-        notice = controller.services.notice
+        delivery = settings.delivery
+        self.regions = list(dict.fromkeys([delivery.default_region, *delivery.phone_regions]))
+        self.region = delivery.default_region
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(20)
 
         top = QHBoxLayout()
-        top.addWidget(text_label("Where should we send your photo?", "title"), 1)
-        top.addWidget(big_button("Back", controller.back, "quiet"))
-        top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
+        self.title = text_label("", "title")
+        top.addWidget(self.title, 1)
+        self.back_button = big_button("", controller.back, "quiet")
+        self.cancel_button = big_button("", controller.cancel, "quiet")
+        top.addWidget(self.back_button)
+        top.addWidget(self.cancel_button)
         outer.addLayout(top)
         self.banner = text_label("", "error")
         self.banner.hide()
+        self._banner_message = ""
         outer.addWidget(self.banner)
 
         columns = QHBoxLayout()
@@ -56,41 +87,46 @@ class DetailsScreen(Screen):
 
         toggles = QHBoxLayout()
         toggles.setSpacing(20)
-        self.email_toggle = self._toggle("Email", settings.delivery.email_enabled)
-        self.sms_toggle = self._toggle("Text message", settings.delivery.sms_enabled)
+        self.email_toggle = self._toggle(delivery.email_enabled)
+        self.sms_toggle = self._toggle(delivery.sms_enabled)
         toggles.addWidget(self.email_toggle)
         toggles.addWidget(self.sms_toggle)
-        form.addWidget(text_label("Send it by (choose one or both)", "fieldLabel"))
+        self.channels_label = text_label("", "fieldLabel")
+        form.addWidget(self.channels_label)
         form.addLayout(toggles)
         self.channels_error = text_label("", "error")
         form.addWidget(self.channels_error)
 
-        self.name = self._field("Your name", "name", Qt.InputMethodHint.ImhNoPredictiveText)
+        self.name = self._field("name", Qt.InputMethodHint.ImhNoPredictiveText)
         self.email = self._field(
-            "Email address",
             "email",
             Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase,
         )
-        self.phone = self._field(
-            "Mobile number", "phone", Qt.InputMethodHint.ImhDialableCharactersOnly
-        )
+        self.phone = self._field("phone", Qt.InputMethodHint.ImhDialableCharactersOnly)
+        # Addresses and numbers read left to right in every language.
+        for field in (self.email, self.phone):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.country_button = big_button("", self._on_country_clicked, "toggle")
+        self.country_button.setMinimumWidth(150)
+        self.country_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
-        for key, field, label in (
-            ("name", self.name, "Your name"),
-            ("email", self.email, "Email address"),
-            (
-                "phone",
-                self.phone,
-                f"Mobile number (starting with + if not from {settings.delivery.default_region})",
-            ),
-        ):
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (("name", self.name), ("email", self.email), ("phone", self.phone)):
             row = QWidget()
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 4, 0, 0)
             row_layout.setSpacing(2)
-            row_layout.addWidget(text_label(label, "fieldLabel"))
-            row_layout.addWidget(field)
+            self.labels[key] = text_label("", "fieldLabel")
+            row_layout.addWidget(self.labels[key])
+            if key == "phone":
+                line = QHBoxLayout()
+                line.setSpacing(12)
+                line.addWidget(self.country_button)
+                line.addWidget(field, 1)
+                row_layout.addLayout(line)
+            else:
+                row_layout.addWidget(field)
             error = text_label("", "error")
             row_layout.addWidget(error)
             self.errors[key] = error
@@ -101,15 +137,9 @@ class DetailsScreen(Screen):
         publish_layout = QHBoxLayout(publish_box)
         publish_layout.setContentsMargins(24, 16, 24, 16)
         self.publish = QCheckBox()
-        self.publish.setAccessibleName("Allow publishing on social media (optional)")
         self.publish.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.publish_text = text_label(
-            notice.wording(
-                PUBLISH_SOCIAL,
-                store=settings.store.store_name,
-                privacy_contact=settings.store.privacy_contact,
-            )
-        )
+        self.publish.setMinimumHeight(64)
+        self.publish_text = text_label("")
         self.publish_text.mousePressEvent = lambda _e: self.publish.toggle()  # type: ignore[method-assign]
         publish_layout.addWidget(self.publish, 0, Qt.AlignmentFlag.AlignTop)
         publish_layout.addWidget(self.publish_text, 1)
@@ -121,11 +151,17 @@ class DetailsScreen(Screen):
         side.setSpacing(24)
         columns.addLayout(side, 6)
         self.keyboard = OnScreenKeyboard()
-        side.addWidget(self.keyboard)
+        self.countries = self._build_country_list()
+        self.side_stack = QStackedLayout()
+        holder = QWidget()
+        holder.setLayout(self.side_stack)
+        self.side_stack.addWidget(self.keyboard)
+        self.side_stack.addWidget(self.countries)
+        side.addWidget(holder)
         side.addStretch(1)
         self.hint = text_label("", "muted", center=True)
         side.addWidget(self.hint)
-        self.send_button = big_button("Send my photo", self._on_send_clicked, "primary")
+        self.send_button = big_button("", self._on_send_clicked, "primary")
         side.addWidget(self.send_button)
 
         for field in (self.name, self.email, self.phone):
@@ -133,29 +169,106 @@ class DetailsScreen(Screen):
         for toggle in (self.email_toggle, self.sms_toggle):
             toggle.toggled.connect(self._revalidate)
         controller.submit_failed.connect(self._on_controller_submit_failed)
+        controller.language_changed.connect(lambda _language: self.retranslate())
         self.reset()
 
     # -- building ----------------------------------------------------------
-    def _toggle(self, text: str, enabled: bool) -> QPushButton:
-        button = big_button(text, role="toggle")
+    def _toggle(self, enabled: bool) -> QPushButton:
+        button = big_button("", role="toggle")
         button.setCheckable(True)
         button.setVisible(enabled)
         return button
 
-    def _field(self, placeholder: str, layout: str, hints: Qt.InputMethodHint) -> QLineEdit:
+    def _field(self, layout: str, hints: Qt.InputMethodHint) -> QLineEdit:
         field = QLineEdit()
-        field.setPlaceholderText(placeholder)
-        field.setAccessibleName(placeholder)
         field.setInputMethodHints(hints)
         field.setMaxLength(400)  # long enough that over-long input gets a message, not a silent cut
         field.setProperty("keyboard", layout)
         field.installEventFilter(self)
         return field
 
+    def _build_country_list(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        self.country_buttons: dict[str, QPushButton] = {}
+        for i, region in enumerate(self.regions):
+            text = f"{calling_code(region)}   {country_name(region)}"
+            button = big_button(text, partial(self._choose_region, region), "toggle")
+            button.setCheckable(True)
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            self.country_buttons[region] = button
+            grid.addWidget(button, i // 2, i % 2)
+        grid.setRowStretch(len(self.regions) // 2 + 1, 1)
+        return page
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self._close_countries()
             self.keyboard.attach(watched, str(watched.property("keyboard")))
         return super().eventFilter(watched, event)
+
+    # -- texts -------------------------------------------------------------------
+    def retranslate(self) -> None:
+        store = self.controller.settings.store
+        notice = self.controller.notice()
+        retext(self.title, self.tr("Where should we send your photo?"))
+        retext(self.back_button, self.tr("Back"))
+        retext(self.cancel_button, self.tr("Cancel"))
+        retext(self.email_toggle, self.tr("Email"))
+        retext(self.sms_toggle, self.tr("Text message"))
+        retext(self.channels_label, self.tr("Send it by (choose one or both)"))
+        names = {
+            "name": self.tr("Your name"),
+            "email": self.tr("Email address"),
+            "phone": self.tr("Mobile number"),
+        }
+        for key, text in names.items():
+            field = getattr(self, key)
+            field.setPlaceholderText(text)
+            field.setAccessibleName(text)
+        retext(self.labels["name"], names["name"])
+        retext(self.labels["email"], names["email"])
+        retext(self.labels["phone"], self.tr("Mobile number (pick the country, or start with +)"))
+        retext(
+            self.country_button,
+            calling_code(self.region),
+            self.tr("Country of the mobile number: {country}").format(
+                country=country_name(self.region)
+            ),
+        )
+        self.publish_text.setText(
+            notice.wording(
+                PUBLISH_SOCIAL, store=store.store_name, privacy_contact=store.privacy_contact
+            )
+        )
+        self.publish.setAccessibleName(self.tr("Allow publishing on social media (optional)"))
+        retext(self.send_button, self.tr("Send my photo"))
+        if self._banner_message:
+            self.banner.setText(translate_message(self._banner_message))
+        self._revalidate()
+
+    # -- country selector ----------------------------------------------------------
+    def _on_country_clicked(self) -> None:
+        if self.side_stack.currentWidget() is self.countries:
+            self._close_countries()
+            return
+        for region, button in self.country_buttons.items():
+            button.setChecked(region == self.region)
+        self.side_stack.setCurrentWidget(self.countries)
+        self.country_button.setChecked(True)
+
+    def _choose_region(self, region: str) -> None:
+        self.region = region
+        self._close_countries()
+        self.phone.setFocus()
+        self.keyboard.attach(self.phone, "phone")
+        self.retranslate()
+
+    def _close_countries(self) -> None:
+        self.side_stack.setCurrentWidget(self.keyboard)
+        self.country_button.setChecked(False)
 
     # -- state ---------------------------------------------------------------
     def form(self) -> ContactInput:
@@ -171,6 +284,7 @@ class DetailsScreen(Screen):
             phone=self.phone.text() if Channel.SMS in channels else "",
             channels=frozenset(channels),
             publish=self.publish.isChecked(),
+            region=self.region,
         )
 
     def _revalidate(self) -> None:
@@ -182,31 +296,41 @@ class DetailsScreen(Screen):
         for key, label in self.errors.items():
             # Only speak up about a field once something has been typed into it.
             message = check.errors.get(key, "") if typed[key].strip() else ""
-            label.setText(message)
+            label.setText(translate_message(message))
             label.setVisible(bool(message))
             field = getattr(self, key)
             field.setProperty("invalid", bool(message))
             field.style().unpolish(field)
             field.style().polish(field)
-        self.channels_error.setText(check.errors.get("channels", ""))
+        self.channels_error.setText(translate_message(check.errors.get("channels", "")))
         self.channels_error.setVisible(bool(self.channels_error.text()))
         self.send_button.setEnabled(check.ok)
         missing = [
             k for k in ("name", "email", "phone") if k in check.errors and not typed[k].strip()
         ]
-        names = {"name": "your name", "email": "your email address", "phone": "your mobile number"}
-        self.hint.setText(
-            "To send, please enter " + " and ".join(names[k] for k in missing) + "."
-            if missing
-            else ""
-        )
+        hints = {
+            ("name",): self.tr("To send, please enter your name."),
+            ("email",): self.tr("To send, please enter your email address."),
+            ("phone",): self.tr("To send, please enter your mobile number."),
+            ("name", "email"): self.tr("To send, please enter your name and your email address."),
+            ("name", "phone"): self.tr("To send, please enter your name and your mobile number."),
+            ("email", "phone"): self.tr(
+                "To send, please enter your email address and your mobile number."
+            ),
+            ("name", "email", "phone"): self.tr(
+                "To send, please enter your name, your email address and your mobile number."
+            ),
+        }
+        self.hint.setText(hints.get(tuple(missing), ""))
 
     def _on_send_clicked(self) -> None:
         self.banner.hide()
+        self._banner_message = ""
         self.controller.submit(self.form())
 
     def _on_controller_submit_failed(self, message: str) -> None:
-        self.banner.setText(message)
+        self._banner_message = message
+        self.banner.setText(translate_message(message))
         self.banner.show()
 
     def on_enter(self) -> None:
@@ -219,9 +343,12 @@ class DetailsScreen(Screen):
             field.clear()
         self.publish.setChecked(False)
         settings = self.controller.settings.delivery
+        self.region = settings.default_region
+        self._close_countries()
         self.email_toggle.setChecked(settings.email_enabled)
         self.sms_toggle.setChecked(False if settings.email_enabled else settings.sms_enabled)
         self.banner.hide()
         self.banner.setText("")
+        self._banner_message = ""
         self.keyboard.attach(self.name, "name")
-        self._revalidate()
+        self.retranslate()

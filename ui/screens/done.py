@@ -2,33 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.controller import FlowController, Outcome
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, text_label
-
-CHANNEL_WORDS = {"email": "email", "sms": "text message"}
+from ui.widgets.common import big_button, retext, text_label
 
 
 def describe(outcome: Outcome) -> str:
     """One or two plain sentences; never claims "sent" unless the provider accepted it."""
+    sentences = {
+        ("email", "sent"): QCoreApplication.translate(
+            "DoneScreen", "Your photo is on its way by email."
+        ),
+        ("sms", "sent"): QCoreApplication.translate(
+            "DoneScreen", "Your photo is on its way by text message."
+        ),
+        ("email", "failed"): QCoreApplication.translate(
+            "DoneScreen",
+            "We couldn't send it by email: the address may be wrong. A member of staff can help.",
+        ),
+        ("sms", "failed"): QCoreApplication.translate(
+            "DoneScreen",
+            "We couldn't send it by text message: the number may be wrong. "
+            "A member of staff can help.",
+        ),
+        ("email", "queued"): QCoreApplication.translate(
+            "DoneScreen",
+            "We've saved your photo and will send it by email as soon as our connection is back. "
+            "You don't need to wait.",
+        ),
+        ("sms", "queued"): QCoreApplication.translate(
+            "DoneScreen",
+            "We've saved your photo and will send it by text message as soon as our connection "
+            "is back. You don't need to wait.",
+        ),
+    }
     lines = []
     for channel, status in sorted(outcome.statuses.items()):
-        word = CHANNEL_WORDS.get(channel, channel)
-        if status == "sent":
-            lines.append(f"Your photo is on its way by {word}.")
-        elif status == "failed":
-            lines.append(
-                f"We couldn't send it by {word}: the address or number may be wrong. "
-                "A member of staff can help."
-            )
-        else:
-            lines.append(
-                f"We've saved your photo and will send it by {word} as soon as our connection "
-                "is back. You don't need to wait."
-            )
+        kind = status if status in ("sent", "failed") else "queued"
+        lines.append(sentences.get((channel, kind), f"{channel}: {status}"))
     return "\n".join(lines)
 
 
@@ -36,36 +50,47 @@ class DoneScreen(Screen):
     def __init__(self, controller: FlowController) -> None:
         super().__init__()
         self.controller = controller
+        self._outcome: Outcome | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 120, 160, 120)
         layout.addStretch(1)
-        self.title = text_label("Thank you!", "title", center=True)
+        self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)
         layout.addSpacing(32)
         self.status = text_label("", center=True)
         layout.addWidget(self.status)
         layout.addSpacing(32)
-        layout.addWidget(
-            text_label(
-                "To get a copy of your data, correct or delete it, or to withdraw a permission, "
-                f"contact {controller.settings.store.privacy_contact}.",
-                "muted",
-                center=True,
-            )
-        )
+        self.rights = text_label("", "muted", center=True)
+        layout.addWidget(self.rights)
         layout.addStretch(1)
-        self.finish_button = big_button("Finish", controller.finish, "primary")
+        self.finish_button = big_button("", controller.finish, "primary")
         self.finish_button.setMinimumWidth(360)
         layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         controller.outcome_ready.connect(self._on_controller_outcome_ready)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        outcome = self._outcome
+        if outcome is not None and outcome.first_name:
+            title = self.tr("Thank you, {name}!").format(name=outcome.first_name)
+        else:
+            title = self.tr("Thank you!")
+        retext(self.title, title)
+        self.status.setText(describe(outcome) if outcome is not None else "")
+        retext(
+            self.rights,
+            self.tr(
+                "To get a copy of your data, correct or delete it, or to withdraw a permission, "
+                "contact {contact}."
+            ).format(contact=self.controller.settings.store.privacy_contact),
+        )
+        retext(self.finish_button, self.tr("Finish"))
 
     def _on_controller_outcome_ready(self, outcome: Outcome) -> None:
-        self.title.setText(
-            f"Thank you, {outcome.first_name}!" if outcome.first_name else "Thank you!"
-        )
-        self.status.setText(describe(outcome))
+        self._outcome = outcome
+        self.retranslate()
 
     def reset(self) -> None:
-        self.title.setText("Thank you!")
-        self.status.setText("")
+        self._outcome = None
+        self.retranslate()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.controller import FlowController
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
 
 
 class ReviewScreen(Screen):
@@ -19,34 +19,48 @@ class ReviewScreen(Screen):
         layout.setContentsMargins(60, 40, 60, 40)
         layout.setSpacing(24)
         top = QHBoxLayout()
-        top.addWidget(text_label("Do you like it?", "title"), 1)
-        top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
+        self.title = text_label("", "title")
+        top.addWidget(self.title, 1)
+        self.cancel_button = big_button("", controller.cancel, "quiet")
+        top.addWidget(self.cancel_button)
         layout.addLayout(top)
         self.photo = QLabel()
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.photo.setAccessibleName("Your photo")
         layout.addWidget(self.photo, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(40)
         buttons.addStretch(1)
-        self.retake_button = big_button("Retake", controller.retake)
-        self.keep_button = big_button("Use this photo", controller.keep_photo, "primary")
+        self.retake_button = big_button("", controller.retake)
+        self.keep_button = big_button("", controller.keep_photo, "primary")
         for b in (self.retake_button, self.keep_button):
             b.setMinimumWidth(440)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         controller.photo_ready.connect(self._on_controller_photo_ready)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.title, self.tr("Do you like it?"))
+        retext(self.cancel_button, self.tr("Cancel"))
+        self.photo.setAccessibleName(self.tr("Your photo"))
+        retext(self.keep_button, self.tr("Use this photo"))
+        left = self.controller.retakes_left
+        retext(
+            self.retake_button,
+            self.tr("Retake ({left} left)").format(left=left)
+            if left
+            else self.tr("No retakes left"),
+        )
 
     def _on_controller_photo_ready(self, image: QImage) -> None:
         # The image was scaled for display in a worker; this is one cheap conversion.
         self.photo.setPixmap(QPixmap.fromImage(image))
 
     def on_enter(self) -> None:
-        left = self.controller.retakes_left
-        self.retake_button.setEnabled(left > 0)
-        self.retake_button.setText(f"Retake ({left} left)" if left else "No retakes left")
+        self.retake_button.setEnabled(self.controller.retakes_left > 0)
+        self.retranslate()
 
     def reset(self) -> None:
         self.photo.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from ui.screens.base import Screen
-from ui.widgets.common import text_label
+from ui.widgets.common import retext, text_label
 
 
 class SendingScreen(Screen):
@@ -14,7 +14,14 @@ class SendingScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 120, 160, 120)
         layout.addStretch(1)
-        layout.addWidget(text_label("Sending your photo…", "title", center=True))
+        self.title = text_label("", "title", center=True)
+        layout.addWidget(self.title)
         layout.addSpacing(24)
-        layout.addWidget(text_label("This only takes a moment.", "muted", center=True))
+        self.body = text_label("", "muted", center=True)
+        layout.addWidget(self.body)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.title, self.tr("Sending your photo…"))
+        retext(self.body, self.tr("This only takes a moment."))

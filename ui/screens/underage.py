@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.controller import FlowController
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
 
 
 class UnderageScreen(Screen):
@@ -16,17 +16,25 @@ class UnderageScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 120, 160, 120)
         layout.addStretch(1)
-        layout.addWidget(text_label("Thanks for stopping by!", "title", center=True))
+        self.title = text_label("", "title", center=True)
+        layout.addWidget(self.title)
         layout.addSpacing(24)
-        layout.addWidget(
-            text_label(
-                "This photo booth is just for adults. Nothing about you has been saved. "
-                "Ask a grown-up to take a photo with you!",
-                center=True,
-            )
-        )
+        self.body = text_label("", center=True)
+        layout.addWidget(self.body)
         layout.addStretch(1)
-        self.ok_button = big_button("OK", controller.finish, "primary")
+        self.ok_button = big_button("", controller.finish, "primary")
         self.ok_button.setMinimumWidth(320)
         layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.title, self.tr("Thanks for stopping by!"))
+        retext(
+            self.body,
+            self.tr(
+                "This photo booth is just for adults. Nothing about you has been saved. "
+                "Ask a grown-up to take a photo with you!"
+            ),
+        )
+        retext(self.ok_button, self.tr("OK"))

@@ -1,7 +1,8 @@
 """The short privacy notice, the privacy contact, and the 18+ question (P6, P10).
 
 Nothing is recorded on this screen: a visitor who answers "under 18" or walks
-away leaves no trace at all.
+away leaves no trace at all. The notice is the one in the visitor's language
+(the same version the consent rows will name).
 """
 
 from __future__ import annotations
@@ -9,72 +10,103 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from consent.notices import Notice
 from kiosk.controller import FlowController
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, card, text_label
+from ui.widgets.common import big_button, card, retext, text_label
 
 
 class WelcomeScreen(Screen):
+    # The notice needs room: in reach mode the free band is smaller, the notice box shorter.
+    reach_fraction = 0.25
+
     def __init__(self, controller: FlowController) -> None:
         super().__init__()
         self.controller = controller
-        settings = controller.settings
-        notice = controller.services.notice
-        store, contact = settings.store.store_name, settings.store.privacy_contact
-        self._short = notice.render(notice.short, store=store, privacy_contact=contact)
-        self._full = notice.render(notice.full, store=store, privacy_contact=contact)
+        self._showing_full = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 40, 80, 40)
         layout.setSpacing(24)
         top = QHBoxLayout()
-        top.addWidget(text_label(notice.title, "title"), 1)
-        top.addWidget(big_button("Cancel", controller.cancel, "quiet"))
+        self.title = text_label("", "title")
+        top.addWidget(self.title, 1)
+        self.cancel_button = big_button("", controller.cancel, "quiet")
+        top.addWidget(self.cancel_button)
         layout.addLayout(top)
 
         panel = card()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(40, 32, 40, 32)
-        self.notice_text = text_label(self._short)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.viewport().setAutoFillBackground(False)
+        self.notice_text = text_label("")
+        self.notice_scroll = QScrollArea()
+        self.notice_scroll.setWidgetResizable(True)
+        self.notice_scroll.setMinimumHeight(80)
+        self.notice_scroll.viewport().setAutoFillBackground(False)
         holder = QWidget()
         holder.setObjectName("transparent")
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 24, 0)
         holder_layout.addWidget(self.notice_text)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
-        panel_layout.addWidget(scroll)
-        self.more_button = big_button("Read the full notice", self._toggle_full, "quiet")
-        panel_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notice_scroll.setWidget(holder)
+        panel_layout.addWidget(self.notice_scroll)
+        self.more_button = big_button("", self._toggle_full, "quiet")
+        panel_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(panel, 1)
 
-        layout.addWidget(
-            text_label(
-                f"Questions about your data? Contact {settings.store.privacy_contact}", "muted"
-            )
-        )
-        layout.addWidget(text_label(notice.age_question, "subtitle", center=True))
+        self.contact = text_label("", "muted")
+        layout.addWidget(self.contact)
+        self.age_question = text_label("", "subtitle", center=True)
+        layout.addWidget(self.age_question)
         buttons = QHBoxLayout()
         buttons.setSpacing(40)
         buttons.addStretch(1)
-        self.under_button = big_button("No, I'm under 18", controller.decline_underage)
-        self.adult_button = big_button("Yes, I'm 18 or over", controller.confirm_adult, "primary")
+        self.under_button = big_button("", controller.decline_underage)
+        self.adult_button = big_button("", controller.confirm_adult, "primary")
         for b in (self.under_button, self.adult_button):
             b.setMinimumWidth(420)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        controller.language_changed.connect(lambda _language: self.retranslate())
+        self.retranslate()
 
-    def _toggle_full(self) -> None:
-        showing_full = self.notice_text.text() == self._full
-        self.notice_text.setText(self._short if showing_full else self._full)
-        self.more_button.setText(
-            "Show the short version" if not showing_full else "Read the full notice"
+    def _notice(self) -> Notice:
+        return self.controller.notice()
+
+    def _render(self, text: str) -> str:
+        store = self.controller.settings.store
+        return self._notice().render(
+            text, store=store.store_name, privacy_contact=store.privacy_contact
         )
 
+    def retranslate(self) -> None:
+        notice = self._notice()
+        retext(self.title, notice.title)
+        retext(self.cancel_button, self.tr("Cancel"))
+        self.notice_text.setText(self._render(notice.full if self._showing_full else notice.short))
+        retext(
+            self.more_button,
+            self.tr("Show the short version")
+            if self._showing_full
+            else self.tr("Read the full notice"),
+        )
+        retext(
+            self.contact,
+            self.tr("Questions about your data? Contact {contact}").format(
+                contact=self.controller.settings.store.privacy_contact
+            ),
+        )
+        retext(self.age_question, notice.age_question)
+        retext(self.under_button, self.tr("No, I'm under 18"))
+        retext(self.adult_button, self.tr("Yes, I'm 18 or over"))
+
+    def _toggle_full(self) -> None:
+        self._showing_full = not self._showing_full
+        self.retranslate()
+        self.notice_scroll.verticalScrollBar().setValue(0)
+
     def reset(self) -> None:
-        self.notice_text.setText(self._short)
-        self.more_button.setText("Read the full notice")
+        self._showing_full = False
+        self.retranslate()

@@ -29,7 +29,8 @@ def big_button(
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     if on_click is not None:
-        button.clicked.connect(on_click)
+        # The click's "checked" flag is dropped: every handler here takes no argument.
+        button.clicked.connect(lambda _checked=False: on_click())
     return button
 
 
@@ -37,3 +38,12 @@ def card(parent: QWidget | None = None) -> QFrame:
     frame = QFrame(parent)
     frame.setObjectName("card")
     return frame
+
+
+def retext(widget: QPushButton | QLabel, text: str, accessible: str = "") -> None:
+    """Set a control's text and keep its accessible name in the same language."""
+    widget.setText(text)
+    if isinstance(widget, QPushButton):
+        widget.setAccessibleName(accessible or text.replace("&", ""))
+    elif accessible:
+        widget.setAccessibleName(accessible)

@@ -4,12 +4,15 @@ A visitor standing at a touchscreen should not have to hunt for "@" or switch
 layouts to type a phone number. Three layouts: a name keyboard (capitals
 after a space, accented letters), an email keyboard (no capitals, @, dot and
 the common domain endings) and a phone keypad (digits and +). Keys never take
-focus, so the text field keeps its cursor.
+focus, so the text field keeps its cursor. A pressed key lights up in gold
+(``QPushButton#key:pressed`` in ``ui/style.py``). The keys keep their
+left-to-right order in a right-to-left language: a keyboard is a physical
+picture, not a sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
@@ -61,6 +64,7 @@ class OnScreenKeyboard(QWidget):
         super().__init__(parent)
         self._target: QLineEdit | None = None
         self._shift = True
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._stack = QStackedLayout(self)
         self._pages: dict[str, QWidget] = {}
         self._buttons: dict[str, dict[str, QPushButton]] = {}
@@ -69,6 +73,25 @@ class OnScreenKeyboard(QWidget):
             self._stack.addWidget(self._pages[name])
         self._layout_name = "name"
         self.set_layout("name")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = {BACKSPACE: self.tr("Delete"), SHIFT: self.tr("Shift"), "space": self.tr("Space")}
+        for buttons in self._buttons.values():
+            for key, button in buttons.items():
+                if key in names:
+                    button.setAccessibleName(names[key])
+                if key == "space":
+                    button.setText(names[key].lower())
+                if key == "àé":
+                    button.setAccessibleName(self.tr("Accented letters"))
+                if key == "abc":
+                    button.setAccessibleName(self.tr("Plain letters"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def layout_name(self) -> str:
@@ -110,9 +133,7 @@ class OnScreenKeyboard(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setAutoRepeat(key == BACKSPACE)
-        button.setAccessibleName(
-            {BACKSPACE: "Delete", SHIFT: "Shift", "space": "Space"}.get(key, key)
-        )
+        button.setAccessibleName(key)
         if key == SHIFT:
             button.setCheckable(True)
         button.clicked.connect(lambda _=False, k=key: self._on_key(k))

@@ -7,7 +7,7 @@ frame: a frozen picture would look like a hung kiosk, or show the previous visit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -27,8 +27,13 @@ class PreviewView(QWidget):
 
     camera_state_changed = Signal(str)  # "starting" | "live" | "unavailable" | "stopped"
 
-    unavailable_title = "Camera unavailable — we're reconnecting…"
-    unavailable_detail = "This usually takes a few seconds. Please wait a moment."
+    @property
+    def unavailable_title(self) -> str:
+        return self.tr("Camera unavailable — we're reconnecting…")
+
+    @property
+    def unavailable_detail(self) -> str:
+        return self.tr("This usually takes a few seconds. Please wait a moment.")
 
     def __init__(self, worker: CameraWorker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +86,11 @@ class PreviewView(QWidget):
             self._image = None
         self.update()
         self.camera_state_changed.emit(state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # the notice is painted in the visitor's language
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,215 @@
+"""One kiosk's sync with head office: push what changed, pull erasures, report health.
+
+Incremental: every change to a synced table is numbered in ``sync_changes``
+(by triggers, so nothing the kiosk writes can slip past) and the kiosk keeps a
+cursor. A batch is pushed in one PostgreSQL transaction, and the cursor moves
+only after that commit, so a kill at any moment means the batch is sent again;
+central's upserts make a replay change nothing (idempotent, resumable).
+
+Erasure wins in both directions: a person erased here is pushed as an erasure
+(fleet-keyed hashes only) that central fans out to every other kiosk that
+held them; an erasure from central is applied through the same local erasure
+as the manager's command, then acknowledged. The visitor flow never waits for
+any of this: it runs on its own thread, with a timeout on every call.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import psycopg
+
+from consent.central.admin import CentralError, connect
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+FAULT_ENV = "PHOTOBOOTH_SYNC_KILL_AFTER_BATCHES"  # tests only: kill -9 ourselves mid-push
+
+
+class LocalFeed(Protocol):
+    """What sync needs from the local records: payloads in central's shape, and erasure."""
+
+    def changes_after(self, cursor: int, limit: int) -> list[tuple[int, str, str]]:
+        """(seq, kind, ref) of changes after ``cursor``; kinds: visit, consent, event, delivery, erasure."""
+
+    def payloads(self, kind: str, refs: list[str]) -> list[dict[str, Any]]:
+        """Central rows for these refs; refs that no longer exist (or may not be synced) give none."""
+
+    def cursor(self) -> int: ...
+
+    def save_cursor(self, seq: int) -> None: ...
+
+    def erase_matching(
+        self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
+    ) -> int:
+        """Apply a central erasure locally; returns how many visits it removed."""
+
+    def health(self) -> dict[str, Any]: ...
+
+    def save_retention(self, rules: dict[str, Any] | None) -> None: ...
+
+
+PUSHERS = {
+    "visit": "photobooth.push_visits",
+    "consent": "photobooth.push_consent_events",
+    "event": "photobooth.push_consent_events",
+    "delivery": "photobooth.push_delivery_outcomes",
+    "erasure": "photobooth.push_erasures",
+}
+ORDER = ("erasure", "visit", "consent", "event", "delivery")  # erasures first: they win
+
+
+@dataclass
+class SyncReport:
+    pushed: dict[str, int] = field(default_factory=dict)
+    refused: int = 0
+    erasures_applied: int = 0
+    visits_erased: int = 0
+    batches: int = 0
+    retention: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed,
+            "refused": self.refused,
+            "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
+            "batches": self.batches,
+            "retention_rules": self.retention is not None,
+        }
+
+
+class SyncClient:
+    def __init__(self, dsn: str, feed: LocalFeed, batch: int = BATCH) -> None:
+        self.dsn = dsn
+        self.feed = feed
+        self.batch = batch
+
+    def run_once(self) -> SyncReport:
+        """Push everything pending, then pull and apply erasures, then send a heartbeat."""
+        report = SyncReport()
+        try:
+            with connect(self.dsn, autocommit=True) as conn:
+                self._push_all(conn, report)
+                self._pull_erasures(conn, report)
+                report.retention = self._pull_retention(conn)
+                conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
+        except psycopg.Error as exc:
+            raise CentralError(f"sync failed: {str(exc).strip().splitlines()[0]}") from None
+        return report
+
+    def _push_all(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        kill_after = int(os.environ.get(FAULT_ENV, "0") or 0)
+        while True:
+            cursor = self.feed.cursor()
+            changes = self.feed.changes_after(cursor, self.batch)
+            if not changes:
+                return
+            by_kind: dict[str, list[str]] = {}
+            for _seq, kind, ref in changes:
+                refs = by_kind.setdefault(kind, [])
+                if ref not in refs:
+                    refs.append(ref)
+            with conn.transaction():
+                for kind in ORDER:
+                    rows = self.feed.payloads(kind, by_kind.get(kind, []))
+                    if not rows:
+                        continue
+                    result = conn.execute(
+                        f"SELECT {PUSHERS[kind]}(%s)", (json.dumps(rows),)
+                    ).fetchone()
+                    answer = result[0] if result else None
+                    if isinstance(answer, dict):
+                        report.refused += int(answer.get("refused", 0))
+                    report.pushed[kind] = report.pushed.get(kind, 0) + len(rows)
+            report.batches += 1
+            if kill_after and report.batches >= kill_after:
+                log.warning("fault injection: killing the sync after %d batch(es)", report.batches)
+                os.kill(os.getpid(), signal.SIGKILL)
+            self.feed.save_cursor(changes[-1][0])
+
+    def _pull_erasures(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        for request_id, email_hash, phone_hash, visit_id in conn.execute(
+            "SELECT id, email_hash, phone_hash, visit_id FROM photobooth.pull_erasures()"
+        ).fetchall():
+            removed = self.feed.erase_matching(
+                email_hash, phone_hash, str(visit_id) if visit_id else None
+            )
+            conn.execute("SELECT photobooth.ack_erasure(%s)", (request_id,))
+            report.erasures_applied += 1
+            report.visits_erased += removed
+
+    def _pull_retention(self, conn: psycopg.Connection[Any]) -> dict[str, Any] | None:
+        row = conn.execute("SELECT photobooth.pull_retention()").fetchone()
+        rules = row[0] if row else None
+        self.feed.save_retention(rules if isinstance(rules, dict) else None)
+        return rules if isinstance(rules, dict) else None
+
+
+class SyncLoop:
+    """Runs :meth:`SyncClient.run_once` every ``interval_s`` on a plain thread, backing off when offline."""
+
+    def __init__(
+        self,
+        make_client: Callable[[], SyncClient],
+        interval_s: float = 300.0,
+        on_result: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        import threading
+
+        self.make_client = make_client
+        self.interval_s = interval_s
+        self.on_result = on_result
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="central-sync", daemon=True)
+        self.last_success: float | None = None
+        self.last_error: str | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                report = self.make_client().run_once()
+            except CentralError as exc:
+                failures += 1
+                self.last_error = str(exc)
+                log.warning("central sync: %s (will retry)", exc)
+                result: dict[str, Any] = {"ok": False, "error": str(exc)}
+            except Exception:
+                failures += 1
+                log.exception("central sync failed unexpectedly")
+                result = {"ok": False, "error": "unexpected error, see log"}
+            else:
+                failures = 0
+                self.last_success = time.time()
+                self.last_error = None
+                result = {"ok": True, **report.as_dict()}
+            if self.on_result is not None:
+                self.on_result(result)
+            delay = (
+                self.interval_s
+                if failures == 0
+                else min(self.interval_s * 4, 30.0 * 2 ** min(failures, 5))
+            )
+            self._wake.wait(delay)
+            self._wake.clear()

@@ -1,0 +1,356 @@
+"""Data-subject rights (P5): find, export, rectify, erase, restrict, withdraw, hold.
+
+One service for the command line now and the manager's screen later. Every
+call writes an audit entry, in the same transaction as the change it records,
+and on refusal too (unknown person, ambiguous input, legal hold), so the log
+shows what was asked as well as what was done. Audit entries name a
+pseudonymous subject id, never what was typed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from consent.audit import AuditLog
+from consent.clock import iso, utcnow
+from consent.copies import CopyDeletionError, CopyStore, delete_copies
+from consent.database import Database
+from consent.export import subject_document, write_subject_zip
+from consent.ledger import ConsentError, ConsentLedger
+from consent.photos import PhotoStore
+from consent.records import KioskIdentity, field_context, open_contact
+from consent.subjects import (
+    EMAIL,
+    PHONE,
+    Identifier,
+    normalise_email,
+    normalise_phone,
+    subject_ids,
+)
+
+PENDING = ("queued", "retry")
+RESTRICTED = "restricted"
+
+
+class RightsError(Exception):
+    """A request that cannot be carried out as asked; the message is for the manager."""
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    subject_id: str
+    visits: int
+    photos: int
+    deliveries: int
+    copies: int
+    tombstones: int
+
+
+@dataclass
+class SubjectRights:
+    database: Database
+    photos: PhotoStore
+    identity: KioskIdentity
+    actor: str
+    copy_stores: Sequence[CopyStore] = field(default_factory=tuple)
+    default_region: str = "US"
+
+    def __post_init__(self) -> None:
+        self.audit = AuditLog(self.database)
+        self.ledger = ConsentLedger(self.database, self.identity.store_id, self.identity.kiosk_id)
+
+    # -- finding people ----------------------------------------------------
+    def find(self, ident: Identifier, action: str = "records.find") -> list[dict[str, Any]]:
+        """Every subject the identifier matches, as export documents; audited."""
+        ids = subject_ids(self.database.conn, self.database.vault, ident)
+        documents = [subject_document(self.database, s, self.identity) for s in ids]
+        self.audit.append(
+            action,
+            actor=self.actor,
+            outcome="ok" if ids else "not_found",
+            subject_id=ids[0] if len(ids) == 1 else None,
+            details={"by": ident.kind, "subjects": len(ids)},
+        )
+        return documents
+
+    def resolve(self, ident: Identifier, action: str) -> str:
+        """Exactly one subject, or a :class:`RightsError` (and an audit entry saying why)."""
+        ids = subject_ids(self.database.conn, self.database.vault, ident)
+        if len(ids) == 1:
+            return ids[0]
+        outcome = "not_found" if not ids else "ambiguous"
+        self.audit.append(
+            action,
+            actor=self.actor,
+            outcome=outcome,
+            details={"by": ident.kind, "subjects": len(ids)},
+        )
+        if not ids:
+            raise RightsError(f"no records found for {ident.describe()}")
+        raise RightsError(
+            f"{ident.describe()} matches {len(ids)} people ({', '.join(ids)}); "
+            "name one with --subject ID"
+        )
+
+    # -- access and portability --------------------------------------------
+    def export(self, subject_id: str, out_dir: Path) -> tuple[Path, int]:
+        if not out_dir.is_dir():
+            raise RightsError(f"the output folder {out_dir} does not exist")
+        path, photos = write_subject_zip(
+            self.database, self.photos, subject_id, out_dir, self.identity
+        )
+        self.audit.append(
+            "records.export",
+            actor=self.actor,
+            subject_id=subject_id,
+            details={"file": path.name, "photos": photos},
+        )
+        return path, photos
+
+    # -- rectification -----------------------------------------------------
+    def rectify(
+        self,
+        subject_id: str,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        visit_id: str | None = None,
+    ) -> int:
+        """Correct name, email or phone on the subject's visits (or one visit); returns visits changed."""
+        if name is None and email is None and phone is None:
+            raise RightsError("say what to correct: --name, --email-to or --phone-to")
+        if name is not None and not name.strip():
+            raise RightsError("the corrected name is empty")
+        new_email = normalise_email(email) if email is not None else None
+        new_phone = normalise_phone(phone, self.default_region) if phone is not None else None
+        vault = self.database.vault
+        conn = self.database.conn
+        with self.database.transaction():
+            sql = "SELECT id FROM visits WHERE subject_id = ? AND pii_removed_at IS NULL"
+            args = [subject_id]
+            if visit_id:
+                sql += " AND id = ?"
+                args.append(visit_id)
+            visits = [r[0] for r in conn.execute(sql, args)]
+            if visit_id and not visits:
+                raise RightsError(f"visit {visit_id} is not one of this person's visits with data")
+            for vid in visits:
+                if name is not None:
+                    conn.execute(
+                        "UPDATE visits SET name_enc = ? WHERE id = ?",
+                        (vault.seal(" ".join(name.split()), field_context(vid, "name")), vid),
+                    )
+                if new_email is not None:
+                    conn.execute(
+                        "UPDATE visits SET email_enc = ?, email_hash = ? WHERE id = ?",
+                        (
+                            vault.seal(
+                                email.strip() if email else None, field_context(vid, "email")
+                            ),
+                            vault.lookup_hash(EMAIL, new_email),
+                            vid,
+                        ),
+                    )
+                if new_phone is not None:
+                    conn.execute(
+                        "UPDATE visits SET phone_enc = ?, phone_hash = ? WHERE id = ?",
+                        (
+                            vault.seal(new_phone, field_context(vid, "phone")),
+                            vault.lookup_hash(PHONE, new_phone),
+                            vid,
+                        ),
+                    )
+            fields = [f for f, v in (("name", name), ("email", email), ("phone", phone)) if v]
+            self.audit.append_in_transaction(
+                "records.rectify",
+                actor=self.actor,
+                subject_id=subject_id,
+                details={"fields": fields, "visits": len(visits)},
+            )
+        return len(visits)
+
+    # -- erasure -----------------------------------------------------------
+    def erase(self, subject_id: str, now: datetime | None = None) -> ErasureResult:
+        """Remove every row and copy about the person; leave a tombstone of keyed hashes."""
+        conn = self.database.conn
+        vault = self.database.vault
+        moment = iso(now or utcnow())
+        hold = conn.execute("SELECT hold_at FROM subjects WHERE id = ?", (subject_id,)).fetchone()
+        if hold and hold[0]:
+            self.audit.append(
+                "records.erase",
+                actor=self.actor,
+                outcome="refused_legal_hold",
+                subject_id=subject_id,
+            )
+            raise RightsError(
+                f"subject {subject_id} is on legal hold since {hold[0]}; release the hold first"
+            )
+        visits = conn.execute(
+            "SELECT id, photo_file, name_enc, email_enc, phone_enc FROM visits WHERE subject_id = ?",
+            (subject_id,),
+        ).fetchall()
+        visit_ids = [v[0] for v in visits]
+        marks = ",".join("?" * len(visit_ids))
+        delivery_ids: dict[str, list[str]] = {}
+        if visit_ids:
+            for did, vid in conn.execute(
+                f"SELECT id, visit_id FROM deliveries WHERE visit_id IN ({marks})", visit_ids
+            ):
+                delivery_ids.setdefault(vid, []).append(did)
+        hashes = {("subject", vault.tombstone_hash("subject", subject_id))}
+        for v in visits:
+            contact = open_contact(self.database, v[0], (v[2], v[3], v[4]))
+            if contact.email:
+                hashes.add((EMAIL, vault.tombstone_hash(EMAIL, normalise_email(contact.email))))
+            if contact.phone:
+                hashes.add((PHONE, vault.tombstone_hash(PHONE, contact.phone)))
+        copies = 0
+        try:
+            for vid in visit_ids:
+                copies += delete_copies(self.copy_stores, vid, delivery_ids.get(vid, []))
+        except CopyDeletionError as exc:
+            self.audit.append(
+                "records.erase",
+                actor=self.actor,
+                outcome="copies_not_deleted",
+                subject_id=subject_id,
+            )
+            raise RightsError(f"erasure stopped, nothing else was removed yet: {exc}") from None
+        n_deliveries = sum(len(d) for d in delivery_ids.values())
+        with self.database.transaction():
+            for kind, keyed in sorted(hashes):
+                conn.execute(
+                    "INSERT INTO tombstones (id, created_at, subject_id, kind, keyed_hash, reason) "
+                    "VALUES (?, ?, ?, ?, ?, 'erasure')",
+                    (str(uuid.uuid4()), moment, subject_id, kind, keyed),
+                )
+            conn.execute(
+                "DELETE FROM consent_events WHERE consent_id IN "
+                "(SELECT id FROM consents WHERE subject_id = ? OR visit_id IN "
+                "(SELECT id FROM visits WHERE subject_id = ?))",
+                (subject_id, subject_id),
+            )
+            conn.execute(
+                "DELETE FROM consents WHERE subject_id = ? OR visit_id IN "
+                "(SELECT id FROM visits WHERE subject_id = ?)",
+                (subject_id, subject_id),
+            )
+            conn.execute(
+                "DELETE FROM deliveries WHERE visit_id IN (SELECT id FROM visits WHERE subject_id = ?)",
+                (subject_id,),
+            )
+            conn.execute("DELETE FROM visits WHERE subject_id = ?", (subject_id,))
+            conn.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
+            self.audit.append_in_transaction(
+                "records.erase",
+                actor=self.actor,
+                subject_id=subject_id,
+                details={
+                    "visits": len(visit_ids),
+                    "deliveries": n_deliveries,
+                    "copies": copies,
+                    "tombstones": len(hashes),
+                },
+                now=now,
+            )
+        photos = 0
+        for v in visits:
+            if v[1]:
+                self.photos.delete(v[1])
+                photos += 1
+        self.database.checkpoint()
+        return ErasureResult(subject_id, len(visit_ids), photos, n_deliveries, copies, len(hashes))
+
+    # -- restriction, legal hold, withdrawal --------------------------------
+    def restrict(self, subject_id: str, lift: bool = False) -> int:
+        """Stop (or resume) sending, publishing and syncing the person's data; returns deliveries held."""
+        conn = self.database.conn
+        moment = iso(utcnow())
+        with self.database.transaction():
+            if lift:
+                conn.execute(
+                    "UPDATE subjects SET restricted_at = NULL, updated_at = ? WHERE id = ?",
+                    (moment, subject_id),
+                )
+                changed = conn.execute(
+                    "UPDATE deliveries SET status = 'queued', next_attempt_at = ?, updated_at = ? "
+                    "WHERE status = ? AND visit_id IN (SELECT id FROM visits WHERE subject_id = ?)",
+                    (moment, moment, RESTRICTED, subject_id),
+                ).rowcount
+            else:
+                conn.execute(
+                    "UPDATE subjects SET restricted_at = coalesce(restricted_at, ?), updated_at = ? "
+                    "WHERE id = ?",
+                    (moment, moment, subject_id),
+                )
+                changed = conn.execute(
+                    f"UPDATE deliveries SET status = ?, updated_at = ? WHERE status IN "
+                    f"({','.join('?' * len(PENDING))}) AND visit_id IN "
+                    "(SELECT id FROM visits WHERE subject_id = ?)",
+                    (RESTRICTED, moment, *PENDING, subject_id),
+                ).rowcount
+            self.audit.append_in_transaction(
+                "records.restrict.lift" if lift else "records.restrict",
+                actor=self.actor,
+                subject_id=subject_id,
+                details={"deliveries": changed},
+            )
+        return int(changed)
+
+    def hold(self, subject_id: str, reason: str) -> None:
+        if not reason.strip():
+            raise RightsError("a legal hold needs a reason (a case reference, no personal data)")
+        moment = iso(utcnow())
+        with self.database.transaction():
+            self.database.conn.execute(
+                "UPDATE subjects SET hold_at = coalesce(hold_at, ?), hold_reason = ?, updated_at = ? "
+                "WHERE id = ?",
+                (moment, reason.strip(), moment, subject_id),
+            )
+            self.audit.append_in_transaction(
+                "records.hold", actor=self.actor, subject_id=subject_id
+            )
+
+    def release(self, subject_id: str) -> None:
+        moment = iso(utcnow())
+        with self.database.transaction():
+            self.database.conn.execute(
+                "UPDATE subjects SET hold_at = NULL, hold_reason = NULL, updated_at = ? WHERE id = ?",
+                (moment, subject_id),
+            )
+            self.audit.append_in_transaction(
+                "records.release", actor=self.actor, subject_id=subject_id
+            )
+
+    def withdraw(
+        self, subject_id: str, purpose: str, channel: str, visit_id: str | None = None
+    ) -> list[str]:
+        try:
+            with self.database.transaction():
+                visits = self.ledger.withdraw_in_transaction(
+                    subject_id, purpose, channel, visit_id=visit_id
+                )
+                self.audit.append_in_transaction(
+                    "consent.withdraw",
+                    actor=self.actor,
+                    outcome="ok" if visits else "nothing_active",
+                    subject_id=subject_id,
+                    details={"purpose": purpose, "channel": channel, "visits": len(visits)},
+                )
+        except ConsentError as exc:
+            self.audit.append(
+                "consent.withdraw",
+                actor=self.actor,
+                outcome="refused",
+                subject_id=subject_id,
+                details={"purpose": purpose},
+            )
+            raise RightsError(str(exc)) from None
+        return visits

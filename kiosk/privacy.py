@@ -1,0 +1,69 @@
+"""Wiring for the privacy core: settings in, consent/ services out. No Qt.
+
+The kiosk (``kiosk.app``) and the manager's command line (``kiosk.cli_records``)
+build the retention sweep, the rights service and the list of places that may
+hold copies of a visit the same way, from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from consent.copies import CopyStore, DryRunCopies, NoHostedCopies
+from consent.database import Database
+from consent.photos import PhotoStore
+from consent.records import KioskIdentity
+from consent.retention import RetentionPolicy, RetentionScheduler, RetentionSweep
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings
+
+# Stores of hosted copies register here (issue #4: the media host behind SMS links).
+EXTRA_COPY_STORES: list[CopyStore] = []
+
+
+def kiosk_identity(settings: Settings) -> KioskIdentity:
+    store = settings.store
+    return KioskIdentity(
+        store_id=store.store_id,
+        kiosk_id=store.kiosk_id,
+        store_name=store.store_name,
+        privacy_contact=store.privacy_contact,
+        jurisdiction=store.jurisdiction,
+    )
+
+
+def retention_policy(settings: Settings) -> RetentionPolicy:
+    r = settings.retention
+    return RetentionPolicy(
+        delivered_days=r.delivered_days,
+        undelivered_max_days=r.undelivered_max_days,
+        publish_max_months=r.publish_max_months,
+        consent_proof_months=r.consent_proof_months,
+        delivery_log_days=r.delivery_log_days,
+        audit_log_months=r.audit_log_months,
+    )
+
+
+def copy_stores(layout: DataLayout) -> Sequence[CopyStore]:
+    """Every place outside the records file that may hold a copy of a visit."""
+    hosted: list[CopyStore] = list(EXTRA_COPY_STORES) or [NoHostedCopies()]
+    return [DryRunCopies(layout.dry_run_outbox), *hosted]
+
+
+def open_sweep(layout: DataLayout, settings: Settings, actor: str) -> RetentionSweep:
+    database = Database(layout.database)
+    return RetentionSweep(
+        database,
+        PhotoStore(layout.photos, database.vault),
+        retention_policy(settings),
+        copy_stores(layout),
+        actor=actor,
+    )
+
+
+def retention_scheduler(layout: DataLayout, settings: Settings) -> RetentionScheduler:
+    """The sweep at start (after a short delay) and every ``retention.sweep_interval_min``."""
+    return RetentionScheduler(
+        lambda: open_sweep(layout, settings, "kiosk:retention"),
+        interval_s=settings.retention.sweep_interval_min * 60.0,
+    )

@@ -1,0 +1,60 @@
+"""UI test helpers: every test starts and ends in English, left to right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.i18n import switcher
+
+    yield
+    switcher().apply("en")
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def admin_kiosk(qtbot, layout):  # type: ignore[no-untyped-def]
+    """The real kiosk with its admin area, as ``photobooth-kiosk run`` builds it."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import build_kiosk
+    from kiosk.settings import save_settings
+    from tests.conftest import RunningKiosk, quick_settings
+    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.screens.admin.admin_area import AdminContext
+    from ui.widgets.preview_view import PreviewView
+
+    settings = quick_settings()
+    save_settings(layout.settings_file, settings)
+    kiosk = build_kiosk(layout, settings, demo=True)
+    left: list[bool] = []
+    context = AdminContext(
+        layout=layout,
+        settings=settings,
+        runner=kiosk.controller.runner,
+        camera_worker=kiosk.camera.worker,
+        channel_health=lambda: dict(kiosk.outbox_worker.health),
+        leave_kiosk=lambda: left.append(True),
+    )
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview, context)
+    window.left_kiosk = left  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    watcher = ActivityWatcher(kiosk.controller)
+    QApplication.instance().installEventFilter(watcher)
+    window.resize(1600, 900)
+    window.show()
+    kiosk.start()
+    try:
+        yield RunningKiosk(kiosk, window, preview, layout)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+        if window.admin is not None:
+            window.admin._watch(False)
+        assert kiosk.shutdown(), "a worker thread did not stop"

@@ -1,0 +1,196 @@
+"""Getting in (hidden gesture, setup, PIN, lockout), the staff screens, lock-down (P7)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.admin_auth import PinStore, Role
+from kiosk.flow import State
+from ui.screens.admin.admin_area import Step
+
+STAFF, MANAGER = "2468", "13579"
+
+
+def type_pin(qtbot, area, pin: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: area.pad.keys["OK"].isEnabled(), timeout=5000)
+    for digit in pin:
+        qtbot.mouseClick(area.pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.pad.keys["OK"], Qt.MouseButton.LeftButton)
+
+
+def audit_actions(layout) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(layout.database) as conn:
+        return [
+            tuple(r)
+            for r in conn.execute("select action, actor, outcome from audit_log order by seq")
+        ]
+
+
+def hold_corner(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mousePress(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.admin, timeout=5000)
+    qtbot.mouseRelease(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+
+
+def set_up(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    PinStore.in_folder(kiosk.layout.root).set_pin(Role.STAFF, STAFF)
+    PinStore.in_folder(kiosk.layout.root).set_pin(Role.MANAGER, MANAGER)
+
+
+def test_hidden_corner_first_start_setup_then_manager_area(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """No default PIN: the first start asks for both PINs, each typed twice."""
+    window = admin_kiosk.window
+    area = window.admin
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert admin_kiosk.controller.state is State.WELCOME, "a short tap in the corner just starts"
+    admin_kiosk.controller.cancel()
+    hold_corner(qtbot, window)
+    assert area.step is Step.SETUP_STAFF
+    type_pin(qtbot, area, STAFF)
+    assert area.step is Step.CONFIRM_STAFF
+    type_pin(qtbot, area, "2469")
+    assert area.step is Step.SETUP_STAFF and "not the same" in area.pad.message.text()
+    type_pin(qtbot, area, STAFF)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.SETUP_MANAGER, timeout=5000)
+    type_pin(qtbot, area, STAFF)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: "different" in area.pad.message.text(), timeout=5000)
+    type_pin(qtbot, area, MANAGER)
+    type_pin(qtbot, area, MANAGER)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.session.role is Role.MANAGER
+    assert area.leave_button.isVisible()
+    assert not PinStore.in_folder(admin_kiosk.layout.root).needs_setup()
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.attract
+    qtbot.waitUntil(lambda: len(audit_actions(admin_kiosk.layout)) >= 3, timeout=5000)
+    actions = [a[0] for a in audit_actions(admin_kiosk.layout)]
+    assert actions.count("admin.pin_set") == 2 and "admin.lock" in actions
+
+
+def test_staff_pin_opens_settings_and_health_but_not_the_way_out(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    assert area.step is Step.LOGIN
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.session.role is Role.STAFF
+    assert not area.leave_button.isVisible(), "only the manager can leave kiosk mode"
+    qtbot.waitUntil(lambda: "waiting" in area.health.values["outbox"].text(), timeout=5000)
+    assert "GiB free" in area.health.values["disk"].text()
+    qtbot.waitUntil(lambda: area.health.values["camera"].text() == "live", timeout=15_000)
+    assert "fps" in area.health.values["granted"].text()
+    qtbot.waitUntil(
+        lambda: ("admin.sign_in", "kiosk-admin:staff", "ok") in audit_actions(admin_kiosk.layout),
+        timeout=5000,
+    )
+
+
+def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    path = admin_kiosk.layout.settings_file
+    before = path.read_text()
+    form.editors["flow.idle_timeout_s"].setText("5")
+    form.editors["delivery.default_region"].setText("zz")
+    form.save()
+    assert "greater than or equal to 10" in form.errors["flow.idle_timeout_s"].text()
+    assert "phonenumbers" in form.errors["delivery.default_region"].text()
+    assert form.errors["flow.idle_timeout_s"].isVisible()
+    assert not form.errors["flow.countdown_s"].isVisible()
+    assert path.read_text() == before, "nothing is written while a field is wrong"
+    form.editors["flow.idle_timeout_s"].setText("90")
+    form.editors["delivery.default_region"].setText("gb")
+    form.save()
+    saved = json.loads(path.read_text())
+    assert saved["flow"]["idle_timeout_s"] == 90 and saved["delivery"]["default_region"] == "GB"
+    assert saved["flow"]["countdown_s"] == 1, "untouched settings are kept as they were"
+    assert [p.name for p in path.parent.glob(".settings-*")] == [], "no temp file left behind"
+    assert not form.errors["flow.idle_timeout_s"].isVisible()
+    qtbot.waitUntil(
+        lambda: any(a[0] == "admin.settings_saved" for a in audit_actions(admin_kiosk.layout)),
+        timeout=5000,
+    )
+
+
+def test_wrong_pins_lock_the_pad(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """P7: five wrong PINs lock the pad; the lockout is audited."""
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    for left in (4, 3, 2, 1):
+        type_pin(qtbot, area, "9999")
+        qtbot.waitUntil(
+            lambda left=left: f"{left} tries left" in area.pad.message.text(), timeout=5000
+        )
+    type_pin(qtbot, area, "9999")
+    qtbot.waitUntil(lambda: "locked for 30 s" in area.pad.message.text(), timeout=5000)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: "Try again in" in area.pad.message.text(), timeout=5000)
+    assert area.session is None
+    qtbot.waitUntil(
+        lambda: (
+            ("admin.lockout", "kiosk-admin:unknown", "locked") in audit_actions(admin_kiosk.layout)
+        ),
+        timeout=5000,
+    )
+
+
+def test_admin_area_locks_itself_when_idle(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, MANAGER)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.session.idle_s == 120, "two minutes, as promised"
+    area.session.idle_s = 0.5
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract, timeout=5000)
+    assert area.session is None
+
+
+def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    from ui.lockdown import KeyGuard
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    window.kiosk_mode = True
+    guard = KeyGuard()
+    QApplication.instance().installEventFilter(guard)
+    try:
+        for key, modifiers in (
+            (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        ):
+            event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+            assert guard.eventFilter(window, event), f"{key} is swallowed"
+        assert not guard.eventFilter(
+            window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+        )
+        close = QCloseEvent()
+        window.closeEvent(close)
+        assert not close.isAccepted(), "Alt+F4 / a close request is refused in kiosk mode"
+        area = window.admin
+        hold_corner(qtbot, window)
+        type_pin(qtbot, area, MANAGER)
+        qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+        qtbot.mouseClick(area.leave_button, Qt.MouseButton.LeftButton)
+        assert window.left_kiosk == [True]
+    finally:
+        QApplication.instance().removeEventFilter(guard)
+        window.kiosk_mode = False

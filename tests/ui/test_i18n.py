@@ -1,0 +1,141 @@
+"""Languages: every visitor text translated, catalogues current, Hebrew mirrored, wiped on return."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from kiosk.flow import State
+from tests.ui.visitor import Visitor
+from ui import i18n_tools
+from ui.i18n import I18N_DIR, available_languages, translate_message
+
+SHIPPED = ["fr", "he"]
+
+
+def test_catalogues_are_current_and_complete(tmp_path: Path) -> None:
+    """The committed .qm match the .ts, and lupdate finds no visitor text without a translation."""
+    for lang in SHIPPED:
+        ts = I18N_DIR / f"kiosk_{lang}.ts"
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        i18n_tools.update([copy])
+        text = copy.read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, (
+            f"{lang}: untranslated texts (run python -m ui.i18n_tools)"
+        )
+        assert "vanished" not in text and "obsolete" not in text
+        assert copy.read_text(encoding="utf-8") == ts.read_text(encoding="utf-8"), (
+            f"{ts.name} is not up to date with ui/: run python -m ui.i18n_tools"
+        )
+        qm = tmp_path / f"kiosk_{lang}.qm"
+        i18n_tools.release(ts, qm)
+        assert qm.read_bytes() == (I18N_DIR / qm.name).read_bytes(), f"{qm.name} is stale"
+
+
+def test_every_shipped_language_has_a_notice_of_the_same_version() -> None:
+    """P9: the same notice version in every language, each with its own hash."""
+    from consent.notices import DELIVERY, PUBLISH_SOCIAL, current_notice
+
+    english = current_notice("en")
+    for lang in SHIPPED:
+        notice = current_notice(lang)
+        assert notice.language == lang and notice.version == english.version
+        assert notice.sha256 != english.sha256
+        assert set(notice.purposes) == {DELIVERY, PUBLISH_SOCIAL}
+        assert not notice.purposes[PUBLISH_SOCIAL].required, "P2: publishing stays optional"
+        assert "{privacy_contact}" in notice.full, "P10: the contact is in every notice"
+    assert available_languages(["en", "fr", "he", "xx"]) == ["en", "fr", "he"]
+
+
+def _wait_text(qtbot, label, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: label.text() == text, timeout=3000)
+
+
+def test_hebrew_is_translated_mirrored_and_recorded_then_wiped(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    """P3/P9: the consent rows name the Hebrew notice the visitor read; the next visitor gets English."""
+    visitor = Visitor(qtbot, running_kiosk)
+    window = visitor.window
+    visitor.tap(window.attract.language_buttons["he"])
+    _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    visitor.tap(window.attract.start_button)
+    visitor.wait_for(State.WELCOME)
+    welcome = window.welcome
+    assert welcome.title.text() == "לפני שנצלם אותך", "the Hebrew notice is shown"
+    # Mirrored: the title sits right of the Cancel button.
+    assert (
+        welcome.title.mapTo(window, welcome.title.rect().topLeft()).x()
+        > welcome.cancel_button.mapTo(window, welcome.cancel_button.rect().topLeft()).x()
+    )
+    visitor.tap(welcome.adult_button)
+    visitor.wait_for(State.PREVIEW)
+    visitor.take_photo()
+    visitor.tap(window.review.keep_button)
+    visitor.wait_for(State.DETAILS)
+    keyboard = window.details.keyboard
+    q, p = keyboard.key("q"), keyboard.key("p")
+    assert q.mapTo(window, q.rect().topLeft()).x() < p.mapTo(window, p.rect().topLeft()).x(), (
+        "the keyboard keeps its QWERTY order in a right-to-left language"
+    )
+    visitor.fill("ada lovelace", email="ada@example.com")
+    visitor.tap(window.details.send_button)
+    visitor.wait_for(State.DONE)
+    with sqlite3.connect(running_kiosk.layout.database) as conn:
+        languages = {row[0] for row in conn.execute("select notice_language from consents")}
+        visit_language = conn.execute("select language from visits").fetchone()[0]
+    assert languages == {"he"} and visit_language == "he"
+
+    visitor.tap(window.done.finish_button)
+    visitor.wait_for(State.ATTRACT)
+    _wait_text(qtbot, window.attract.start_button, "Touch to start")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert visitor.controller.language == "en"
+    assert window.attract.language_buttons["en"].isChecked()
+
+
+def test_french_retranslates_every_visitor_screen_live(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    window = running_kiosk.window
+    english = {id(w): w.text() for w in _texts(window)}
+    running_kiosk.controller.set_language("fr")
+    qtbot.waitUntil(
+        lambda: window.attract.start_button.text() == "Touchez pour commencer", timeout=3000
+    )
+    changed = [w for w in _texts(window) if w.text() and english.get(id(w)) != w.text()]
+    assert window.details.send_button.text() == "Envoyer ma photo"
+    assert window.welcome.age_question.text() == "Avez-vous 18 ans ou plus ?"
+    assert window.still_there.here_button.text() == "Je suis toujours là"
+    assert len(changed) > 40
+
+
+def _texts(window):  # type: ignore[no-untyped-def]
+    found = [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]
+    return [w for w in found if len(w.text()) > 3]
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        ("Please tell us your name.", "Indiquez-nous votre nom."),
+        (
+            "That name is too long (at most 80 characters).",
+            "Ce nom est trop long (80 caractères au plus).",
+        ),
+    ],
+)
+def test_messages_of_the_rules_are_translated(qtbot, english: str, french: str) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import switcher
+
+    assert translate_message(english) == english
+    switcher().apply("fr")
+    assert translate_message(english) == french
+    detail = "That email address doesn't look right: The part after the @-sign is not valid."
+    assert "@" in translate_message(detail) and "part after" not in translate_message(detail)
+    switcher().apply("en")
+    assert translate_message(detail) == detail
+    assert QCoreApplication.translate("Messages", english) == english

@@ -1,0 +1,1 @@
+"""Staff and manager screens behind the PIN: the pad, first-start setup, settings, health."""

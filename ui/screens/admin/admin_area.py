@@ -1,0 +1,310 @@
+"""Getting in, and the staff area: PIN pad, first-start setup, settings and health tabs.
+
+The hidden gesture on the attract screen opens this page. Without PINs it runs the
+setup (staff PIN twice, then manager PIN twice): there is no default PIN. A PIN is
+checked in the task runner (scrypt is slow on purpose); five wrong ones lock the pad
+with a growing delay (kiosk.admin_auth). Inside, the session locks itself after two
+minutes without a touch. Every sign-in, failure, lockout, setup and save goes to the
+audit log through kiosk.admin_services.record_admin_action, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
+from kiosk.admin_services import record_admin_action
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings
+from kiosk.tasks import Runner
+from ui.screens.admin.health import HealthPanel
+from ui.screens.admin.pin_pad import PinPad
+from ui.screens.admin.settings_form import SettingsForm
+from ui.screens.base import Screen
+from ui.widgets.common import big_button, card, text_label
+
+log = logging.getLogger(__name__)
+
+IDLE_CHECK_MS = 1000
+ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
+
+
+@dataclass
+class AdminContext:
+    """What the admin screens need from the running kiosk."""
+
+    layout: DataLayout
+    settings: Settings
+    runner: Runner
+    camera_worker: Any = None
+    channel_health: Callable[[], dict[str, Any]] = field(default=dict)
+    leave_kiosk: Callable[[], None] | None = None  # manager only; None where there is no kiosk mode
+    pins: PinStore | None = None
+
+    def __post_init__(self) -> None:
+        if self.pins is None:
+            self.pins = PinStore.in_folder(self.layout.root)
+
+
+class Step(enum.Enum):
+    LOGIN = "login"
+    SETUP_STAFF = "setup_staff"
+    CONFIRM_STAFF = "confirm_staff"
+    SETUP_MANAGER = "setup_manager"
+    CONFIRM_MANAGER = "confirm_manager"
+    HOME = "home"
+
+
+class AdminArea(Screen):
+    closed = Signal()  # back to the visitors
+
+    def __init__(self, context: AdminContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        assert context.pins is not None
+        self.pins: PinStore = context.pins
+        self.session: AdminSession | None = None
+        self.step = Step.LOGIN
+        self._first_pin = ""
+        self._idle = QTimer(self)
+        self._idle.setInterval(IDLE_CHECK_MS)
+        self._idle.timeout.connect(self._check_idle)
+        self._watching = False
+
+        self.pages = QStackedLayout(self)
+        # -- the pad page --
+        self.pad_page = QWidget()
+        pad_outer = QVBoxLayout(self.pad_page)
+        pad_outer.addStretch(1)
+        box = card()
+        box.setFixedWidth(560)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(40, 32, 40, 32)
+        self.pad = PinPad()
+        box_layout.addWidget(self.pad)
+        pad_outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        pad_outer.addStretch(1)
+        self.pages.addWidget(self.pad_page)
+        # -- the home page --
+        self.home = QWidget()
+        home_layout = QVBoxLayout(self.home)
+        home_layout.setContentsMargins(48, 32, 48, 32)
+        top = QHBoxLayout()
+        self.heading = text_label("", "title")
+        top.addWidget(self.heading, 1)
+        self.leave_button = big_button("Leave kiosk mode", self._on_leave_clicked)
+        self.lock_button = big_button("Lock", self.lock, "primary")
+        top.addWidget(self.leave_button)
+        top.addWidget(self.lock_button)
+        home_layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.settings_form = SettingsForm(context.settings, lambda: context.layout.settings_file)
+        self.health = HealthPanel(
+            context.layout, context.runner, context.camera_worker, context.channel_health
+        )
+        self.tabs.addTab(self.settings_form, "Settings")
+        self.tabs.addTab(self.health, "Health")
+        home_layout.addWidget(self.tabs, 1)
+        self.pages.addWidget(self.home)
+
+        self.pad.entered.connect(self._on_pad_entered)
+        self.pad.cancelled.connect(self.lock)
+        self.settings_form.saved.connect(self._on_settings_saved)
+
+    # -- opening and closing ------------------------------------------------------------------
+    def open(self) -> None:
+        """Called by the hidden gesture: setup on first start, else the PIN pad."""
+        self.session = None
+        self._first_pin = ""
+        try:
+            setup = self.pins.needs_setup()
+        except PinError as exc:
+            self._go(Step.LOGIN, str(exc))
+            return
+        self._go(Step.SETUP_STAFF if setup else Step.LOGIN)
+        self._watch(True)
+
+    def lock(self) -> None:
+        """Leave the admin area; the next person needs a PIN again."""
+        if self.session is not None:
+            self._audit("admin.lock", details={"idle": not self.session.active})
+            self.session.end()
+        self.session = None
+        self._first_pin = ""
+        self.pad.prompt("")
+        self._watch(False)
+        self.closed.emit()
+
+    def reset(self) -> None:
+        self.session = None
+        self._first_pin = ""
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        if on and not self._watching:
+            app.installEventFilter(self)
+            self._idle.start()
+        elif not on and self._watching:
+            app.removeEventFilter(self)
+            self._idle.stop()
+        self._watching = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.session is not None:
+            self.session.touch()
+        return False
+
+    def _check_idle(self) -> None:
+        if self.session is not None and not self.session.active:
+            self.lock()
+        elif self.session is None and self.isVisible() and self.pad.pin == "" and self._pad_idle():
+            self.lock()  # a pad left open also closes, so visitors never meet it
+
+    def _pad_idle(self) -> bool:
+        self._pad_quiet = getattr(self, "_pad_quiet", 0) + IDLE_CHECK_MS
+        return self._pad_quiet >= 60_000
+
+    # -- the steps ----------------------------------------------------------------------------
+    def _go(self, step: Step, message: str = "") -> None:
+        self.step = step
+        self._pad_quiet = 0
+        titles = {
+            Step.LOGIN: "Staff or manager PIN",
+            Step.SETUP_STAFF: "First start: choose the staff PIN (4 to 8 digits)",
+            Step.CONFIRM_STAFF: "Type the staff PIN again",
+            Step.SETUP_MANAGER: "Now choose the manager PIN (different from the staff PIN)",
+            Step.CONFIRM_MANAGER: "Type the manager PIN again",
+        }
+        if step is Step.HOME:
+            assert self.session is not None
+            role = self.session.role
+            self.heading.setText("Manager" if role is Role.MANAGER else "Staff")
+            self.leave_button.setVisible(
+                self.session.may(Permission.LEAVE_KIOSK) and self.context.leave_kiosk is not None
+            )
+            self.pages.setCurrentWidget(self.home)
+            self.health.refresh()
+            return
+        self.pad.prompt(titles[step], message)
+        self.pages.setCurrentWidget(self.pad_page)
+
+    def _on_pad_entered(self, pin: str) -> None:
+        self._pad_quiet = 0
+        if self.step is Step.LOGIN:
+            self.pad.set_busy(True)
+            self.context.runner.run(
+                lambda: self.pins.verify(pin), self._on_verified, self._on_verify_failed
+            )
+            return
+        if self.step in (Step.SETUP_STAFF, Step.SETUP_MANAGER):
+            from kiosk.admin_auth import check_pin_format
+
+            try:
+                check_pin_format(pin)
+            except PinError as exc:
+                self._go(self.step, str(exc))
+                return
+            self._first_pin = pin
+            self._go(Step.CONFIRM_STAFF if self.step is Step.SETUP_STAFF else Step.CONFIRM_MANAGER)
+            return
+        role = Role.STAFF if self.step is Step.CONFIRM_STAFF else Role.MANAGER
+        again = Step.SETUP_STAFF if role is Role.STAFF else Step.SETUP_MANAGER
+        if pin != self._first_pin:
+            self._first_pin = ""
+            self._go(again, "The two PINs were not the same. Please start again.")
+            return
+        self.pad.set_busy(True)
+        self.context.runner.run(
+            lambda: self.pins.set_pin(role, pin),
+            lambda _result: self._on_pin_set(role),
+            lambda error: self._on_pin_not_set(again, error),
+        )
+
+    def _on_pin_set(self, role: Role) -> None:
+        self.pad.set_busy(False)
+        self._first_pin = ""
+        self._audit("admin.pin_set", actor="kiosk-admin:setup", details={"role": role.value})
+        if role is Role.STAFF:
+            self._go(Step.SETUP_MANAGER)
+        else:
+            self.session = AdminSession(Role.MANAGER)
+            self._go(Step.HOME)
+
+    def _on_pin_not_set(self, step: Step, error: BaseException) -> None:
+        self.pad.set_busy(False)
+        self._first_pin = ""
+        self._go(step, str(error) if isinstance(error, PinError) else "The PIN could not be saved.")
+
+    def _on_verified(self, attempt: Attempt) -> None:
+        self.pad.set_busy(False)
+        if attempt.role is not None:
+            self.session = AdminSession(attempt.role)
+            self._audit("admin.sign_in")
+            self._go(Step.HOME)
+            return
+        if attempt.locked_for:
+            message = f"Wrong PIN. The pad is locked for {int(attempt.locked_for)} s."
+            self._audit(
+                "admin.lockout",
+                actor="kiosk-admin:unknown",
+                outcome="locked",
+                details={"seconds": int(attempt.locked_for)},
+            )
+        else:
+            message = f"Wrong PIN. {attempt.tries_left} tries left before the pad locks."
+            self._audit("admin.sign_in", actor="kiosk-admin:unknown", outcome="wrong_pin")
+        self._go(Step.LOGIN, message)
+
+    def _on_verify_failed(self, error: BaseException) -> None:
+        self.pad.set_busy(False)
+        if isinstance(error, LockedOut):
+            self._go(
+                Step.LOGIN, f"Too many wrong PINs. Try again in {int(error.seconds + 0.999)} s."
+            )
+        else:
+            self._go(
+                Step.LOGIN,
+                str(error) if isinstance(error, PinError) else "The PIN could not be checked.",
+            )
+
+    # -- actions ------------------------------------------------------------------------------
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self._audit("admin.settings_saved")
+
+    def _on_leave_clicked(self) -> None:
+        if self.session is None or not self.session.may(Permission.LEAVE_KIOSK):
+            return
+        self._audit("admin.leave_kiosk")
+        if self.context.leave_kiosk is not None:
+            self.context.leave_kiosk()
+
+    def _audit(
+        self,
+        action: str,
+        *,
+        actor: str | None = None,
+        outcome: str = "ok",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        who = actor or (self.session.actor if self.session is not None else "kiosk-admin:unknown")
+        layout = self.context.layout
+        self.context.runner.run(
+            lambda: record_admin_action(layout, action, who, outcome, details),
+            lambda _result: None,
+            lambda error: log.error("audit entry %s not written: %s", action, type(error).__name__),
+        )

@@ -1,0 +1,81 @@
+"""A big numeric PIN pad. It shows dots, never digits, and forgets what was typed on every use."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.admin_auth import MAX_PIN
+from ui.widgets.common import big_button, text_label
+
+BACKSPACE = "⌫"
+
+
+class PinPad(QWidget):
+    entered = Signal(str)  # OK with a PIN typed
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a keypad is a picture
+        self._pin = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        self.title = text_label("", "subtitle", center=True)
+        self.dots = text_label("", "title", wrap=False, center=True)
+        self.dots.setMinimumHeight(72)
+        self.message = text_label("", "error", center=True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.message)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.keys: dict[str, QPushButton] = {}
+        for i, key in enumerate([*"123456789", BACKSPACE, "0", "OK"]):
+            button = big_button(
+                key, partial(self._on_key, key), "primary" if key == "OK" else "key"
+            )
+            button.setAccessibleName({BACKSPACE: "Delete", "OK": "OK"}.get(key, f"Digit {key}"))
+            button.setMinimumSize(120, 88)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.keys[key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        layout.addLayout(grid)
+        self.cancel_button = big_button("Cancel", self.cancelled.emit, "quiet")
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    @property
+    def pin(self) -> str:
+        return self._pin
+
+    def prompt(self, title: str, message: str = "") -> None:
+        self._pin = ""
+        self.title.setText(title)
+        self.message.setText(message)
+        self._show()
+
+    def set_message(self, message: str) -> None:
+        self.message.setText(message)
+
+    def set_busy(self, busy: bool) -> None:
+        for button in self.keys.values():
+            button.setEnabled(not busy)
+
+    def _on_key(self, key: str) -> None:
+        if key == BACKSPACE:
+            self._pin = self._pin[:-1]
+        elif key == "OK":
+            pin, self._pin = self._pin, ""
+            self._show()
+            self.entered.emit(pin)
+            return
+        elif len(self._pin) < MAX_PIN:
+            self._pin += key
+        self._show()
+
+    def _show(self) -> None:
+        self.dots.setText("●" * len(self._pin) if self._pin else "—")
+        self.dots.setAccessibleName(f"{len(self._pin)} digits typed")
