@@ -49,8 +49,34 @@ def demo(args: list[str]) -> int:
     return subprocess.call(cmd)
 
 
+PRISM_VERSION = "5.14.2"  # keep in step with tests/support/providers.py (5.15+ needs Node 24)
+
+
+def _install_prism() -> None:
+    """Prism (npm) validates the delivery tests' requests against SendGrid's and Twilio's specs."""
+    prism = ROOT / ".tools" / "prism"
+    if (prism / "node_modules" / ".bin" / "prism").exists():
+        return
+    print(f"Installing Stoplight Prism {PRISM_VERSION} into .tools/prism ...", flush=True)
+    npm = "npm.cmd" if os.name == "nt" else "npm"
+    subprocess.run(
+        [
+            npm,
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            "--prefix",
+            str(prism),
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+        ],
+        check=True,
+    )
+
+
 def test(args: list[str]) -> int:
     _install("test")
+    _install_prism()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     steps = [

@@ -181,4 +181,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ.setdefault("PHOTOBOOTH_KEY_BACKEND", "file")  # never the desktop keyring
     main()

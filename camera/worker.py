@@ -69,6 +69,7 @@ class CameraWorker(QObject):
         self._latest: QImage | None = None
         self._consumed = True
         self._state = ""
+        self.last_error: str | None = None  # the latest reason the camera was lost, for staff
         self.frames_published = 0  # read by the benchmark; only ever written by the worker
 
     # -- thread-safe API -------------------------------------------------------------------
@@ -211,6 +212,7 @@ class CameraWorker(QObject):
             self._stop.wait(min(remaining, _WAIT_SLICE_S))
 
     def _go_unavailable(self, message: str) -> None:
+        self.last_error = message  # kept for staff screens opened later (a str swap is atomic)
         self._drop_image()
         if self._state != "unavailable":
             log.warning("camera unavailable: %s", message)

@@ -128,9 +128,18 @@ def _v3_delivery(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_sync(db: sqlite_utils.Database) -> None:
+    """Central sync (issue #8): change log, cursor, fleet-keyed hashes, uploaded photo keys.
+    See consent/central/local_schema.py. Unreleased: may still be rewritten."""
+    from consent.central.local_schema import apply_sync_schema
+
+    apply_sync_schema(db)
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_privacy,
     _v3_delivery,
+    _v4_sync,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

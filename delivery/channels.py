@@ -8,7 +8,8 @@ configuration error pauses the channel without failing the delivery.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from datetime import datetime
+from typing import Protocol, runtime_checkable
 
 
 class SendError(Exception):
@@ -16,11 +17,18 @@ class SendError(Exception):
 
 
 class TransientError(SendError):
-    """Worth retrying: a timeout, a dropped connection, a rate limit, a provider's 5xx."""
+    """Worth retrying: a timeout, a dropped connection, a rate limit, a provider's 5xx.
 
-    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
+    ``ambiguous`` says the request may have reached the provider (a read timeout, a
+    connection reset after sending): the next attempt reconciles before it resends.
+    """
+
+    def __init__(
+        self, message: str, retry_after_s: float | None = None, *, ambiguous: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+        self.ambiguous = ambiguous
 
 
 class PermanentError(SendError):
@@ -43,14 +51,30 @@ class DeliveryJob:
     phone: str | None
     photo_jpeg: bytes
     language: str
+    media_key: str | None = None
+    """Where the photo is (or will be) hosted for this delivery; set by the outbox for SMS."""
+    reconcile_since: datetime | None = None
+    """Set when an earlier attempt may have reached the provider: look before resending."""
 
 
 @dataclass(frozen=True)
 class SendReceipt:
     provider_id: str
+    provider_status: str | None = None
+    reconciled: bool = False
+    """True when no new message was sent: the earlier, ambiguous attempt had gone through."""
 
 
 class Sender(Protocol):
     channel: str
 
     def send(self, job: DeliveryJob) -> SendReceipt: ...
+
+
+@runtime_checkable
+class StatusSource(Protocol):
+    """A sender that can say what became of a message it sent (polled: no callbacks behind NAT)."""
+
+    def delivery_status(self, provider_id: str) -> tuple[str, str | None]:
+        """Return the provider's status and, for a failure, a reason a manager understands."""
+        ...

@@ -1,5 +1,10 @@
 """The words of the messages a visitor receives.
 
+The texts live in ``assets/messages/<language>/`` as ``string.Template`` files, so
+a translator edits words, not Python: ``email.html`` and ``email.txt`` (with
+``rights.txt``), ``sms.txt`` (a link to the photo) and ``mms.txt`` (the photo travels
+as media). A language without its own files falls back to English.
+
 Every message carries the privacy contact and says how to withdraw a consent
 or ask for erasure (P3, P10). Only the first name is used: the email
 provider needs no more to greet the visitor (P8).
@@ -8,7 +13,13 @@ provider needs no more to greet the visitor (P8).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
+from pathlib import Path
+from string import Template
+
+MESSAGES = Path(__file__).resolve().parent.parent / "assets" / "messages"
+FALLBACK_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -25,38 +36,40 @@ class EmailContent:
     html: str
 
 
-def email_content(voice: StoreVoice, first_name: str, photo_cid: str) -> EmailContent:
+@lru_cache(maxsize=64)
+def _template(language: str, name: str) -> Template:
+    for lang in (language.split("-")[0].lower(), FALLBACK_LANGUAGE):
+        path = MESSAGES / lang / name
+        if path.is_file():
+            return Template(path.read_text(encoding="utf-8"))
+    raise FileNotFoundError(f"message template {name} is missing from {MESSAGES}")
+
+
+def render(language: str, name: str, **values: str) -> str:
+    return _template(language, name).substitute(values).strip()
+
+
+def email_content(
+    voice: StoreVoice, first_name: str, photo_cid: str, language: str = FALLBACK_LANGUAGE
+) -> EmailContent:
     store = voice.store_name
     subject = voice.subject_template.replace("{store}", store)
-    rights = (
-        f"Your photo and details are kept only as our privacy notice says. To get a copy, correct or "
-        f"delete them, or to withdraw permission to publish your photo, write to {voice.privacy_contact}."
-    )
-    text = (
-        f"Hello {first_name},\n\n"
-        f"Thank you for visiting {store}. Your photo from our photo booth is attached.\n\n"
-        f"{rights}\n\n"
-        f"{store}\n"
-    )
-    html = (
-        '<!doctype html><html><body style="margin:0;background:#f6f3ee;font-family:Georgia,serif;color:#1d1b19">'
-        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 12px">'
-        '<table role="presentation" width="560" style="max-width:560px;background:#ffffff;border-top:4px solid #b08d57">'
-        f'<tr><td style="padding:28px 32px 8px;font-size:22px">Hello {escape(first_name)},</td></tr>'
-        f'<tr><td style="padding:0 32px 20px;font-size:16px;line-height:1.5">Thank you for visiting {escape(store)}. '
-        "Here is your photo from our photo booth.</td></tr>"
-        f'<tr><td align="center" style="padding:0 32px 24px"><img src="cid:{escape(photo_cid)}" alt="Your photo" '
-        'width="496" style="max-width:100%;height:auto;display:block"></td></tr>'
-        f'<tr><td style="padding:0 32px 28px;font-size:13px;line-height:1.5;color:#5b554d">{escape(rights)}</td></tr>'
-        "</table></td></tr></table></body></html>"
+    rights = render(language, "rights.txt", privacy_contact=voice.privacy_contact)
+    text = render(language, "email.txt", first_name=first_name, store=store, rights=rights) + "\n"
+    html = render(
+        language,
+        "email.html",
+        first_name=escape(first_name),
+        store=escape(store),
+        photo_cid=escape(photo_cid),
+        rights=escape(rights),
     )
     return EmailContent(subject, text, html)
 
 
-def sms_text(voice: StoreVoice, photo_link: str | None) -> str:
-    """Short enough for few segments; the link carries the photo where MMS is not used."""
-    parts = [f"Your photo from {voice.store_name}"]
+def sms_text(voice: StoreVoice, photo_link: str | None, language: str = FALLBACK_LANGUAGE) -> str:
+    """One segment where possible: the link (shortened by Twilio where set up) or, for MMS, none."""
+    values = {"store": voice.store_name, "privacy_contact": voice.privacy_contact}
     if photo_link:
-        parts.append(f": {photo_link}")
-    parts.append(f". Privacy, copy or deletion: {voice.privacy_contact}")
-    return "".join(parts)
+        return render(language, "sms.txt", link=photo_link, **values)
+    return render(language, "mms.txt", **values)

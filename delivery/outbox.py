@@ -11,14 +11,15 @@ queue at start (at-least-once delivery).
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from consent.clock import iso, utcnow
 from consent.database import Database
 from consent.photos import PhotoStore
-from consent.records import delivery_contact
+from consent.records import RestrictedError, delivery_contact
 from delivery.channels import DeliveryJob
 
 QUEUED = "queued"
@@ -26,7 +27,26 @@ SENDING = "sending"
 SENT = "sent"
 RETRY = "retry"
 FAILED = "failed"
+DEAD = "dead"
+DROPPED = "dropped"
+RESTRICTED = "restricted"
 PENDING_STATES = (QUEUED, RETRY, SENDING)
+FINAL_PROVIDER_STATUSES = ("delivered", "undelivered", "failed", "read", "canceled")
+HOSTED_CHANNELS = ("sms",)
+"""Channels whose photo is put on the media host: the key is chosen before the first upload."""
+LISTED_COLUMNS = (
+    "id",
+    "channel",
+    "status",
+    "attempts",
+    "created_at",
+    "updated_at",
+    "next_attempt_at",
+    "sent_at",
+    "provider_status",
+    "dead_at",
+    "last_error",
+)
 
 
 @dataclass(frozen=True)
@@ -48,9 +68,15 @@ class RetryPolicy:
 
 
 class Outbox:
-    def __init__(self, database: Database, photos: PhotoStore) -> None:
+    def __init__(
+        self,
+        database: Database,
+        photos: PhotoStore,
+        media_key_factory: Callable[[], str] | None = None,
+    ) -> None:
         self.database = database
         self.photos = photos
+        self.media_key_factory = media_key_factory
 
     def resume_interrupted(self) -> int:
         """Put back rows a crash left in ``sending``: better twice than never."""
@@ -64,35 +90,68 @@ class Outbox:
     def claim_next(
         self, now: datetime | None = None, skip_channels: Iterable[str] = ()
     ) -> DeliveryJob | None:
+        """Take the next due delivery, record when the attempt began, and build its job.
+
+        For a channel that hosts the photo, the object key is chosen and committed here,
+        before any upload, so a hosted copy can never exist without a row naming it.
+        A delivery whose visit is gone (erased, expired) or restricted is set aside,
+        never sent, and the next one is taken.
+        """
         moment = iso(now or utcnow())
         skip = tuple(skip_channels)
         skip_sql = f"AND channel NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        with self.database.transaction():
-            row = self.database.conn.execute(
-                f"""
-                UPDATE deliveries
-                   SET status = ?, attempts = attempts + 1, updated_at = ?
-                 WHERE id = (
-                       SELECT id FROM deliveries
-                        WHERE status IN (?, ?) AND next_attempt_at <= ? {skip_sql}
-                        ORDER BY next_attempt_at, created_at LIMIT 1)
-                RETURNING id, visit_id, channel
-                """,
-                (SENDING, moment, QUEUED, RETRY, moment, *skip),
-            ).fetchone()
-            if row is None:
-                return None
-            delivery_id, visit_id, channel = row
-            contact = delivery_contact(self.database, visit_id)
-        return DeliveryJob(
-            delivery_id=delivery_id,
-            visit_id=visit_id,
-            channel=channel,
-            first_name=contact.first_name,
-            email=contact.email,
-            phone=contact.phone,
-            photo_jpeg=self.photos.read(contact.photo_file),
-            language=contact.language,
+        hosted = ",".join("?" * len(HOSTED_CHANNELS))
+        while True:
+            key = self.media_key_factory() if self.media_key_factory else None
+            with self.database.transaction():
+                row = self.database.conn.execute(
+                    f"""
+                    UPDATE deliveries
+                       SET status = ?, attempts = attempts + 1, updated_at = ?,
+                           attempt_started_at = ?,
+                           media_key = CASE WHEN channel IN ({hosted})
+                                            THEN coalesce(media_key, ?) ELSE media_key END
+                     WHERE id = (
+                           SELECT id FROM deliveries
+                            WHERE status IN (?, ?) AND next_attempt_at <= ? {skip_sql}
+                            ORDER BY next_attempt_at, created_at LIMIT 1)
+                    RETURNING id, visit_id, channel, media_key, reconcile_since
+                    """,
+                    (SENDING, moment, moment, *HOSTED_CHANNELS, key, QUEUED, RETRY, moment, *skip),
+                ).fetchone()
+                if row is None:
+                    return None
+                delivery_id, visit_id, channel, media_key, reconcile_since = row
+                try:
+                    contact = delivery_contact(self.database, visit_id)
+                except RestrictedError:
+                    self._set_aside(delivery_id, RESTRICTED, None, moment)
+                    continue
+                except LookupError:
+                    self._set_aside(
+                        delivery_id, FAILED, "The visit's data no longer exists.", moment
+                    )
+                    continue
+            return DeliveryJob(
+                delivery_id=delivery_id,
+                visit_id=visit_id,
+                channel=channel,
+                first_name=contact.first_name,
+                email=contact.email,
+                phone=contact.phone,
+                photo_jpeg=self.photos.read(contact.photo_file),
+                language=contact.language,
+                media_key=media_key,
+                reconcile_since=datetime.fromisoformat(reconcile_since)
+                if reconcile_since
+                else None,
+            )
+
+    def _set_aside(self, delivery_id: str, status: str, reason: str | None, moment: str) -> None:
+        self.database.conn.execute(
+            "UPDATE deliveries SET status = ?, attempts = max(0, attempts - 1), last_error = ?, "
+            "updated_at = ? WHERE id = ?",
+            (status, reason, moment, delivery_id),
         )
 
     def _update(self, delivery_id: str, **fields: str | int | None) -> None:
@@ -100,17 +159,41 @@ class Outbox:
         with self.database.transaction() as db:
             db.table("deliveries").update(delivery_id, fields)
 
-    def mark_sent(self, delivery_id: str, provider_id: str, now: datetime | None = None) -> None:
+    def mark_sent(
+        self,
+        delivery_id: str,
+        provider_id: str,
+        now: datetime | None = None,
+        provider_status: str | None = None,
+    ) -> None:
+        """Record the provider's id the moment it is known: the proof it was accepted."""
         moment = iso(now or utcnow())
         self._update(
-            delivery_id, status=SENT, provider_id=provider_id, sent_at=moment, last_error=None
+            delivery_id,
+            status=SENT,
+            provider_id=provider_id,
+            provider_status=provider_status,
+            sent_at=moment,
+            last_error=None,
+            reconcile_since=None,
         )
 
     def mark_failed(self, delivery_id: str, reason: str) -> None:
         self._update(delivery_id, status=FAILED, last_error=reason)
 
-    def mark_retry(self, delivery_id: str, reason: str, at: datetime) -> None:
-        self._update(delivery_id, status=RETRY, last_error=reason, next_attempt_at=iso(at))
+    def mark_retry(
+        self, delivery_id: str, reason: str, at: datetime, *, ambiguous: bool = False
+    ) -> None:
+        """Queue another attempt; after an ambiguous failure remember when the first such
+        attempt began, so the next one asks the provider before sending again."""
+        with self.database.transaction():
+            self.database.conn.execute(
+                "UPDATE deliveries SET status = ?, last_error = ?, next_attempt_at = ?, "
+                "updated_at = ?, reconcile_since = CASE WHEN ? THEN "
+                "coalesce(reconcile_since, attempt_started_at) ELSE reconcile_since END "
+                "WHERE id = ?",
+                (RETRY, reason, iso(at), iso(utcnow()), int(ambiguous), delivery_id),
+            )
 
     def put_back(self, delivery_id: str, reason: str, at: datetime) -> None:
         """Return a claimed row to the queue without counting the attempt (channel paused)."""
@@ -141,6 +224,108 @@ class Outbox:
             "SELECT min(next_attempt_at) FROM deliveries WHERE status IN (?, ?)", (QUEUED, RETRY)
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    # -- dead letters and the manager's commands ------------------------------
+    def bury_dead(self, now: datetime, max_age: timedelta) -> int:
+        """Turn deliveries still unsent after ``max_age`` into dead letters for the manager."""
+        with self.database.transaction():
+            cur = self.database.conn.execute(
+                "UPDATE deliveries SET status = ?, dead_at = ?, updated_at = ? "
+                "WHERE status IN (?, ?) AND created_at < ?",
+                (DEAD, iso(now), iso(now), QUEUED, RETRY, iso(now - max_age)),
+            )
+            return cur.rowcount
+
+    def rows(self, statuses: Iterable[str] = (), limit: int = 200) -> list[dict[str, Any]]:
+        """Deliveries for the manager's list: ids, states, reasons; never an address."""
+        wanted = tuple(statuses)
+        where = f"WHERE status IN ({','.join('?' * len(wanted))})" if wanted else ""
+        cur = self.database.conn.execute(
+            f"SELECT {', '.join(LISTED_COLUMNS)} FROM deliveries {where} "
+            "ORDER BY created_at DESC LIMIT ?",
+            (*wanted, limit),
+        )
+        return [dict(zip(LISTED_COLUMNS, row, strict=True)) for row in cur.fetchall()]
+
+    def retry_now(self, delivery_id: str, now: datetime | None = None) -> bool:
+        """The manager's retry: a failed, dead or dropped delivery goes back in the queue."""
+        moment = iso(now or utcnow())
+        with self.database.transaction():
+            cur = self.database.conn.execute(
+                "UPDATE deliveries SET status = ?, next_attempt_at = ?, dead_at = NULL, "
+                "updated_at = ? WHERE id = ? AND status IN (?, ?, ?, ?)",
+                (QUEUED, moment, moment, delivery_id, FAILED, DEAD, DROPPED, RETRY),
+            )
+            return cur.rowcount == 1
+
+    def drop(self, delivery_id: str, now: datetime | None = None) -> bool:
+        """The manager's drop: the delivery will not be attempted again."""
+        moment = iso(now or utcnow())
+        with self.database.transaction():
+            cur = self.database.conn.execute(
+                "UPDATE deliveries SET status = ?, last_error = 'Dropped by the manager.', "
+                "updated_at = ? WHERE id = ? AND status IN (?, ?, ?, ?)",
+                (DROPPED, moment, delivery_id, QUEUED, RETRY, FAILED, DEAD),
+            )
+            return cur.rowcount == 1
+
+    # -- provider status (polled: no callbacks reach a kiosk behind NAT) -------
+    def due_status_checks(
+        self, channel: str, now: datetime, every: timedelta, within: timedelta, limit: int = 20
+    ) -> list[tuple[str, str]]:
+        """Sent deliveries whose final fate is not known yet and were not checked lately."""
+        finals = ",".join("?" * len(FINAL_PROVIDER_STATUSES))
+        cur = self.database.conn.execute(
+            "SELECT id, provider_id FROM deliveries WHERE channel = ? AND status = ? "
+            f"AND provider_id IS NOT NULL AND coalesce(provider_status, '') NOT IN ({finals}) "
+            "AND sent_at >= ? AND coalesce(provider_checked_at, '') < ? "
+            "ORDER BY sent_at LIMIT ?",
+            (channel, SENT, *FINAL_PROVIDER_STATUSES, iso(now - within), iso(now - every), limit),
+        )
+        return [(row[0], row[1]) for row in cur.fetchall()]
+
+    def record_provider_status(
+        self, delivery_id: str, status: str, reason: str | None, now: datetime
+    ) -> None:
+        with self.database.transaction():
+            self.database.conn.execute(
+                "UPDATE deliveries SET provider_status = ?, provider_checked_at = ?, "
+                "last_error = coalesce(?, last_error), updated_at = ? WHERE id = ?",
+                (status, iso(now), reason, iso(now), delivery_id),
+            )
+
+    def record_channel(
+        self, channel: str, paused_until: datetime | None, reason: str | None
+    ) -> None:
+        """Keep a paused channel, and why, where staff tools can read it."""
+        with self.database.transaction():
+            self.database.conn.execute(
+                "INSERT INTO delivery_channels (channel, paused_until, reason, updated_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (channel) DO UPDATE SET "
+                "paused_until = excluded.paused_until, reason = excluded.reason, "
+                "updated_at = excluded.updated_at",
+                (channel, iso(paused_until) if paused_until else None, reason, iso(utcnow())),
+            )
+
+    def channels(self) -> list[dict[str, Any]]:
+        cur = self.database.conn.execute(
+            "SELECT channel, paused_until, reason, updated_at FROM delivery_channels ORDER BY channel"
+        )
+        keys = ("channel", "paused_until", "reason", "updated_at")
+        return [dict(zip(keys, row, strict=True)) for row in cur.fetchall()]
+
+    def hosted_copies(
+        self, delivery_ids: Iterable[str]
+    ) -> list[tuple[str, str | None, str | None]]:
+        """(channel, media key, provider id) of these deliveries, for erasure and retention."""
+        ids = list(delivery_ids)
+        if not ids:
+            return []
+        cur = self.database.conn.execute(
+            f"SELECT channel, media_key, provider_id FROM deliveries WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        return [(row[0], row[1], row[2]) for row in cur.fetchall()]
 
 
 def retry_at(now: datetime, delay_s: float) -> datetime:

@@ -10,6 +10,7 @@ Threads after start-up:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from camera.compose import (
 from camera.demo_video import ensure_demo_video
 from camera.sources import open_source
 from camera.worker import CameraThread
+from consent.central.sync import SyncLoop
 from consent.database import Database
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
@@ -101,11 +103,10 @@ def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
     voice = StoreVoice(
         settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject
     )
-    if settings.delivery.mode != "dry_run":
-        raise SetupError(
-            "delivery.mode: live sending through SendGrid and Twilio is not available in this version; "
-            'set it to "dry_run"'
-        )
+    if settings.delivery.mode == "live":
+        from kiosk.delivery_setup import live_senders
+
+        return live_senders(settings)  # issue #4: SendGrid, Twilio, the media host
     return {
         "email": DryRunEmailSender(layout.dry_run_outbox, voice, settings.delivery.from_email),
         "sms": DryRunSmsSender(layout.dry_run_outbox, voice, settings.delivery.sms_from),
@@ -121,12 +122,15 @@ class Kiosk:
     camera: CameraThread
     outbox_worker: OutboxWorker
     retention: RetentionScheduler | None = None  # issue #5: sweeps off the GUI thread
+    sync: SyncLoop | None = None  # issue #8: head office, off the GUI thread
 
     def start(self) -> None:
         self.camera.start()
         self.outbox_worker.start()
         if self.retention is not None:
             self.retention.start()
+        if self.sync is not None:
+            self.sync.start()
 
     def shutdown(self) -> bool:
         """Stop the threads; True when every one of them finished in time."""
@@ -134,6 +138,8 @@ class Kiosk:
         outbox_ok = self.outbox_worker.stop()
         if self.retention is not None:
             outbox_ok = self.retention.stop() and outbox_ok
+        if self.sync is not None:
+            outbox_ok = self.sync.stop() and outbox_ok
         if isinstance(self.controller.runner, TaskRunner):
             self.controller.runner.wait_idle()
         return camera_ok and outbox_ok
@@ -181,19 +187,38 @@ def build_kiosk(
         mirror_preview=cam.mirror_preview,
     )
 
+    sync_loop = central_sync_loop(layout, settings, lambda: camera.worker.state or "unknown")
+
     def submit(draft: VisitDraft) -> SubmittedVisit:
         database = Database(layout.database)
         try:
-            return RecordsStore(database, PhotoStore(layout.photos), identity).submit(
+            submitted = RecordsStore(database, PhotoStore(layout.photos), identity).submit(
                 draft, notice_for(draft.language)
             )
         finally:
             database.close()
+        if sync_loop is not None:
+            sync_loop.wake()  # head office hears of it as soon as it is reachable
+        return submitted
 
+    from kiosk.delivery_setup import hosted_copies, media_key_factory, worker_options
+
+    senders = build_senders(settings, layout)
+    live = settings.delivery.mode == "live"
+    new_media_key = media_key_factory(settings) if live else None
     outbox_worker = OutboxWorker(
-        open_outbox=lambda: Outbox(Database(layout.database), PhotoStore(layout.photos)),
-        senders=build_senders(settings, layout),
+        open_outbox=lambda: Outbox(
+            Database(layout.database), PhotoStore(layout.photos), new_media_key
+        ),
+        senders=senders,
+        **worker_options(settings, live),
     )
+    if live:
+        from kiosk.privacy import EXTRA_COPY_STORES
+
+        copies = hosted_copies(settings, lambda: Database(layout.database), senders)
+        if copies is not None and not any(s.name == copies.name for s in EXTRA_COPY_STORES):
+            EXTRA_COPY_STORES.append(copies)  # erasure and retention reach the hosted photo (P5)
 
     def compose(frame: Any) -> ComposedPhoto:
         return compose_photo(frame, style)
@@ -218,4 +243,20 @@ def build_kiosk(
         camera,
         outbox_worker,
         retention=retention_scheduler(layout, settings),
+        sync=sync_loop,
+    )
+
+
+def central_sync_loop(
+    layout: DataLayout, settings: Settings, camera_state: Callable[[], str]
+) -> SyncLoop | None:
+    """The head-office sync thread, when this kiosk is enrolled; None when it works alone."""
+    from kiosk.central_sync import central_dsn, sync_once
+
+    dsn = central_dsn(settings)
+    if not dsn or not settings.central.fleet_key:
+        return None
+    return SyncLoop(
+        lambda: sync_once(layout, settings, dsn, camera_state()),
+        interval_s=float(settings.central.sync_interval_s),
     )

@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_central import add_central_parser
 
     add_central_parser(sub, common)
+    from kiosk.cli_central import add_sync_parsers
+
+    add_sync_parsers(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG files")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
@@ -81,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_records import register_privacy_commands
 
     register_privacy_commands(sub, common)  # records, consent, audit, report, retention (issue #5)
+
+    from kiosk.cli_outbox import add_outbox_parser
+
+    add_outbox_parser(sub, common)  # outbox list/retry/drop/test-send (issue #4)
     return parser
 
 

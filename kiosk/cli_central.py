@@ -54,6 +54,22 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         p.set_defaults(func=run_central)
         return p
 
+    enroll = csub.add_parser(
+        "enroll", parents=[common], help="on a kiosk: store the credentials `add-kiosk` printed"
+    )
+    enroll.add_argument(
+        "--credentials", required=True, metavar="FILE", help="the JSON file, or - for stdin"
+    )
+    for option in (
+        "--bucket",
+        "--endpoint-url",
+        "--region",
+        "--access-key-id",
+        "--secret-access-key",
+    ):
+        enroll.add_argument(option, help="central bucket setting for publish-consented photos")
+    enroll.set_defaults(func=cmd_enroll)
+
     command("migrate", "create or upgrade the central schema")
     add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
     add.add_argument("kiosk_id")
@@ -164,3 +180,59 @@ def _confirm(question: str) -> bool:
         print(f"{question} Refusing without --yes (no terminal to ask on).", file=sys.stderr)
         return False
     return input(f"{question} Type 'erase' to confirm: ").strip() == "erase"
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from kiosk.central_sync import central_dsn, sync_once
+    from kiosk.gui_main import prepare
+
+    layout, settings = prepare(args, demo=False)
+    print(json.dumps(sync_once(layout, settings, central_dsn(settings, args.central))))
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """Store what ``central add-kiosk`` printed in this kiosk's settings (0600)."""
+    from consent.central.admin import CentralError
+    from kiosk.gui_main import prepare
+    from kiosk.settings import save_settings
+
+    layout, settings = prepare(args, demo=False)
+    try:
+        text = Path(args.credentials).read_text() if args.credentials != "-" else sys.stdin.read()
+    except OSError as exc:
+        raise CentralError(f"cannot read the credentials: {exc.strerror}") from None
+    try:
+        creds = json.loads(text.strip().splitlines()[-1])
+        update: dict[str, Any] = {
+            "dsn": creds["dsn"],
+            "fleet_key": creds["fleet_key"],
+            "head_office_public_key": creds["head_office_public_key"],
+        }
+    except (ValueError, KeyError, IndexError):
+        raise CentralError(
+            "the credentials are not the JSON object `central add-kiosk` printed"
+        ) from None
+    for key in ("bucket", "endpoint_url", "region", "access_key_id", "secret_access_key"):
+        value = getattr(args, key, None)
+        if value:
+            update[key] = value
+    store = settings.store
+    if creds.get("kiosk_id") and creds["kiosk_id"] != store.kiosk_id:
+        settings = settings.model_copy(
+            update={"store": store.model_copy(update={"kiosk_id": creds["kiosk_id"]})}
+        )
+    settings = settings.model_copy(update={"central": settings.central.model_copy(update=update)})
+    save_settings(layout.settings_file, settings)
+    print(json.dumps({"enrolled": settings.store.kiosk_id}))
+    return 0
+
+
+def add_sync_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    sync = sub.add_parser(
+        "sync", parents=[common], help="sync with head office now; prints a JSON summary"
+    )
+    sync.add_argument(
+        "--central", metavar="DSN", help="head office DSN (or PHOTOBOOTH_CENTRAL_DSN)"
+    )
+    sync.set_defaults(func=cmd_sync)

@@ -325,6 +325,40 @@ class RetentionSettings(_Section):
     )
 
 
+class CentralSettings(_Section):
+    """Head office sync (issue #8). Empty ``dsn``: this kiosk works alone."""
+
+    dsn: str = Field(
+        "",
+        max_length=1000,
+        description="PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
+    )
+    fleet_key: str = Field(
+        "", max_length=200, description="The fleet's lookup key (base64), from `central add-kiosk`."
+    )
+    head_office_public_key: str = Field(
+        "",
+        max_length=200,
+        description="Head office's public key (base64), from `central add-kiosk`.",
+    )
+    sync_interval_s: int = Field(
+        300, ge=1, le=86400, description="Seconds between syncs with head office."
+    )
+    bucket: str = Field(
+        "", max_length=200, description="Central bucket for publish-consented photos (empty: none)."
+    )
+    endpoint_url: str = Field(
+        "", max_length=500, description="S3 endpoint for MinIO, R2 or another S3 service."
+    )
+    region: str = Field("", max_length=50, description="Bucket region.")
+    access_key_id: str = Field(
+        "", max_length=200, description="Bucket access key (empty: the AWS_* variables)."
+    )
+    secret_access_key: str = Field(
+        "", max_length=200, description="Bucket secret key (empty: the AWS_* variables)."
+    )
+
+
 class Settings(_Section):
     version: int = Field(SETTINGS_VERSION, description="Schema version of this file.")
     store: StoreSettings = Field(default_factory=StoreSettings)
@@ -333,6 +367,7 @@ class Settings(_Section):
     photo: PhotoSettings = Field(default_factory=PhotoSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    central: CentralSettings = Field(default_factory=CentralSettings)
 
     def aspect_ratio(self) -> tuple[int, int]:
         w, h = self.photo.aspect.split(":")

@@ -171,6 +171,12 @@ BEGIN
       refused := refused + 1;
       CONTINUE;
     END IF;
+    -- A photo that stops being publishable (withdrawn, restricted, expired) goes on the take-down list.
+    INSERT INTO takedowns (visit_id, object_key)
+    SELECT id, photo_object FROM visits
+     WHERE id = (v->>'id')::uuid AND kiosk_id = k AND photo_object IS NOT NULL
+       AND photo_object IS DISTINCT FROM v->>'photo_object'
+    ON CONFLICT DO NOTHING;
     INSERT INTO visits (id, kiosk_id, store_id, created_at, language, email_hash, phone_hash, sealed, photo_object, restricted)
     VALUES ((v->>'id')::uuid, k, v->>'store_id', (v->>'created_at')::timestamptz, v->>'language',
             v->>'email_hash', v->>'phone_hash', decode(v->>'sealed', 'base64'), v->>'photo_object',
@@ -229,19 +235,24 @@ BEGIN
 END $$;
 
 -- A kiosk reports an erasure it carried out: central forgets the person and fans out.
-CREATE FUNCTION photobooth.push_erasures(batch jsonb) RETURNS integer
+-- Returns the central object keys the erased visits held, for the caller to delete.
+CREATE FUNCTION photobooth.push_erasures(batch jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
-DECLARE k text := calling_kiosk(); t jsonb; n int := 0;
+DECLARE k text := calling_kiosk(); t jsonb; n int := 0; objects jsonb := '[]'::jsonb;
 BEGIN
   FOR t IN SELECT * FROM jsonb_array_elements(batch) LOOP
     IF EXISTS (SELECT 1 FROM erasure_requests WHERE id = (t->>'id')::uuid) THEN
       CONTINUE;  -- replayed
     END IF;
-    PERFORM record_erasure((t->>'id')::uuid, k, t->>'email_hash', t->>'phone_hash', (t->>'visit_id')::uuid);
+    objects := objects || coalesce((SELECT jsonb_agg(o) FROM record_erasure(
+      (t->>'id')::uuid, k, t->>'email_hash', t->>'phone_hash', (t->>'visit_id')::uuid) AS o), '[]'::jsonb);
     UPDATE erasure_targets SET acknowledged_at = now() WHERE request_id = (t->>'id')::uuid AND kiosk_id = k;
+    UPDATE erasure_requests SET completed_at = now()
+     WHERE id = (t->>'id')::uuid AND NOT EXISTS (
+       SELECT 1 FROM erasure_targets WHERE request_id = (t->>'id')::uuid AND acknowledged_at IS NULL);
     n := n + 1;
   END LOOP;
-  RETURN n;
+  RETURN jsonb_build_object('erased', n, 'objects', objects);
 END $$;
 
 -- Shared by central erase and kiosk-reported erasures: delete central rows, target holders.

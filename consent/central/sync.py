@@ -54,6 +54,9 @@ class LocalFeed(Protocol):
 
     def health(self) -> dict[str, Any]: ...
 
+    def delete_central_objects(self, keys: list[str]) -> None:
+        """Delete photos of people erased at central from the central bucket."""
+
     def save_retention(self, rules: dict[str, Any] | None) -> None: ...
 
 
@@ -128,6 +131,9 @@ class SyncClient:
                     answer = result[0] if result else None
                     if isinstance(answer, dict):
                         report.refused += int(answer.get("refused", 0))
+                        objects = answer.get("objects") or []
+                        if objects:
+                            self.feed.delete_central_objects([str(o) for o in objects])
                     report.pushed[kind] = report.pushed.get(kind, 0) + len(rows)
             report.batches += 1
             if kill_after and report.batches >= kill_after:
@@ -154,17 +160,17 @@ class SyncClient:
 
 
 class SyncLoop:
-    """Runs :meth:`SyncClient.run_once` every ``interval_s`` on a plain thread, backing off when offline."""
+    """Runs one sync every ``interval_s`` (and when woken) on a plain thread, backing off when offline."""
 
     def __init__(
         self,
-        make_client: Callable[[], SyncClient],
+        run_once: Callable[[], dict[str, Any]],
         interval_s: float = 300.0,
         on_result: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         import threading
 
-        self.make_client = make_client
+        self.run_once = run_once
         self.interval_s = interval_s
         self.on_result = on_result
         self._stop = threading.Event()
@@ -189,7 +195,7 @@ class SyncLoop:
         failures = 0
         while not self._stop.is_set():
             try:
-                report = self.make_client().run_once()
+                report = self.run_once()
             except CentralError as exc:
                 failures += 1
                 self.last_error = str(exc)
@@ -203,7 +209,7 @@ class SyncLoop:
                 failures = 0
                 self.last_success = time.time()
                 self.last_error = None
-                result = {"ok": True, **report.as_dict()}
+                result = {"ok": True, **report}
             if self.on_result is not None:
                 self.on_result(result)
             delay = (

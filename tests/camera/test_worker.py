@@ -135,6 +135,8 @@ def test_lost_camera_goes_unavailable_and_recovers_by_itself(
     switch.broken.set()
     qtbot.waitUntil(seen.reached("unavailable"), timeout=3000)
     assert thread.worker.latest_image() is None, "no frozen frame while unavailable"
+    qtbot.waitUntil(lambda: thread.worker.last_error is not None, timeout=3000)
+    assert thread.worker.last_error in seen.errors, "staff can read why, after the fact"
     qtbot.waitUntil(lambda: len(seen.errors) >= 3, timeout=3000)  # it keeps retrying
     assert thread.worker.latest_image() is None
     assert seen.states[-1] == "unavailable"

@@ -22,8 +22,10 @@ from tests.support.s3 import S3Server, start_s3
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
-    server = start_postgres(tmp_path_factory.mktemp("pg"))
+def postgres() -> Iterator[PostgresServer]:
+    # Its own folder under /tmp, not pytest's: pytest tightens its folders' permissions at the
+    # end of the session, which would lock the server's user (see tests/support/postgres.py) out.
+    server = start_postgres()
     try:
         yield server
     finally:

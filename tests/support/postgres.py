@@ -115,9 +115,11 @@ class PostgresServer:
         )
         return self
 
-    def stop(self) -> None:
+    def stop(self, remove: bool = True) -> None:
         if (self.data / "postmaster.pid").exists():
             self._pg("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def pg_dump(self, dbname: str = "postgres") -> bytes:
         """A plain-text dump, as a backup of head office would hold it."""

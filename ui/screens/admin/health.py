@@ -35,8 +35,10 @@ class HealthPanel(QWidget):
         self.channel_health = channel_health or dict
         self.camera_state = getattr(camera_worker, "state", "") or "unknown"
         self.camera_granted = ""
+        self.camera_worker = camera_worker
         if camera_worker is not None:
             camera_worker.state_changed.connect(self._on_camera_state_changed)
+            camera_worker.error_occurred.connect(self._on_camera_error_occurred)
             camera_worker.camera_opened.connect(self._on_camera_opened)
             info = getattr(getattr(camera_worker, "source", None), "info", None)
             if info is not None:
@@ -51,6 +53,7 @@ class HealthPanel(QWidget):
             [
                 ("camera", "Camera"),
                 ("granted", "Camera granted"),
+                ("camera_error", "Last camera problem"),
                 ("disk", "Disk space (data folder)"),
                 ("outbox", "Outbox"),
                 ("paused", "Paused channels"),
@@ -71,6 +74,10 @@ class HealthPanel(QWidget):
         self.camera_state = state
         self._show_camera()
 
+    def _on_camera_error_occurred(self, _message: str) -> None:
+        # A bound slot, so the call is queued onto the GUI thread (a lambda would run on the camera's).
+        self._show_camera()
+
     def _on_camera_opened(self, info: Any) -> None:
         self.camera_granted = (
             f"{info.width}×{info.height} at {info.fps:.0f} fps ({info.backend}, {info.fourcc})"
@@ -86,6 +93,8 @@ class HealthPanel(QWidget):
         }
         self.values["camera"].setText(words.get(self.camera_state, self.camera_state))
         self.values["granted"].setText(self.camera_granted or "not opened yet")
+        last_error = getattr(self.camera_worker, "last_error", None)
+        self.values["camera_error"].setText(last_error or "none since start")
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)

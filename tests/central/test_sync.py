@@ -1,0 +1,278 @@
+"""Kiosks and head office converge, and an erasure reaches everyone (P5, P7).
+
+Real parts only: records files in temporary data folders, the real sync client,
+a real PostgreSQL with each kiosk's own role, and S3 through moto's server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from consent.central.admin import KioskCredentials
+from consent.central.headoffice import HeadOffice, Subject
+from kiosk.central_sync import sync_once
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings, save_settings
+from tests.central.conftest import Central
+from tests.consent.helpers import encodings, scalar, visit
+
+ADA = ("Ada Lovelace", "ada.lovelace@example.com", "+12015550123")
+GRACE = ("Grace Hopper", "grace.hopper@example.org", "+13125550142")
+
+
+def kiosk(
+    central: Central, tmp_path: Path, name: str
+) -> tuple[DataLayout, Settings, KioskCredentials]:
+    creds = central.add_kiosk(name)
+    layout = DataLayout(tmp_path / name).create()
+    settings = Settings()
+    settings = settings.model_copy(
+        update={
+            "store": settings.store.model_copy(
+                update={"kiosk_id": creds.kiosk_id, "store_id": f"store-{name}"}
+            ),
+            "central": settings.central.model_copy(
+                update={
+                    "dsn": creds.dsn,
+                    "fleet_key": creds.fleet_key,
+                    "head_office_public_key": creds.head_office_public_key,
+                    "bucket": central.bucket_name,
+                    "endpoint_url": central.s3.endpoint_url,
+                    "region": central.s3.region,
+                    "access_key_id": central.s3.access_key_id,
+                    "secret_access_key": central.s3.secret_access_key,
+                }
+            ),
+        }
+    )
+    save_settings(layout.settings_file, settings)
+    return layout, settings, creds
+
+
+def sync(layout: DataLayout, settings: Settings) -> dict[str, Any]:
+    return sync_once(layout, settings, settings.central.dsn)
+
+
+def count(central: Central, sql: str, *args: object) -> int:
+    with psycopg.connect(central.dsn) as conn:
+        row = conn.execute(sql, args).fetchone()
+    return int(row[0]) if row else 0
+
+
+def data_folder_bytes(layout: DataLayout) -> bytes:
+    return b"".join(p.read_bytes() for p in layout.root.rglob("*") if p.is_file())
+
+
+def test_erasure_at_central_reaches_every_kiosk_and_survives_replays(
+    central: Central, tmp_path: Path
+) -> None:
+    """P5: the same person at A and B; erased at head office; nothing left anywhere, and an old batch cannot bring them back."""
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    b, b_settings, _ = kiosk(central, tmp_path, "b")
+    visit(a, *ADA, publish=True)
+    visit(b, *ADA)
+    visit(b, *GRACE, publish=True)
+    sync(a, a_settings)
+    sync(b, b_settings)
+    office = HeadOffice(central.dsn, central.keys, central.bucket)
+    ada = Subject.from_input(central.keys, email=ADA[1])
+    assert len(office.find(ada)) == 2
+    with psycopg.connect(central.dsn) as conn:  # keep an old batch, as a late replay
+        old_ada = conn.execute(
+            "SELECT id::text, store_id, created_at::text, email_hash, phone_hash, encode(sealed, 'base64') "
+            "FROM photobooth.visits WHERE email_hash = %s",
+            (ada.email_hash,),
+        ).fetchall()
+
+    result = office.erase(ada)
+    assert result["visits_erased"] == 2 and result["objects_deleted"] == 1
+    assert sorted(result["kiosks_pending"]) == sorted(
+        [a_settings.store.kiosk_id, b_settings.store.kiosk_id]
+    )
+    assert sync(a, a_settings)["pulled"]["visits_erased"] == 1
+    assert sync(b, b_settings)["pulled"]["visits_erased"] == 1
+    assert office.requests()[0]["complete"]
+
+    # Nothing at central: rows, objects, a dump.
+    dump = central.server.pg_dump(central.dbname)
+    for secret in ADA:
+        for form in encodings(secret):
+            assert form not in dump
+    assert office.find(ada) == []
+    assert len(central.bucket.keys()) == 1, "only Grace's consented photo remains"
+    # Nothing at the kiosks: a byte scan of the whole data folder.
+    for layout in (a, b):
+        blob = data_folder_bytes(layout)
+        for secret in ADA:
+            for form in encodings(secret):
+                assert form not in blob
+    assert scalar(b, "SELECT count(*) FROM visits") == 1, "Grace is still there"
+
+    # A replay of the old batch (a stale kiosk, a duplicated message) does not bring Ada back.
+    rows = [
+        {
+            "id": r[0],
+            "store_id": r[1],
+            "created_at": r[2],
+            "email_hash": r[3],
+            "phone_hash": r[4],
+            "sealed": r[5],
+        }
+        for r in old_ada
+    ]
+    with psycopg.connect(a_settings.central.dsn, autocommit=True) as conn:
+        answer = conn.execute("SELECT photobooth.push_visits(%s)", (json.dumps(rows),)).fetchone()
+    assert answer is not None and answer[0]["refused"] == 2
+    assert office.find(ada) == []
+
+
+def test_erasure_at_one_kiosk_fans_out_to_the_others(central: Central, tmp_path: Path) -> None:
+    """P5: a manager's erasure at A is pushed up and applied at B on its next sync."""
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    b, b_settings, _ = kiosk(central, tmp_path, "b")
+    visit(a, *ADA)
+    visit(b, *ADA, publish=True)
+    sync(a, a_settings)
+    sync(b, b_settings)
+    env = {**os.environ, "PHOTOBOOTH_KEY_BACKEND": "file"}
+    erased = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "records",
+            "erase",
+            "--email",
+            ADA[1],
+            "--yes",
+            "--data-dir",
+            str(a.root),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert erased.returncode == 0, erased.stderr
+    assert sync(a, a_settings)["pushed"].get("erasure", 0) >= 1
+    office = HeadOffice(central.dsn, central.keys, central.bucket)
+    assert office.find(Subject.from_input(central.keys, email=ADA[1])) == []
+    assert central.bucket.keys() == [], "B's consented photo left central storage at once"
+    assert sync(b, b_settings)["pulled"]["visits_erased"] == 1
+    for secret in ADA:
+        assert secret.encode() not in data_folder_bytes(b)
+    assert all(r["complete"] for r in office.requests())
+
+
+def test_withdrawal_removes_the_photo_from_central(central: Central, tmp_path: Path) -> None:
+    """P3: withdrawing the publish consent at a kiosk takes the photo out of central storage."""
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    visit(a, *ADA, publish=True)
+    sync(a, a_settings)
+    assert len(central.bucket.keys()) == 1
+    env = {**os.environ, "PHOTOBOOTH_KEY_BACKEND": "file"}
+    withdrawn = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "consent",
+            "withdraw",
+            "--email",
+            ADA[1],
+            "--purpose",
+            "publish_social",
+            "--data-dir",
+            str(a.root),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert withdrawn.returncode == 0, withdrawn.stderr
+    sync(a, a_settings)
+    assert central.bucket.keys() == []
+    assert (
+        count(central, "SELECT count(*) FROM photobooth.visits WHERE photo_object IS NOT NULL") == 0
+    )
+    assert count(central, "SELECT count(*) FROM photobooth.takedowns") == 1
+
+
+def test_three_kiosks_converge_through_offline_periods_duplicates_and_a_kill(
+    central: Central, tmp_path: Path
+) -> None:
+    """Central ends with exactly the union of what the kiosks hold: no loss, no duplicate."""
+    kiosks = [kiosk(central, tmp_path, name) for name in ("a", "b", "c")]
+    rng = random.Random(8)
+    people = [(f"Visitor {i}", f"visitor{i}@example.com", None) for i in range(12)]
+    for _round in range(4):
+        for layout, settings, _ in kiosks:
+            for _ in range(rng.randint(1, 3)):
+                visit(layout, *rng.choice(people), publish=rng.random() < 0.5)
+            if rng.random() < 0.4:
+                continue  # offline this round
+            sync(layout, settings)
+    # A kill -9 in the middle of a push: the sync process dies after its first batch.
+    layout, settings, _ = kiosks[0]
+    for _ in range(5):
+        visit(layout, *rng.choice(people))
+    env = {
+        **os.environ,
+        "PHOTOBOOTH_KEY_BACKEND": "file",
+        "PHOTOBOOTH_SYNC_KILL_AFTER_BATCHES": "1",
+        "PHOTOBOOTH_SYNC_BATCH": "3",
+    }
+    killed = subprocess.run(
+        [sys.executable, "-m", "kiosk", "sync", "--data-dir", str(layout.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert killed.returncode == -9, killed.stderr
+    for layout, settings, _ in kiosks:
+        sync(layout, settings)
+        sync(layout, settings)  # a duplicate run changes nothing
+    local = {}
+    for layout, settings, _ in kiosks:
+        ids = scalar(layout, "SELECT group_concat(id) FROM visits") or ""
+        local.update(dict.fromkeys(str(ids).split(","), settings.store.kiosk_id))
+    with psycopg.connect(central.dsn) as conn:
+        rows = conn.execute("SELECT id::text, kiosk_id FROM photobooth.visits").fetchall()
+        consents = conn.execute("SELECT count(*) FROM photobooth.consent_events").fetchone()
+    assert dict(rows) == local
+    assert len(rows) == len(local)
+    expected_consents = sum(
+        int(scalar(layout, "SELECT count(*) FROM consents"))
+        + int(scalar(layout, "SELECT count(*) FROM consent_events"))
+        for layout, _, _ in kiosks
+    )
+    assert consents is not None and consents[0] == expected_consents
+    for layout, _, _ in kiosks:
+        assert scalar(layout, "SELECT count(*) FROM sync_changes") == 0, "everything was pushed"
+
+
+def test_offline_head_office_is_a_clear_error_and_loses_nothing(
+    central: Central, tmp_path: Path
+) -> None:
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    visit(a, *ADA)
+    from consent.central.admin import CentralError
+
+    with pytest.raises(CentralError, match="cannot be reached"):
+        sync_once(
+            a,
+            a_settings,
+            "host=127.0.0.1 port=1 dbname=x user=y password=z sslmode=disable connect_timeout=2",
+        )
+    assert sync(a, a_settings)["pushed"]["visit"] == 1
