@@ -42,6 +42,7 @@ from delivery.worker import OutboxWorker
 from kiosk.controller import FlowController, Services
 from kiosk.paths import DataLayout
 from kiosk.privacy import retention_scheduler
+from kiosk.qr_pickup import make_pickup
 from kiosk.settings import Settings
 from kiosk.tasks import Runner, TaskRunner
 
@@ -201,7 +202,7 @@ def build_kiosk(
             sync_loop.wake()  # head office hears of it as soon as it is reachable
         return submitted
 
-    from kiosk.delivery_setup import hosted_copies, media_key_factory, worker_options
+    from kiosk.delivery_setup import media_key_factory, worker_options
 
     senders = build_senders(settings, layout)
     live = settings.delivery.mode == "live"
@@ -213,12 +214,7 @@ def build_kiosk(
         senders=senders,
         **worker_options(settings, live),
     )
-    if live:
-        from kiosk.privacy import EXTRA_COPY_STORES
-
-        copies = hosted_copies(settings, lambda: Database(layout.database), senders)
-        if copies is not None and not any(s.name == copies.name for s in EXTRA_COPY_STORES):
-            EXTRA_COPY_STORES.append(copies)  # erasure and retention reach the hosted photo (P5)
+    # Erasure and retention reach the hosted photo through kiosk.privacy.copy_stores (P5).
 
     def compose(frame: Any) -> ComposedPhoto:
         return compose_photo(frame, style)
@@ -230,6 +226,7 @@ def build_kiosk(
         submit=submit,
         wake_outbox=outbox_worker.wake,
         request_still=camera.worker.request_still,
+        pickup=make_pickup(layout, settings, identity, notice_for),
     )
     controller = FlowController(settings, services, runner or TaskRunner(), time_scale=time_scale)
     outbox_worker.on_outcome = controller.report_delivery

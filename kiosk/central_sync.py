@@ -65,7 +65,7 @@ def open_feed(layout: DataLayout, settings: Settings, camera_state: str = "unkno
         photos,
         identity,
         "central-sync",
-        copy_stores(layout),
+        copy_stores(layout, settings),
         settings.delivery.default_region,
     )
     return KioskFeed(

@@ -84,7 +84,7 @@ def _context(args: argparse.Namespace) -> Context:
         photos,
         kiosk_identity(settings),
         actor,
-        copy_stores(layout),
+        copy_stores(layout, settings),
         settings.delivery.default_region,
     )
     return Context(layout, settings, database, photos, rights, actor)

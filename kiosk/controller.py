@@ -36,6 +36,8 @@ class Outcome:
 
     first_name: str
     statuses: dict[str, str]  # channel -> sent | queued | retry | failed | paused
+    qr_image: Any = None  # QImage of the pickup link's QR code, for a QR pickup
+    link_days: int = 0  # how long the pickup link works
 
     @property
     def all_sent(self) -> bool:
@@ -56,6 +58,8 @@ class Services:
     submit: Callable[[VisitDraft], SubmittedVisit]
     wake_outbox: Callable[[], None]
     request_still: Callable[[], None]
+    # QR pickup, where a media host is configured: photo + language -> (QImage of the QR, link days)
+    pickup: Callable[[bytes, str], tuple[Any, int]] | None = None
 
 
 class FlowController(QObject):
@@ -232,6 +236,32 @@ class FlowController(QObject):
             lambda result: self._on_submitted(generation, result),
             lambda error: self._on_submit_error(generation, error),
         )
+
+    @property
+    def qr_pickup_available(self) -> bool:
+        return self.services.pickup is not None
+
+    def pickup_by_qr(self) -> None:
+        """No contact details at all (P1): the photo is hosted and its link shown as a QR code."""
+        pickup = self.services.pickup
+        if pickup is None or self.flow.session.photo is None or not self.flow.handle(Event.SUBMIT):
+            return
+        self._first_name = ""
+        jpeg, language = self.flow.session.photo.jpeg, self.flow.session.language
+        generation = self._generation
+        self.runner.run(
+            lambda: pickup(jpeg, language),
+            lambda result: self._on_pickup_ready(generation, result),
+            lambda error: self._on_submit_error(generation, error),
+        )
+
+    def _on_pickup_ready(self, generation: int, result: tuple[Any, int]) -> None:
+        if generation != self._generation or self.flow.state is not State.SENDING:
+            return
+        image, days = result
+        self.flow.session.outcome = Outcome("", {"qr": "ready"}, qr_image=image, link_days=days)
+        self.outcome_ready.emit(self.flow.session.outcome)
+        self.flow.handle(Event.SUBMITTED)
 
     # -- outbox bridge (called from the delivery thread) -----------------------
     def report_delivery(self, delivery_id: str, status: str) -> None:

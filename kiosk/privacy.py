@@ -17,9 +17,6 @@ from consent.retention import RetentionPolicy, RetentionScheduler, RetentionSwee
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 
-# Stores of hosted copies register here (issue #4: the media host behind SMS links).
-EXTRA_COPY_STORES: list[CopyStore] = []
-
 
 def kiosk_identity(settings: Settings) -> KioskIdentity:
     store = settings.store
@@ -44,10 +41,24 @@ def retention_policy(settings: Settings) -> RetentionPolicy:
     )
 
 
-def copy_stores(layout: DataLayout) -> Sequence[CopyStore]:
-    """Every place outside the records file that may hold a copy of a visit."""
-    hosted: list[CopyStore] = list(EXTRA_COPY_STORES) or [NoHostedCopies()]
-    return [DryRunCopies(layout.dry_run_outbox), *hosted]
+def copy_stores(layout: DataLayout, settings: Settings | None = None) -> Sequence[CopyStore]:
+    """Every place outside the records file that may hold a copy of a visit.
+
+    With live delivery configured, that includes the hosted photo behind an SMS link
+    and the provider's message resource, also when no kiosk window is running (the
+    manager's ``records erase``, ``retention run``, a central erasure applied by ``sync``).
+    """
+    hosted: list[CopyStore] = []
+    if settings is not None:
+        from kiosk.delivery_setup import hosted_copies, live_senders, media_host_config
+
+        live = settings.delivery.mode == "live"
+        if live or media_host_config(settings) is not None:  # QR pickup hosts photos in any mode
+            senders = live_senders(settings) if live else {}
+            copies = hosted_copies(settings, lambda: Database(layout.database), senders)
+            if copies is not None:
+                hosted.append(copies)
+    return [DryRunCopies(layout.dry_run_outbox), *(hosted or [NoHostedCopies()])]
 
 
 def open_sweep(layout: DataLayout, settings: Settings, actor: str) -> RetentionSweep:
@@ -56,7 +67,7 @@ def open_sweep(layout: DataLayout, settings: Settings, actor: str) -> RetentionS
         database,
         PhotoStore(layout.photos, database.vault),
         retention_policy(settings),
-        copy_stores(layout),
+        copy_stores(layout, settings),
         actor=actor,
     )
 

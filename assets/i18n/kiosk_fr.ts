@@ -82,6 +82,10 @@
         <translation>L&apos;envoyer par (un choix ou les deux)</translation>
     </message>
     <message>
+        <source>No contact details? Show me a QR code instead</source>
+        <translation>Sans coordonnées ? Affichez-moi plutôt un QR code</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
         <source>We&apos;ve saved your photo and will send it by text message as soon as our connection is back. You don&apos;t need to wait.</source>
         <translation>Nous avons enregistré votre photo et l&apos;enverrons par SMS dès que notre connexion sera rétablie. Inutile d&apos;attendre.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera to save your photo. The link works for {days} days. We have kept no name, email or number.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo de votre téléphone pour enregistrer votre photo. Le lien fonctionne pendant {days} jours. Nous n&apos;avons gardé ni nom, ni e-mail, ni numéro.</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>

@@ -82,6 +82,10 @@
         <translation>שליחה באמצעות (אחד או שניהם)</translation>
     </message>
     <message>
+        <source>No contact details? Show me a QR code instead</source>
+        <translation>בלי פרטי קשר? הציגו לי קוד QR במקום</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>השם שלך</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
         <source>We&apos;ve saved your photo and will send it by text message as soon as our connection is back. You don&apos;t need to wait.</source>
         <translation>שמרנו את התמונה ונשלח אותה בהודעת טקסט ברגע שהחיבור שלנו יחזור. אין צורך לחכות.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera to save your photo. The link works for {days} days. We have kept no name, email or number.</source>
+        <translation>סרקו את הקוד במצלמת הטלפון כדי לשמור את התמונה. הקישור פעיל {days} ימים. לא שמרנו שם, אימייל או מספר.</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>

@@ -46,3 +46,19 @@ def test_p1_qr_pickup_hosts_the_photo_and_encodes_its_link(local: Providers, buc
     assert pickup.qr_png.startswith(b"\x89PNG")
     with urllib.request.urlopen(pickup.url, timeout=5) as response:
         assert response.read() == PHOTO
+
+
+def test_p5_manager_tools_reach_the_hosted_copies_in_live_mode(
+    data: DataLayout, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """P5: `records erase`, `retention run` and sync erasures run without the kiosk window,
+    and must still delete the hosted photo and the provider's message."""
+    from delivery.hosted_copies import HostedCopies
+    from kiosk.privacy import copy_stores
+
+    monkeypatch.setenv("SENDGRID_API_KEY", "SG.from-env")
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "1" * 32)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "token-from-env")
+    stores = copy_stores(data, live())
+    assert any(isinstance(s, HostedCopies) for s in stores)
+    assert not any(isinstance(s, HostedCopies) for s in copy_stores(data, Settings()))

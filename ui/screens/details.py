@@ -163,6 +163,10 @@ class DetailsScreen(Screen):
         side.addWidget(self.hint)
         self.send_button = big_button("", self._on_send_clicked, "primary")
         side.addWidget(self.send_button)
+        # No contact details at all: the photo's link as a QR code (P1), where staff offer it.
+        self.qr_button = big_button("", controller.pickup_by_qr, "quiet")
+        self.qr_button.setVisible(controller.qr_pickup_available)
+        side.addWidget(self.qr_button)
 
         for field in (self.name, self.email, self.phone):
             field.textChanged.connect(self._revalidate)
@@ -219,6 +223,7 @@ class DetailsScreen(Screen):
         retext(self.email_toggle, self.tr("Email"))
         retext(self.sms_toggle, self.tr("Text message"))
         retext(self.channels_label, self.tr("Send it by (choose one or both)"))
+        retext(self.qr_button, self.tr("No contact details? Show me a QR code instead"))
         names = {
             "name": self.tr("Your name"),
             "email": self.tr("Email address"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from kiosk.controller import FlowController, Outcome
 from ui.screens.base import Screen
@@ -39,11 +40,20 @@ def describe(outcome: Outcome) -> str:
             "is back. You don't need to wait.",
         ),
     }
+    if outcome.qr_image is not None:
+        return QCoreApplication.translate(
+            "DoneScreen",
+            "Scan this code with your phone's camera to save your photo. The link works for "
+            "{days} days. We have kept no name, email or number.",
+        ).format(days=outcome.link_days)
     lines = []
     for channel, status in sorted(outcome.statuses.items()):
         kind = status if status in ("sent", "failed") else "queued"
         lines.append(sentences.get((channel, kind), f"{channel}: {status}"))
     return "\n".join(lines)
+
+
+QR_MAX_PX = 420
 
 
 class DoneScreen(Screen):
@@ -52,13 +62,19 @@ class DoneScreen(Screen):
         self.controller = controller
         self._outcome: Outcome | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(160, 120, 160, 120)
+        layout.setContentsMargins(160, 60, 160, 60)
         layout.addStretch(1)
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)
         layout.addSpacing(32)
         self.status = text_label("", center=True)
         layout.addWidget(self.status)
+        layout.addSpacing(16)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName("QR code of your photo's link")
+        self.qr.hide()
+        layout.addWidget(self.qr)
         layout.addSpacing(32)
         self.rights = text_label("", "muted", center=True)
         layout.addWidget(self.rights)
@@ -89,8 +105,16 @@ class DoneScreen(Screen):
 
     def _on_controller_outcome_ready(self, outcome: Outcome) -> None:
         self._outcome = outcome
+        if outcome.qr_image is not None:
+            # segno draws 8 px per module; keep a whole number of pixels per module so it stays crisp.
+            width = outcome.qr_image.width()
+            side = width * max(1, min(8, (QR_MAX_PX * 8) // max(1, width))) // 8
+            self.qr.setPixmap(QPixmap.fromImage(outcome.qr_image).scaled(side, side))
+            self.qr.show()
         self.retranslate()
 
     def reset(self) -> None:
         self._outcome = None
+        self.qr.clear()
+        self.qr.hide()
         self.retranslate()
