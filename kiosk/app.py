@@ -125,6 +125,9 @@ class Kiosk:
     retention: RetentionScheduler | None = None  # issue #5: sweeps off the GUI thread
     sync: SyncLoop | None = None  # issue #8: head office, off the GUI thread
 
+    def sync_status(self) -> str:
+        return self.sync.describe() if self.sync is not None else "not enrolled with head office"
+
     def start(self) -> None:
         self.camera.start()
         self.outbox_worker.start()

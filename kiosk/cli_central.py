@@ -90,8 +90,13 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     consented = command("export-consented", "photos with an active publish consent, and take-downs")
     consented.add_argument("--out", required=True, metavar="DIR")
     retention = command("retention", "set the retention rules kiosks pull")
-    retention.add_argument("action", choices=["set"])
-    retention.add_argument("rules", help="JSON object, e.g. '{\"delivery_only_days\": 7}'")
+    retention.add_argument("action", choices=["set", "sweep"])
+    retention.add_argument(
+        "rules", nargs="?", help="for set: JSON object, e.g. '{\"delivered_days\": 3}'"
+    )
+    retention.add_argument(
+        "--now", help="for sweep: ISO time to sweep as of (tests travel in time)"
+    )
 
 
 def _dsn(args: argparse.Namespace) -> str:
@@ -162,17 +167,48 @@ def run_central(args: argparse.Namespace) -> int:
             result = {"file": str(office.export(subject, Path(args.out)))}
         elif action == "export-consented":
             result = office.export_consented(Path(args.out))
+        elif args.action == "sweep":
+            result = office.sweep(_moment(args.now))
         else:
-            try:
-                rules = json.loads(args.rules)
-            except json.JSONDecodeError as exc:
-                raise admin.CentralError(f"the rules are not valid JSON: {exc.msg}") from None
-            if not isinstance(rules, dict):
-                raise admin.CentralError("the rules must be a JSON object")
-            office.set_retention(rules)
-            result = {"retention": rules}
+            result = {"retention": _rules(args.rules)}
+            office.set_retention(result["retention"])
     print(json.dumps(result, default=str))
     return 0
+
+
+def _moment(text: str | None) -> Any:
+    from datetime import UTC, datetime
+
+    from consent.central.admin import CentralError
+
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise CentralError(
+            f"--now must be an ISO time such as 2027-01-31T12:00:00Z, not {text!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _rules(text: str | None) -> dict[str, int]:
+    """Only the rules a kiosk understands, each a whole number of days or months."""
+    from consent.central.admin import CentralError
+    from kiosk.privacy import RETENTION_FIELDS
+
+    try:
+        rules = json.loads(text or "")
+    except json.JSONDecodeError as exc:
+        raise CentralError(f"the rules are not valid JSON: {exc.msg}") from None
+    if not isinstance(rules, dict):
+        raise CentralError("the rules must be a JSON object")
+    for name, value in rules.items():
+        if name not in RETENTION_FIELDS:
+            raise CentralError(f"unknown rule {name!r}; known: {', '.join(RETENTION_FIELDS)}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise CentralError(f"{name} must be a whole number of 0 or more")
+    return rules
 
 
 def _confirm(question: str) -> bool:

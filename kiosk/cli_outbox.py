@@ -9,9 +9,11 @@ import argparse
 import json
 from typing import Any
 
+from consent.audit import default_actor
 from consent.database import Database
 from consent.photos import PhotoStore
 from delivery.outbox import Outbox
+from kiosk.manager_services import change_delivery
 from kiosk.paths import DataLayout, resolve_data_dir
 
 
@@ -82,7 +84,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _change(args: argparse.Namespace, retry: bool) -> int:
     outbox = _outbox(args)
     try:
-        done = outbox.retry_now(args.delivery_id) if retry else outbox.drop(args.delivery_id)
+        done = change_delivery(outbox, args.delivery_id, retry, default_actor("cli"))
     finally:
         outbox.database.close()
     if not done:

@@ -30,8 +30,9 @@ from consent.publishing import PackageError, export_consented
 from consent.rights import RightsError, SubjectRights
 from consent.subjects import Identifier, LookupInputError
 from kiosk.logs import configure_logging
+from kiosk.manager_services import build_rights
 from kiosk.paths import DataLayout, resolve_data_dir
-from kiosk.privacy import copy_stores, kiosk_identity, open_sweep
+from kiosk.privacy import open_sweep
 from kiosk.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -77,16 +78,8 @@ def _context(args: argparse.Namespace) -> Context:
     configure_logging(layout.logs, getattr(args, "verbose", False))
     settings = load_settings(layout.settings_file)
     database = Database(layout.database)
-    photos = PhotoStore(layout.photos, database.vault)
     actor = default_actor("cli")
-    rights = SubjectRights(
-        database,
-        photos,
-        kiosk_identity(settings),
-        actor,
-        copy_stores(layout, settings),
-        settings.delivery.default_region,
-    )
+    photos, rights = build_rights(layout, settings, database, actor)
     return Context(layout, settings, database, photos, rights, actor)
 
 

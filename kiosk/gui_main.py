@@ -100,6 +100,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         runner=kiosk.controller.runner,
         camera_worker=kiosk.camera.worker,
         channel_health=lambda: dict(kiosk.outbox_worker.health),
+        sync_status=kiosk.sync_status,
         leave_kiosk=leave_kiosk if kiosk_mode else None,
     )
     window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), admin)

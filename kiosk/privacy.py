@@ -7,8 +7,10 @@ hold copies of a visit the same way, from here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from consent.central.feed import central_retention
 from consent.copies import CopyStore, DryRunCopies, NoHostedCopies
 from consent.database import Database
 from consent.photos import PhotoStore
@@ -29,16 +31,25 @@ def kiosk_identity(settings: Settings) -> KioskIdentity:
     )
 
 
-def retention_policy(settings: Settings) -> RetentionPolicy:
-    r = settings.retention
-    return RetentionPolicy(
-        delivered_days=r.delivered_days,
-        undelivered_max_days=r.undelivered_max_days,
-        publish_max_months=r.publish_max_months,
-        consent_proof_months=r.consent_proof_months,
-        delivery_log_days=r.delivery_log_days,
-        audit_log_months=r.audit_log_months,
-    )
+RETENTION_FIELDS = (
+    "delivered_days",
+    "undelivered_max_days",
+    "publish_max_months",
+    "consent_proof_months",
+    "delivery_log_days",
+    "audit_log_months",
+)
+
+
+def retention_policy(
+    settings: Settings, central: Mapping[str, Any] | None = None
+) -> RetentionPolicy:
+    """The kiosk's own rules, with head office's (pulled by the sync) taking precedence."""
+    values = {name: getattr(settings.retention, name) for name in RETENTION_FIELDS}
+    for name, value in (central or {}).items():
+        if name in values and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            values[name] = value
+    return RetentionPolicy(**values)
 
 
 def copy_stores(layout: DataLayout, settings: Settings | None = None) -> Sequence[CopyStore]:
@@ -66,7 +77,7 @@ def open_sweep(layout: DataLayout, settings: Settings, actor: str) -> RetentionS
     return RetentionSweep(
         database,
         PhotoStore(layout.photos, database.vault),
-        retention_policy(settings),
+        retention_policy(settings, central_retention(database)),
         copy_stores(layout, settings),
         actor=actor,
     )

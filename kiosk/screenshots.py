@@ -245,6 +245,7 @@ def _render_admin(
         runner=kiosk.controller.runner,
         camera_worker=kiosk.camera.worker,
         channel_health=lambda: dict(kiosk.outbox_worker.health),
+        sync_status=kiosk.sync_status,
         leave_kiosk=lambda: None,
     )
     window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), context)

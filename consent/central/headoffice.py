@@ -28,6 +28,15 @@ from consent.central.identity import normalise_email, normalise_phone
 from consent.central.sealing import HeadOfficeKeys, fleet_hash, open_sealed
 
 EXPORT_SCHEMA = "photobooth-kiosk/central-subject-export/v1"
+DEFAULT_RULES: dict[
+    str, int
+] = {  # the kiosk's documented defaults (kiosk/settings.py RetentionSettings)
+    "delivered_days": 7,
+    "undelivered_max_days": 30,
+    "publish_max_months": 12,
+    "consent_proof_months": 36,
+    "delivery_log_days": 30,
+}
 CONSENTED_SCHEMA = "photobooth-kiosk/consented-photos/v1"
 
 
@@ -197,6 +206,71 @@ class HeadOffice:
                 "ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules, updated_at = now()",
                 (json.dumps(rules),),
             )
+
+    def sweep(self, now: datetime | None = None) -> dict[str, int]:
+        """Apply the central retention rules to head office's own copy (P4).
+
+        The same rules the kiosks pull: contact details of a delivery-only visit go after
+        ``undelivered_max_days`` (or ``delivered_days`` after its last successful send), a
+        published photo after ``publish_max_months``; consent records, kept as proof without
+        personal data, go ``consent_proof_months`` after the data they cover, delivery outcomes
+        ``delivery_log_days`` after it.
+        """
+        moment = now or datetime.now(UTC)
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT rules FROM photobooth.retention_rules WHERE id = 1"
+            ).fetchone()
+        rules = {**DEFAULT_RULES, **((row or {}).get("rules") or {})}
+        photos = self._expired_photos(moment, rules)
+        for key in photos:
+            if self.bucket is not None:
+                self.bucket.delete(key)
+        with self._conn() as conn, conn.transaction():
+            conn.execute(
+                "INSERT INTO photobooth.takedowns (visit_id, object_key) SELECT id, photo_object "
+                "FROM photobooth.visits WHERE photo_object = ANY(%s) ON CONFLICT DO NOTHING",
+                (photos,),
+            )
+            stripped = conn.execute(
+                "UPDATE photobooth.visits v SET sealed = NULL, email_hash = NULL, phone_hash = NULL, "
+                "photo_object = NULL, pii_removed_at = %(now)s WHERE v.pii_removed_at IS NULL AND ("
+                " v.photo_object = ANY(%(photos)s) OR (v.photo_object IS NULL AND ("
+                "  v.created_at < %(now)s - make_interval(days => %(undelivered)s) OR EXISTS ("
+                "   SELECT 1 FROM photobooth.delivery_outcomes d WHERE d.visit_id = v.id AND d.status = 'sent'"
+                "   GROUP BY d.visit_id HAVING max(d.sent_at) < %(now)s - make_interval(days => %(delivered)s)))))",
+                {
+                    "now": moment,
+                    "photos": photos,
+                    "undelivered": int(rules["undelivered_max_days"]),
+                    "delivered": int(rules["delivered_days"]),
+                },
+            ).rowcount
+            outcomes = conn.execute(
+                "DELETE FROM photobooth.delivery_outcomes d USING photobooth.visits v WHERE d.visit_id = v.id "
+                "AND v.pii_removed_at < %s - make_interval(days => %s)",
+                (moment, int(rules["delivery_log_days"])),
+            ).rowcount
+            proofs = conn.execute(
+                "DELETE FROM photobooth.consent_events e USING photobooth.visits v WHERE e.visit_id = v.id "
+                "AND v.pii_removed_at < %s - make_interval(months => %s)",
+                (moment, int(rules["consent_proof_months"])),
+            ).rowcount
+        return {
+            "visits_stripped": stripped,
+            "photos_deleted": len(photos),
+            "delivery_outcomes_deleted": outcomes,
+            "consent_events_deleted": proofs,
+        }
+
+    def _expired_photos(self, moment: datetime, rules: dict[str, Any]) -> list[str]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT photo_object FROM photobooth.visits WHERE photo_object IS NOT NULL "
+                "AND created_at < %s - make_interval(months => %s)",
+                (moment, int(rules["publish_max_months"])),
+            ).fetchall()
+        return [r["photo_object"] for r in rows]
 
     # -- exports (private key) ------------------------------------------------------------
     def _open_contact(self, visit_id: str, sealed: bytes | None) -> dict[str, Any]:

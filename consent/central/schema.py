@@ -44,6 +44,7 @@ CREATE TABLE photobooth.visits (
   sealed       bytea,          -- name, email, phone sealed to head office's public key
   photo_object text,           -- central object key, only while the publish consent is active
   restricted   boolean NOT NULL DEFAULT false,
+  pii_removed_at timestamptz,  -- retention stripped the contact and photo (here or at the kiosk)
   received_at  timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX visits_email_hash ON photobooth.visits (email_hash);
@@ -183,7 +184,9 @@ BEGIN
             coalesce((v->>'restricted')::boolean, false))
     ON CONFLICT (id) DO UPDATE
       SET sealed = EXCLUDED.sealed, email_hash = EXCLUDED.email_hash, phone_hash = EXCLUDED.phone_hash,
-          photo_object = EXCLUDED.photo_object, restricted = EXCLUDED.restricted
+          photo_object = EXCLUDED.photo_object, restricted = EXCLUDED.restricted,
+          pii_removed_at = CASE WHEN EXCLUDED.sealed IS NULL
+                                THEN coalesce(visits.pii_removed_at, now()) END
       WHERE visits.kiosk_id = k;   -- a kiosk can rectify only its own rows
     stored := stored + 1;
   END LOOP;

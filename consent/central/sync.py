@@ -178,6 +178,7 @@ class SyncLoop:
         self._thread = threading.Thread(target=self._run, name="central-sync", daemon=True)
         self.last_success: float | None = None
         self.last_error: str | None = None
+        self.last_result: dict[str, Any] | None = None
 
     def start(self) -> None:
         self._thread.start()
@@ -190,6 +191,22 @@ class SyncLoop:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def describe(self) -> str:
+        """One line for staff: last success, what is still to push, the last problem."""
+        import datetime as _dt
+
+        if self.last_result is None:
+            return "not synced yet since start"
+        parts = []
+        if self.last_success is not None:
+            parts.append(f"last success {_dt.datetime.fromtimestamp(self.last_success):%H:%M:%S}")
+        pending = (self.last_result or {}).get("pending")
+        if pending is not None:
+            parts.append(f"{pending} change(s) waiting")
+        if self.last_error:
+            parts.append(f"last problem: {self.last_error}")
+        return "; ".join(parts)
 
     def _run(self) -> None:
         failures = 0
@@ -210,6 +227,7 @@ class SyncLoop:
                 self.last_success = time.time()
                 self.last_error = None
                 result = {"ok": True, **report}
+            self.last_result = result
             if self.on_result is not None:
                 self.on_result(result)
             delay = (

@@ -213,6 +213,31 @@ def test_three_kiosks_converge_through_offline_periods_duplicates_and_a_kill(
 ) -> None:
     """Central ends with exactly the union of what the kiosks hold: no loss, no duplicate."""
     kiosks = [kiosk(central, tmp_path, name) for name in ("a", "b", "c")]
+    env = {**os.environ, "PHOTOBOOTH_KEY_BACKEND": "file", "QT_QPA_PLATFORM": "offscreen"}
+    for layout, settings, _ in kiosks:
+        # Real visitors through the real UI first; the running kiosk syncs by itself meanwhile.
+        autopilot = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "run",
+                "--demo",
+                "--autopilot",
+                "2",
+                "--seed",
+                "1",
+                "--kiosk-id",
+                settings.store.kiosk_id,
+                "--data-dir",
+                str(layout.root),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=240,
+        )
+        assert autopilot.returncode == 0, autopilot.stderr
     rng = random.Random(8)
     people = [(f"Visitor {i}", f"visitor{i}@example.com", None) for i in range(12)]
     for _round in range(4):
@@ -276,3 +301,76 @@ def test_offline_head_office_is_a_clear_error_and_loses_nothing(
             "host=127.0.0.1 port=1 dbname=x user=y password=z sslmode=disable connect_timeout=2",
         )
     assert sync(a, a_settings)["pushed"]["visit"] == 1
+
+
+def test_retention_rules_set_centrally_reach_the_kiosk_and_central_sweeps_its_copy(
+    central: Central, tmp_path: Path
+) -> None:
+    """P4: one set of rules for the fleet; head office applies them to its own copy too."""
+    from kiosk.cli_central import _rules
+    from kiosk.privacy import open_sweep
+
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    visit(a, *ADA, publish=True)
+    visit(a, *GRACE)
+    office = HeadOffice(central.dsn, central.keys, central.bucket)
+    office.set_retention(_rules('{"undelivered_max_days": 2, "publish_max_months": 1}'))
+    assert sync(a, a_settings)["retention_rules"]
+    sweep = open_sweep(a, a_settings, "test")
+    try:
+        assert sweep.policy.undelivered_max_days == 2 and sweep.policy.publish_max_months == 1
+        assert sweep.policy.delivered_days == a_settings.retention.delivered_days, (
+            "the rest stays local"
+        )
+    finally:
+        sweep.database.close()
+    with pytest.raises(Exception, match="unknown rule"):
+        _rules('{"keep_forever": 1}')
+
+    assert office.sweep()["visits_stripped"] == 0, "nothing is due today"
+    from datetime import UTC, datetime, timedelta
+
+    later = office.sweep(datetime.now(UTC) + timedelta(days=40))
+    assert later == {
+        "visits_stripped": 2,
+        "photos_deleted": 1,
+        "delivery_outcomes_deleted": 0,
+        "consent_events_deleted": 0,
+    }
+    assert central.bucket.keys() == []
+    assert office.find(Subject.from_input(central.keys, email=ADA[1])) == []
+    assert count(central, "SELECT count(*) FROM photobooth.consent_events") > 0, "proof is kept"
+
+
+def test_staff_see_the_last_sync_its_backlog_and_its_last_problem() -> None:
+    import threading
+
+    from consent.central.admin import CentralError
+    from consent.central.sync import SyncLoop
+
+    answers: list[object] = [
+        CentralError("the central database cannot be reached: timeout"),
+        {"pending": 3},
+    ]
+    done = threading.Event()
+
+    def run_once() -> dict[str, Any]:
+        answer = answers.pop(0) if answers else {"pending": 0}
+        if isinstance(answer, Exception):
+            raise answer
+        return answer  # type: ignore[return-value]
+
+    seen: list[str] = []
+    loop = SyncLoop(run_once, interval_s=0.01)
+    loop.on_result = lambda _result: (
+        seen.append(loop.describe()),
+        done.set() if len(seen) >= 2 else None,
+    )
+    assert loop.describe() == "not synced yet since start"
+    loop.start()
+    assert done.wait(30)
+    assert loop.stop()
+    assert "last problem: the central database cannot be reached" in seen[0]
+    assert (
+        "3 change(s) waiting" in seen[1] and "last success" in seen[1] and "problem" not in seen[1]
+    )

@@ -1,5 +1,8 @@
 """Getting in, and the staff area: PIN pad, first-start setup, settings and health tabs.
 
+The manager also sees Records, Outbox, Social export and Audit (records_tab.py, manager.py),
+which call kiosk.manager_services, the same functions as the command line.
+
 The hidden gesture on the attract screen opens this page. Without PINs it runs the
 setup (staff PIN twice, then manager PIN twice): there is no default PIN. A PIN is
 checked in the task runner (scrypt is slow on purpose); five wrong ones lock the pad
@@ -32,7 +35,9 @@ from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
 from ui.screens.admin.health import HealthPanel
+from ui.screens.admin.manager import AuditTab, OutboxTab, SocialExportTab
 from ui.screens.admin.pin_pad import PinPad
+from ui.screens.admin.records_tab import RecordsTab
 from ui.screens.admin.settings_form import SettingsForm
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, text_label
@@ -52,6 +57,7 @@ class AdminContext:
     runner: Runner
     camera_worker: Any = None
     channel_health: Callable[[], dict[str, Any]] = field(default=dict)
+    sync_status: Callable[[], str] = field(default=lambda: "not enrolled with head office")
     leave_kiosk: Callable[[], None] | None = None  # manager only; None where there is no kiosk mode
     pins: PinStore | None = None
 
@@ -114,10 +120,34 @@ class AdminArea(Screen):
         self.tabs = QTabWidget()
         self.settings_form = SettingsForm(context.settings, lambda: context.layout.settings_file)
         self.health = HealthPanel(
-            context.layout, context.runner, context.camera_worker, context.channel_health
+            context.layout,
+            context.runner,
+            context.camera_worker,
+            context.channel_health,
+            sync_status=context.sync_status,
         )
         self.tabs.addTab(self.settings_form, "Settings")
         self.tabs.addTab(self.health, "Health")
+        # The manager's tabs (#6): hidden from staff, cleared on lock.
+        actor = self._actor
+        self.records = RecordsTab(context.layout, lambda: context.settings, context.runner, actor)
+        self.outbox = OutboxTab(context.layout, context.runner, actor)
+        self.social_export = SocialExportTab(context.layout, context.runner, actor)
+        self.audit_tab = AuditTab(context.layout, context.runner, actor)
+        self.manager_tabs: list[tuple[QWidget, Permission]] = [
+            (self.records, Permission.RECORDS),
+            (self.outbox, Permission.RECORDS),
+            (self.social_export, Permission.EXPORTS),
+            (self.audit_tab, Permission.AUDIT),
+        ]
+        for tab, title in zip(
+            (self.records, self.outbox, self.social_export, self.audit_tab),
+            ("Records", "Outbox", "Social export", "Audit"),
+            strict=True,
+        ):
+            self.tabs.addTab(tab, title)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._clear_manager_tabs()
         home_layout.addWidget(self.tabs, 1)
         self.pages.addWidget(self.home)
 
@@ -146,12 +176,14 @@ class AdminArea(Screen):
         self.session = None
         self._first_pin = ""
         self.pad.prompt("")
+        self._clear_manager_tabs()
         self._watch(False)
         self.closed.emit()
 
     def reset(self) -> None:
         self.session = None
         self._first_pin = ""
+        self._clear_manager_tabs()
 
     def _watch(self, on: bool) -> None:
         app = QApplication.instance()
@@ -197,6 +229,9 @@ class AdminArea(Screen):
             self.leave_button.setVisible(
                 self.session.may(Permission.LEAVE_KIOSK) and self.context.leave_kiosk is not None
             )
+            for tab, permission in self.manager_tabs:
+                self.tabs.setTabVisible(self.tabs.indexOf(tab), self.session.may(permission))
+            self.tabs.setCurrentWidget(self.settings_form)
             self.pages.setCurrentWidget(self.home)
             self.health.refresh()
             return
@@ -281,6 +316,32 @@ class AdminArea(Screen):
                 Step.LOGIN,
                 str(error) if isinstance(error, PinError) else "The PIN could not be checked.",
             )
+
+    # -- the manager's tabs -------------------------------------------------------------------
+    def _actor(self) -> str:
+        return self.session.actor if self.session is not None else "kiosk-admin:unknown"
+
+    def manager_tab_visible(self, tab: QWidget) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(tab))
+
+    def _on_tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab is None or self.session is None or not self.manager_tab_visible(tab):
+            return
+        if tab is self.outbox:
+            self.outbox.refresh()
+        elif tab is self.social_export:
+            self.social_export.refresh()
+        elif tab is self.audit_tab:
+            self.audit_tab.refresh()
+
+    def _clear_manager_tabs(self) -> None:
+        """Nothing of anyone stays on screen for the next person who opens the area."""
+        for tab, _permission in self.manager_tabs:
+            reset = getattr(tab, "reset", None)
+            if reset is not None:
+                reset()
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), False)
 
     # -- actions ------------------------------------------------------------------------------
     def _on_settings_saved(self, settings: Settings) -> None:

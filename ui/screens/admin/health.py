@@ -28,11 +28,13 @@ class HealthPanel(QWidget):
         camera_worker: Any = None,
         channel_health: Callable[[], dict[str, Any]] | None = None,
         parent: QWidget | None = None,
+        sync_status: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = layout_
         self.runner = runner
         self.channel_health = channel_health or dict
+        self.sync_status = sync_status or (lambda: "not enrolled with head office")
         self.camera_state = getattr(camera_worker, "state", "") or "unknown"
         self.camera_granted = ""
         self.camera_worker = camera_worker
@@ -58,6 +60,7 @@ class HealthPanel(QWidget):
                 ("outbox", "Outbox"),
                 ("paused", "Paused channels"),
                 ("sweep", "Last retention sweep"),
+                ("sync", "Head office sync"),
             ]
         ):
             grid.addWidget(text_label(title, "fieldLabel", wrap=False), row, 0)
@@ -105,6 +108,7 @@ class HealthPanel(QWidget):
             if getattr(h, "paused_until", None) is not None
         ]
         self.values["paused"].setText("; ".join(paused) if paused else "none")
+        self.values["sync"].setText(self.sync_status())
 
     def show_health(self, health: Health) -> None:
         self.refresh_button.setEnabled(True)
