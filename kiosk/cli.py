@@ -118,10 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from camera.sources import CameraUnavailable
     from consent.central.admin import CentralError
     from consent.central.bucket import BucketError
-    from consent.central.identity import LookupInputError
     from consent.central.sealing import SealError
     from consent.database import StorageError
     from consent.notices import NoticeError
+    from consent.subjects import LookupInputError
     from kiosk.app import SetupError
     from kiosk.settings import SettingsError
 

@@ -207,79 +207,46 @@ class KioskFeed:
                 self.conn.execute("DELETE FROM sync_photos WHERE visit_id = ?", (visit_id,))
         return None
 
+    def _synced_row(self, sql: str, ref: str) -> dict[str, Any] | None:
+        """One row as central names its columns (SQL aliases), or None if gone or restricted."""
+        cursor = self.conn.execute(sql, (ref,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        payload = dict(zip((d[0] for d in cursor.description), row, strict=True))
+        return None if self._restricted_visit(payload["visit_id"]) else payload
+
     def _consent(self, consent_id: str) -> list[dict[str, Any]]:
-        row = self.conn.execute(
+        payload = self._synced_row(
             "SELECT id, visit_id, purpose, given, legal_basis, notice_id, notice_version, notice_sha256, "
-            "notice_language, wording, method, created_at, store_id, jurisdiction FROM consents WHERE id = ?",
-            (consent_id,),
-        ).fetchone()
-        if row is None or self._restricted_visit(row[1]):
-            return []
-        keys = (
-            "id",
-            "visit_id",
-            "purpose",
-            "given",
-            "legal_basis",
-            "notice_id",
-            "notice_version",
-            "notice_sha256",
-            "notice_language",
-            "wording",
-            "method",
-            "at",
-            "store_id",
-            "jurisdiction",
+            "notice_language, wording, method, created_at AS at, store_id, jurisdiction "
+            "FROM consents WHERE id = ?",
+            consent_id,
         )
-        payload = dict(zip(keys, row, strict=True))
+        if payload is None:
+            return []
         payload["event"] = "given" if payload.pop("given") else "refused"
         return [payload]
 
     def _event(self, event_id: str) -> list[dict[str, Any]]:
-        row = self.conn.execute(
+        payload = self._synced_row(
             "SELECT e.id, c.visit_id, c.purpose, e.event, e.channel, e.at, e.store_id, c.notice_version, "
             "c.notice_sha256 FROM consent_events e JOIN consents c ON c.id = e.consent_id WHERE e.id = ?",
-            (event_id,),
-        ).fetchone()
-        if row is None or self._restricted_visit(row[1]):
-            return []
-        keys = (
-            "id",
-            "visit_id",
-            "purpose",
-            "event",
-            "channel",
-            "at",
-            "store_id",
-            "notice_version",
-            "notice_sha256",
+            event_id,
         )
-        payload = dict(zip(keys, row, strict=True))
+        if payload is None:
+            return []
         if payload["event"] == "withdrawn" and payload["purpose"] == "publish_social":
-            photo = self.conn.execute(
-                "SELECT photo_file FROM visits WHERE id = ?", (payload["visit_id"],)
-            ).fetchone()
-            self._central_photo(payload["visit_id"], photo[0] if photo else None, publishable=False)
+            self._central_photo(payload["visit_id"], None, publishable=False)
         return [payload]
 
     def _delivery(self, delivery_id: str) -> list[dict[str, Any]]:
-        row = self.conn.execute(
-            "SELECT id, visit_id, channel, status, attempts, created_at, sent_at, updated_at FROM deliveries WHERE id = ?",
-            (delivery_id,),
-        ).fetchone()
-        if row is None or self._restricted_visit(row[1]):
-            return []
-        keys = (
-            "id",
-            "visit_id",
-            "channel",
-            "status",
-            "attempts",
-            "created_at",
-            "sent_at",
-            "updated_at",
+        payload = self._synced_row(
+            "SELECT id, visit_id, channel, status, attempts, created_at, sent_at, updated_at "
+            "FROM deliveries WHERE id = ?",
+            delivery_id,
         )
-        return [dict(zip(keys, row, strict=True))]
+        return [payload] if payload is not None else []
 
     def _erasure(self, subject_id: str) -> list[dict[str, Any]]:
         """Announce an erasure done here by its fleet hashes, then forget even those."""

@@ -24,8 +24,8 @@ from psycopg.rows import dict_row
 
 from consent.central.admin import CentralError, connect
 from consent.central.bucket import CentralBucket
-from consent.central.identity import normalise_email, normalise_phone
 from consent.central.sealing import HeadOfficeKeys, fleet_hash, open_sealed
+from consent.subjects import normalise_email, normalise_phone
 
 EXPORT_SCHEMA = "photobooth-kiosk/central-subject-export/v1"
 DEFAULT_RULES: dict[

@@ -23,7 +23,7 @@ from kiosk.central_sync import sync_once
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings, save_settings
 from tests.central.conftest import Central
-from tests.consent.helpers import encodings, scalar, visit
+from tests.consent.helpers import cli, encodings, scalar, visit
 
 ADA = ("Ada Lovelace", "ada.lovelace@example.com", "+12015550123")
 GRACE = ("Grace Hopper", "grace.hopper@example.org", "+13125550142")
@@ -143,25 +143,7 @@ def test_erasure_at_one_kiosk_fans_out_to_the_others(central: Central, tmp_path:
     visit(b, *ADA, publish=True)
     sync(a, a_settings)
     sync(b, b_settings)
-    env = {**os.environ, "PHOTOBOOTH_KEY_BACKEND": "file"}
-    erased = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kiosk",
-            "records",
-            "erase",
-            "--email",
-            ADA[1],
-            "--yes",
-            "--data-dir",
-            str(a.root),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    erased = cli(a, "records", "erase", "--email", ADA[1], "--yes")
     assert erased.returncode == 0, erased.stderr
     assert sync(a, a_settings)["pushed"].get("erasure", 0) >= 1
     office = HeadOffice(central.dsn, central.keys, central.bucket)
@@ -179,26 +161,7 @@ def test_withdrawal_removes_the_photo_from_central(central: Central, tmp_path: P
     visit(a, *ADA, publish=True)
     sync(a, a_settings)
     assert len(central.bucket.keys()) == 1
-    env = {**os.environ, "PHOTOBOOTH_KEY_BACKEND": "file"}
-    withdrawn = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kiosk",
-            "consent",
-            "withdraw",
-            "--email",
-            ADA[1],
-            "--purpose",
-            "publish_social",
-            "--data-dir",
-            str(a.root),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    withdrawn = cli(a, "consent", "withdraw", "--email", ADA[1], "--purpose", "publish_social")
     assert withdrawn.returncode == 0, withdrawn.stderr
     sync(a, a_settings)
     assert central.bucket.keys() == []
