@@ -228,12 +228,14 @@ def _render_language(
 def _render_admin(
     layout: DataLayout, settings: Settings, out: Path, width: int, height: int
 ) -> list[Path]:
-    """The staff screens: first-start setup, PIN pad, settings (with a wrong value), health."""
+    """The staff screens: setup, PIN pad, settings (with a wrong value), health; then the
+    manager's records search, one person, the outbox and the audit log."""
     from PySide6.QtWidgets import QLineEdit
 
     from kiosk.admin_auth import PinStore
     from kiosk.app import build_kiosk
     from kiosk.autopilot import tap, wait_until
+    from kiosk.people import people
     from ui.main_window import KioskWindow
     from ui.screens.admin.admin_area import AdminContext, Step
     from ui.widgets.preview_view import PreviewView
@@ -301,6 +303,37 @@ def _render_admin(
         area.health.refresh()
         wait_until(lambda: "waiting" in area.health.values["outbox"].text(), 10, "health")
         shot("admin-health")
+        area.lock()
+        # The manager's screens (#6): the first visitor of the walk above, found by email.
+        window.open_admin()
+        enter("13579")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.HOME, 10, "the manager area")
+        records = area.records
+        area.tabs.setCurrentWidget(records)
+        records.search_field.setText(people(0)[0].email)
+        records.keyboard.setVisible(True)
+        shot("admin-records")
+        records.keyboard.setVisible(False)
+        tap(records.search_button)
+        wait_until(lambda: records.document is not None, 10, "the person view")
+        wait_until(
+            lambda: all(
+                label.pixmap() is not None and not label.pixmap().isNull()
+                for label in records.thumbs.values()
+            ),
+            10,
+            "the thumbnails",
+        )
+        shot("admin-person")
+        area.tabs.setCurrentWidget(area.outbox)
+        wait_until(lambda: area.outbox.refresh_button.isEnabled(), 10, "the outbox")
+        shot("admin-outbox")
+        area.tabs.setCurrentWidget(area.audit_tab)
+        tap(area.audit_tab.verify_button)
+        wait_until(lambda: area.audit_tab.verdict.text() != "", 10, "the audit check")
+        wait_until(lambda: area.audit_tab.refresh_button.isEnabled(), 10, "the audit log")
+        shot("admin-audit")
         area.lock()
     finally:
         kiosk.shutdown()

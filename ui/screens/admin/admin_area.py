@@ -118,6 +118,8 @@ class AdminArea(Screen):
         top.addWidget(self.lock_button)
         home_layout.addLayout(top)
         self.tabs = QTabWidget()
+        # Six tabs must fit a 1600 px screen without scroll arrows hiding the last one.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 150px; padding: 0 22px; }")
         self.settings_form = SettingsForm(context.settings, lambda: context.layout.settings_file)
         self.health = HealthPanel(
             context.layout,
