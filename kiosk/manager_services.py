@@ -43,11 +43,17 @@ REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 
 __all__ = [
     "ERASE_WORD",
+    "erase_confirmed",
     "LookupInputError",
     "ManagerError",
     "RightsError",
     "build_rights",
 ]
+
+
+def erase_confirmed(typed: str) -> bool:
+    """The typed word, in any case (the touch keyboard types lower case)."""
+    return typed.strip().upper() == ERASE_WORD
 
 
 class ManagerError(Exception):
@@ -170,7 +176,7 @@ def erase_person(
     """Erase only when ``confirmation`` is the word ERASE; a refusal is audited too."""
 
     def run(rights: SubjectRights) -> ErasureResult:
-        if confirmation.strip() != ERASE_WORD:
+        if not erase_confirmed(confirmation):
             rights.audit.append(
                 "records.erase", actor=actor, outcome="not_confirmed", subject_id=subject_id
             )

@@ -136,9 +136,15 @@ def test_erase_needs_the_typed_word_then_leaves_no_row(qtbot, area, layout) -> N
     find(qtbot, area, "ada@example.com")
     records = area.records
     assert not records.erase_button.isEnabled()
-    records.erase_confirm.setText("erase")
-    assert not records.erase_button.isEnabled(), "only the word ERASE enables it"
-    records.erase_confirm.setText("ERASE")
+    # Typed on the admin area's own touch keyboard: a kiosk has no hardware keyboard.
+    click(qtbot, records.erase_confirm)
+    qtbot.waitUntil(area.keyboard.isVisible, timeout=2000)
+    for key in "eras":
+        click(qtbot, area.keyboard.key(key))
+    assert records.erase_confirm.text().upper() == "ERAS"
+    assert not records.erase_button.isEnabled(), "only the whole word ERASE enables it"
+    click(qtbot, area.keyboard.key("e"))
+    assert records.erase_button.isEnabled()
     click(qtbot, records.erase_button)
     qtbot.waitUntil(lambda: "Erased: 1 visit(s)" in records.search_message.text(), timeout=5000)
     assert records.pages.currentWidget() is records.search_page
@@ -156,7 +162,7 @@ def test_erase_service_refuses_without_the_word(layout) -> None:  # type: ignore
     v = visit(layout)
     subject = str(scalar(layout, "SELECT subject_id FROM visits WHERE id = ?", v.visit_id))
     with pytest.raises(ms.RightsError, match="not confirmed"):
-        ms.erase_person(layout, quick_settings(), "kiosk-admin:manager", subject, "erase")
+        ms.erase_person(layout, quick_settings(), "kiosk-admin:manager", subject, "erase it")
     assert scalar(layout, "SELECT count(*) FROM visits") == 1
     assert ("records.erase", "kiosk-admin:manager", "not_confirmed") in audit_actions(layout)
 

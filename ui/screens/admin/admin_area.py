@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLineEdit,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from ui.screens.admin.records_tab import RecordsTab
 from ui.screens.admin.settings_form import SettingsForm
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, text_label
+from ui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +153,16 @@ class AdminArea(Screen):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._clear_manager_tabs()
         home_layout.addWidget(self.tabs, 1)
+        # One touch keyboard for every text field of the admin area (rectify, hold reason, the
+        # typed ERASE, folders): a kiosk has no hardware keyboard. Fields with their own
+        # keyboard (the records search) set the "own_keyboard" property.
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.setVisible(False)
+        home_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.home)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
 
         self.pad.entered.connect(self._on_pad_entered)
         self.pad.cancelled.connect(self.lock)
@@ -185,7 +196,28 @@ class AdminArea(Screen):
     def reset(self) -> None:
         self.session = None
         self._first_pin = ""
+        self.keyboard.setVisible(False)
         self._clear_manager_tabs()
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if (
+            isinstance(new, QLineEdit)
+            and self.home.isAncestorOf(new)
+            and not new.isReadOnly()
+            and not new.property("own_keyboard")
+        ):
+            hint = f"{new.accessibleName()} {new.placeholderText()}".lower()
+            layout = (
+                "phone"
+                if "phone" in hint
+                else "name"
+                if ("name" in hint or "reason" in hint)
+                else "email"
+            )
+            self.keyboard.attach(new, layout)
+            self.keyboard.setVisible(True)
+        elif new is not None and self.home.isAncestorOf(new) and not isinstance(new, QLineEdit):
+            self.keyboard.setVisible(False)
 
     def _watch(self, on: bool) -> None:
         app = QApplication.instance()

@@ -143,6 +143,7 @@ class RecordsTab(QWidget):
         search.addLayout(self.results)
         self.result_buttons: list[QPushButton] = []
         search.addStretch(1)
+        self.search_field.setProperty("own_keyboard", True)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.search_field, "email")
         self.keyboard.setVisible(False)
@@ -580,7 +581,7 @@ class RecordsTab(QWidget):
         self._act(lambda lay, s, a, subj: ms.hold_person(lay, s, a, subj, reason), done)
 
     def _update_erase_button(self, text: str) -> None:
-        self.erase_button.setEnabled(text.strip() == ms.ERASE_WORD and self.document is not None)
+        self.erase_button.setEnabled(ms.erase_confirmed(text) and self.document is not None)
 
     def erase(self) -> None:
         confirmation = self.erase_confirm.text()
