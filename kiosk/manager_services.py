@@ -43,11 +43,11 @@ REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 
 __all__ = [
     "ERASE_WORD",
-    "erase_confirmed",
     "LookupInputError",
     "ManagerError",
     "RightsError",
     "build_rights",
+    "erase_confirmed",
 ]
 
 
