@@ -156,13 +156,11 @@ class AdminArea(Screen):
         # One touch keyboard for every text field of the admin area (rectify, hold reason, the
         # typed ERASE, folders): a kiosk has no hardware keyboard. Fields with their own
         # keyboard (the records search) set the "own_keyboard" property.
-        self.keyboard = OnScreenKeyboard()
+        # It floats over the foot of the page (not in the layout), so the page keeps its size.
+        self.keyboard = OnScreenKeyboard(self.home)
+        self.keyboard.setAutoFillBackground(True)
         self.keyboard.setVisible(False)
-        home_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.home)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_app_focus_changed)
 
         self.pad.entered.connect(self._on_pad_entered)
         self.pad.cancelled.connect(self.lock)
@@ -199,14 +197,14 @@ class AdminArea(Screen):
         self.keyboard.setVisible(False)
         self._clear_manager_tabs()
 
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _on_field_tapped(self, field: QWidget) -> None:
+        """A tap on a text field brings the keyboard made for it; a tap elsewhere puts it away."""
         if (
-            isinstance(new, QLineEdit)
-            and self.home.isAncestorOf(new)
-            and not new.isReadOnly()
-            and not new.property("own_keyboard")
+            isinstance(field, QLineEdit)
+            and not field.isReadOnly()
+            and not field.property("own_keyboard")
         ):
-            hint = f"{new.accessibleName()} {new.placeholderText()}".lower()
+            hint = f"{field.accessibleName()} {field.placeholderText()}".lower()
             layout = (
                 "phone"
                 if "phone" in hint
@@ -214,9 +212,15 @@ class AdminArea(Screen):
                 if ("name" in hint or "reason" in hint)
                 else "email"
             )
-            self.keyboard.attach(new, layout)
+            self.keyboard.attach(field, layout)
+            height = self.keyboard.sizeHint().height()
+            # At the foot of the page, unless that would cover the field: then at the top.
+            field_bottom = field.mapTo(self.home, field.rect().bottomLeft()).y()
+            top = self.home.height() - height if field_bottom < self.home.height() - height else 0
+            self.keyboard.setGeometry(0, top, self.home.width(), height)
             self.keyboard.setVisible(True)
-        elif new is not None and self.home.isAncestorOf(new) and not isinstance(new, QLineEdit):
+            self.keyboard.raise_()
+        elif not self.keyboard.isAncestorOf(field) and field is not self.keyboard:
             self.keyboard.setVisible(False)
 
     def _watch(self, on: bool) -> None:
@@ -233,6 +237,12 @@ class AdminArea(Screen):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.session is not None:
             self.session.touch()
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and self.home.isAncestorOf(watched)
+        ):
+            self._on_field_tapped(watched)
         return False
 
     def _check_idle(self) -> None:
