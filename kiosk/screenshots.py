@@ -22,9 +22,12 @@ from kiosk.app import SetupError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from kiosk.app import Kiosk
     from kiosk.autopilot import Autopilot
     from kiosk.paths import DataLayout
     from kiosk.settings import Settings
+    from ui.main_window import KioskWindow
+    from ui.widgets.preview_view import PreviewView
 
 
 def take_screenshots(args: argparse.Namespace) -> int:
@@ -45,25 +48,16 @@ def take_screenshots(args: argparse.Namespace) -> int:
 def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_kiosk
-    from kiosk.autopilot import Autopilot, plan_for, tap, type_on, wait_until
+    from kiosk.autopilot import plan_for, tap, type_on, wait_until
     from kiosk.flow import State
     from kiosk.gui_main import prepare
     from kiosk.people import people
     from kiosk.qt_messages import route_qt_messages
-    from ui.main_window import KioskWindow
-    from ui.widgets.preview_view import PreviewView
 
     layout, settings = prepare(args, demo=True)
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
-    window.resize(width, height)
-    window.show()
-    kiosk.start()
-    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None)
+    kiosk, window, preview, pilot = _open_kiosk(layout, settings, width, height)
     written: list[Path] = []
 
     def shot(name: str) -> None:
@@ -125,13 +119,7 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
 
     # A kiosk whose camera is missing: a calm notice and no shutter, never a frozen frame.
     missing = layout.cache / "no-such-camera.avi"
-    kiosk = build_kiosk(layout, settings, demo=True, camera_source=str(missing))
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
-    window.resize(width, height)
-    window.show()
-    kiosk.start()
-    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None)
+    kiosk, window, preview, pilot = _open_kiosk(layout, settings, width, height, str(missing))
     try:
         tap(window.attract.start_button)
         tap(window.welcome.adult_button)
@@ -165,20 +153,11 @@ def _render_language(
     layout: DataLayout, settings: Settings, out: Path, width: int, height: int, language: str
 ) -> list[Path]:
     """Every visitor screen once more, in ``language``: files named like ``welcome-he.png``."""
-    from kiosk.app import build_kiosk
-    from kiosk.autopilot import Autopilot, plan_for, tap, wait_until
+    from kiosk.autopilot import plan_for, tap, wait_until
     from kiosk.flow import State
     from kiosk.people import people
-    from ui.main_window import KioskWindow
-    from ui.widgets.preview_view import PreviewView
 
-    kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
-    window.resize(width, height)
-    window.show()
-    kiosk.start()
-    pilot = Autopilot(window, preview_ready=lambda: preview.current_image() is not None)
+    kiosk, window, _preview, pilot = _open_kiosk(layout, settings, width, height)
     written: list[Path] = []
 
     def shot(name: str) -> None:
@@ -366,3 +345,30 @@ def _reach_details(pilot: Autopilot, shots: dict[str, Callable[[str], None]] | N
         shots["review"]("review")
     tap(w.review.keep_button)
     pilot.wait_state(State.DETAILS)
+
+
+def _open_kiosk(
+    layout: DataLayout,
+    settings: Settings,
+    width: int,
+    height: int,
+    camera_source: str | None = None,
+) -> tuple[Kiosk, KioskWindow, PreviewView, Autopilot]:
+    """A demo kiosk in a window of the given size, started, with an autopilot to drive it."""
+    from kiosk.app import build_kiosk
+    from kiosk.autopilot import Autopilot
+    from ui.main_window import KioskWindow
+    from ui.widgets.preview_view import PreviewView
+
+    kiosk = build_kiosk(layout, settings, demo=True, camera_source=camera_source)
+    preview = PreviewView(kiosk.camera.worker)
+    window = KioskWindow(kiosk.controller, preview)
+    window.resize(width, height)
+    window.show()
+    kiosk.start()
+    return (
+        kiosk,
+        window,
+        preview,
+        Autopilot(window, preview_ready=lambda: preview.current_image() is not None),
+    )

@@ -17,6 +17,7 @@ os.environ.pop("PHOTOBOOTH_KEY", None)
 os.environ.pop("PHOTOBOOTH_KEY_DIR", None)
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,24 +52,29 @@ class RunningKiosk:
         return self.window.controller  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def running_kiosk(qtbot, layout: DataLayout) -> Iterator[RunningKiosk]:  # type: ignore[no-untyped-def]
+@contextmanager
+def open_kiosk(  # type: ignore[no-untyped-def]
+    qtbot,
+    layout: DataLayout,
+    settings: Settings,
+    size: tuple[int, int] = (1920, 1080),
+    camera_source: str | None = None,
+) -> Iterator[RunningKiosk]:
     """The real kiosk: demo camera through cv2.VideoCapture, real records file, dry-run outbox."""
+    from PySide6.QtWidgets import QApplication
+
     from kiosk.app import build_kiosk
     from ui.main_window import ActivityWatcher, KioskWindow
     from ui.widgets.preview_view import PreviewView
 
-    settings = quick_settings()
     save_settings(layout.settings_file, settings)
-    kiosk = build_kiosk(layout, settings, demo=True)
+    kiosk = build_kiosk(layout, settings, demo=True, camera_source=camera_source)
     preview = PreviewView(kiosk.camera.worker)
     window = KioskWindow(kiosk.controller, preview)
     qtbot.addWidget(window)
     watcher = ActivityWatcher(kiosk.controller)
-    from PySide6.QtWidgets import QApplication
-
     QApplication.instance().installEventFilter(watcher)
-    window.resize(1920, 1080)
+    window.resize(*size)
     window.show()
     kiosk.start()
     try:
@@ -76,3 +82,9 @@ def running_kiosk(qtbot, layout: DataLayout) -> Iterator[RunningKiosk]:  # type:
     finally:
         QApplication.instance().removeEventFilter(watcher)
         assert kiosk.shutdown(), "a worker thread did not stop"
+
+
+@pytest.fixture
+def running_kiosk(qtbot, layout: DataLayout) -> Iterator[RunningKiosk]:  # type: ignore[no-untyped-def]
+    with open_kiosk(qtbot, layout, quick_settings()) as running:
+        yield running

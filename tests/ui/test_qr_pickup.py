@@ -12,11 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 import boto3
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.flow import State
-from kiosk.settings import Settings, save_settings
-from tests.conftest import RunningKiosk, quick_settings
+from kiosk.settings import Settings
+from tests.conftest import open_kiosk, quick_settings
 from tests.support.s3 import S3Server, start_s3
 from tests.ui.visitor import Visitor
 
@@ -60,24 +59,10 @@ def objects(s3: S3Server, bucket: str) -> list[str]:
 def test_qr_pickup_stores_no_contact_and_retention_removes_the_hosted_copy(
     qtbot, layout, s3
 ) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.app import build_kiosk
-    from ui.main_window import ActivityWatcher, KioskWindow
-    from ui.widgets.preview_view import PreviewView
-
     bucket = s3.create_bucket("pickup")
-    settings = pickup_settings(s3, bucket)
-    save_settings(layout.settings_file, settings)
-    kiosk = build_kiosk(layout, settings, demo=True)
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
-    qtbot.addWidget(window)
-    watcher = ActivityWatcher(kiosk.controller)
-    QApplication.instance().installEventFilter(watcher)
-    window.resize(1600, 900)
-    window.show()
-    kiosk.start()
-    try:
-        visitor = Visitor(qtbot, RunningKiosk(kiosk, window, preview, layout))
+    with open_kiosk(qtbot, layout, pickup_settings(s3, bucket), size=(1600, 900)) as running:
+        window = running.window
+        visitor = Visitor(qtbot, running)
         visitor.reach_details()
         assert window.details.qr_button.isVisible()
         visitor.tap(window.details.qr_button)
@@ -85,9 +70,6 @@ def test_qr_pickup_stores_no_contact_and_retention_removes_the_hosted_copy(
         assert window.done.qr.isVisible() and not window.done.qr.pixmap().isNull()
         assert "Scan this code" in window.done.status.text()
         window.grab().save(str(layout.root / "qr-done.png"))
-    finally:
-        QApplication.instance().removeEventFilter(watcher)
-        assert kiosk.shutdown()
 
     with sqlite3.connect(layout.database) as conn:
         (visit_id, email_hash, phone_hash, email_enc, phone_enc) = conn.execute(

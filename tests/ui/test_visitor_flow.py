@@ -175,25 +175,14 @@ def test_invalid_email_and_phone_show_messages_and_keep_send_disabled(qtbot, run
 
 def test_missing_camera_shows_a_notice_and_no_shutter(qtbot, layout):  # type: ignore[no-untyped-def]
     """A missing camera gives a clear screen, never a crash or a frozen picture."""
-    from kiosk.app import build_kiosk
-    from tests.conftest import quick_settings
-    from ui.main_window import KioskWindow
-    from ui.widgets.preview_view import PreviewView
+    from tests.conftest import open_kiosk, quick_settings
 
-    kiosk = build_kiosk(
-        layout, quick_settings(), demo=True, camera_source=str(layout.cache / "gone.avi")
-    )
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
-    qtbot.addWidget(window)
-    window.show()
-    kiosk.start()
-    try:
+    gone = str(layout.cache / "gone.avi")
+    with open_kiosk(qtbot, layout, quick_settings(), camera_source=gone) as running:
+        window, preview = running.window, running.preview
         qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(window.welcome.adult_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: preview.state == "unavailable", timeout=10_000)
         assert preview.current_image() is None
         assert not window.camera.shutter.isEnabled()
         assert "reconnecting" in window.camera.message.text()
-    finally:
-        assert kiosk.shutdown()

@@ -28,6 +28,7 @@ from consent.publishing import ConsentedPackage
 from kiosk import manager_services as ms
 from kiosk.paths import DataLayout
 from kiosk.tasks import Runner
+from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices
 from ui.screens.admin.records_tab import line, problem_text, set_message
 from ui.widgets.common import big_button, text_label
 
@@ -217,23 +218,10 @@ class SocialExportTab(QWidget):
         outer.addStretch(1)
 
     def refresh(self) -> None:
-        self.drives.clear()
-        drives = ms.removable_drives()
-        self.drives.addItem(
-            f"{len(drives)} removable drive(s) found" if drives else "No removable drive found", ""
-        )
-        for drive in drives:
-            self.drives.addItem(f"Drive: {drive}", str(drive))
-        self.drives.addItem("The kiosk's exports folder", "exports")
-        if not self.folder.text():
-            self.folder.setText(str(drives[0] if drives else self.data.root / "exports"))
+        fill_drive_choices(self.drives, self.folder, self.data.root)
 
     def _on_drive_chosen(self, index: int) -> None:
-        value = self.drives.itemData(index)
-        if value == "exports":
-            self.folder.setText(str(self.data.root / "exports"))
-        elif value:
-            self.folder.setText(str(value))
+        apply_drive_choice(self.drives, self.folder, self.data.root, index)
 
     def export(self) -> None:
         folder = self.folder.text().strip()

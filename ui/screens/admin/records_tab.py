@@ -40,6 +40,7 @@ from kiosk import manager_services as ms
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
+from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices
 from ui.widgets.common import big_button, card, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
@@ -443,23 +444,10 @@ class RecordsTab(QWidget):
         label.setPixmap(QPixmap.fromImage(image))
 
     def _fill_drives(self) -> None:
-        self.drives.clear()
-        drives = ms.removable_drives()
-        self.drives.addItem(
-            "No removable drive found" if not drives else "Choose a removable drive…", ""
-        )
-        for drive in drives:
-            self.drives.addItem(f"Drive: {drive}", str(drive))
-        self.drives.addItem("The kiosk's exports folder", "exports")
-        if not self.export_folder.text():
-            self.export_folder.setText(str(drives[0] if drives else self.data.root / "exports"))
+        fill_drive_choices(self.drives, self.export_folder, self.data.root)
 
     def _on_drive_chosen(self, index: int) -> None:
-        value = self.drives.itemData(index)
-        if value == "exports":
-            self.export_folder.setText(str(self.data.root / "exports"))
-        elif value:
-            self.export_folder.setText(str(value))
+        apply_drive_choice(self.drives, self.export_folder, self.data.root, index)
 
     # -- the actions -------------------------------------------------------------------------
     def _subject(self) -> str:
