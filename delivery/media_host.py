@@ -91,6 +91,18 @@ class S3MediaHost:
         """Delete the hosted copy; deleting a key that is already gone is not an error in S3."""
         self._call("delete_object", Bucket=self.config.bucket, Key=key)
 
+    def check(self) -> str:
+        """Write, then delete, a tiny object under the key prefix: what sending a text needs.
+
+        Listing or a HEAD on the bucket would pass with keys that may read but not write.
+        """
+        key = f"{self.config.key_prefix}connection-check-{secrets.token_hex(4)}"
+        self._call(
+            "put_object", Bucket=self.config.bucket, Key=key, Body=b"ok", ContentType="text/plain"
+        )
+        self._call("delete_object", Bucket=self.config.bucket, Key=key)
+        return f"The photo host accepted a test upload to bucket {self.config.bucket}."
+
     def exists(self, key: str) -> bool:
         from botocore.exceptions import ClientError
 

@@ -164,11 +164,34 @@ class SendGridEmailSender:
             raise TransientError("SendGrid accepted the message but gave no message id.")
         return SendReceipt(message_id, provider_status="accepted")
 
+    def check(self) -> str:
+        """Test the key without sending anything: GET /scopes must list ``mail.send``.
+
+        A key can be valid and still lack the one permission the kiosk needs; staff
+        learn that here rather than from the first visitor's undelivered photo.
+        """
+        response = self._call(lambda: self.client.scopes.get(timeout=self.config.timeout_s))
+        try:
+            scopes = json.loads(response.body).get("scopes", [])
+        except (ValueError, AttributeError, TypeError):
+            raise TransientError("SendGrid answered, but not with a list of permissions.") from None
+        if "mail.send" not in scopes:
+            raise ConfigurationError(
+                "The SendGrid API key works but may not send mail: give it the 'Mail Send' "
+                "permission in SendGrid's API key settings."
+            )
+        return f"SendGrid accepted the API key ({len(scopes)} permissions, mail.send among them)."
+
     def _post(self, body: dict[str, Any]) -> Any:
+        return self._call(
+            lambda: self.client.mail.send.post(request_body=body, timeout=self.config.timeout_s)
+        )
+
+    def _call(self, request: Callable[[], Any]) -> Any:
         from python_http_client import exceptions as http_errors
 
         try:
-            return self.client.mail.send.post(request_body=body, timeout=self.config.timeout_s)
+            return request()
         except http_errors.HTTPError as exc:
             raise classify_http_error(int(exc.status_code), exc.body, exc.headers) from None
         except TimeoutError:

@@ -180,6 +180,26 @@ class TwilioSmsSender:
         latest = max(ours, key=lambda m: m.date_created or window)
         return str(latest.sid), str(latest.status)
 
+    def check(self) -> str:
+        """Test the account without sending: fetch it, and it must be active.
+
+        A suspended or closed account answers the fetch but refuses every message, so
+        "it answered" alone would tell staff the wrong thing.
+        """
+        sid = self.config.account_sid
+        account = self._call(lambda: self.client.api.v2010.accounts(sid).fetch())
+        status = str(account.status or "unknown")
+        if status != "active":
+            raise ConfigurationError(
+                f"The Twilio account is {status}, not active: it cannot send text messages."
+            )
+        sender = (
+            "messaging service"
+            if self.config.uses_messaging_service
+            else f"sender {self.config.sender}"
+        )
+        return f"Twilio accepted the account (active; {sender})."
+
     # -- after sending -----------------------------------------------------
     def delivery_status(self, provider_id: str) -> tuple[str, str | None]:
         message = self._call(lambda: self.client.messages(provider_id).fetch())

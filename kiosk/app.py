@@ -40,6 +40,7 @@ from delivery.messages import StoreVoice
 from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
 from kiosk.controller import FlowController, Services
+from kiosk.errors import SetupError
 from kiosk.paths import DataLayout
 from kiosk.privacy import retention_scheduler
 from kiosk.qr_pickup import make_pickup
@@ -50,10 +51,6 @@ log = logging.getLogger(__name__)
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 REVIEW_MAX_PX = 1400
-
-
-class SetupError(Exception):
-    """The kiosk cannot open to visitors as configured; the message says what to change."""
 
 
 def identity_of(settings: Settings) -> KioskIdentity:

@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from consent.database import StorageError
     from consent.notices import NoticeError
     from consent.subjects import LookupInputError
-    from kiosk.app import SetupError
+    from kiosk.errors import SetupError
     from kiosk.settings import SettingsError
 
     try:

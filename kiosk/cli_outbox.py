@@ -1,4 +1,4 @@
-"""``photobooth-kiosk outbox list | retry ID | drop ID | test-send``: the manager's delivery tools.
+"""``photobooth-kiosk outbox list | retry ID | drop ID | test-connection | test-send``: the manager's delivery tools.
 
 The list shows ids, channels, states and reasons: never an address or a name (P7).
 """
@@ -38,20 +38,31 @@ def add_outbox_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         action = actions.add_parser(name, parents=[common], help=help_text)
         action.add_argument("delivery_id", metavar="ID")
         action.set_defaults(func=_cmd_retry if name == "retry" else _cmd_drop)
+    check = actions.add_parser(
+        "test-connection",
+        parents=[common],
+        help="staff test: can each enabled channel reach its provider? (sends nothing)",
+    )
+    check.set_defaults(func=_cmd_test_connection)
     test = actions.add_parser(
         "test-send",
         parents=[common],
-        help="staff test: SendGrid sandbox email (delivers nothing) and/or a real text message",
+        help="staff test: send a test card to your own address and/or mobile number",
     )
-    test.add_argument("--email", help="address for the sandboxed email")
-    test.add_argument("--phone", help="number (E.164) that gets a real test message")
+    test.add_argument("--email", default="", help="your address: gets a test email")
+    test.add_argument("--phone", default="", help="your mobile number: gets a test text message")
+    test.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="SendGrid checks the email but delivers nothing",
+    )
     test.set_defaults(func=_cmd_test_send)
 
 
 def _outbox(args: argparse.Namespace) -> Outbox:
     layout = DataLayout(resolve_data_dir(args.data_dir))
     if not layout.database.exists():
-        from kiosk.app import SetupError
+        from kiosk.errors import SetupError
 
         raise SetupError(f"no records file in {layout.root}")
     return Outbox(Database(layout.database), PhotoStore(layout.photos))
@@ -104,49 +115,27 @@ def _cmd_drop(args: argparse.Namespace) -> int:
     return _change(args, retry=False)
 
 
+def _print_results(results: list[Any]) -> int:
+    for result in results:
+        print(f"{result.part}: {'OK' if result.ok else 'FAILED'}: {result.message}")
+    return 0 if all(result.ok for result in results) else 2
+
+
+def _cmd_test_connection(args: argparse.Namespace) -> int:
+    from kiosk.delivery_checks import check_connections
+    from kiosk.settings import load_settings
+
+    layout = DataLayout(resolve_data_dir(args.data_dir))
+    return _print_results(check_connections(load_settings(layout.settings_file), layout))
+
+
 def _cmd_test_send(args: argparse.Namespace) -> int:
     """Straight to the providers, not through the outbox: staff's address is not a visitor's."""
-    import io
-
-    from PIL import Image
-
-    from delivery.channels import DeliveryJob, SendError
-    from delivery.media_host import S3MediaHost
-    from delivery.sendgrid_email import SendGridEmailSender
-    from delivery.twilio_sms import TwilioSmsSender
-    from kiosk.delivery_setup import (
-        media_host_config,
-        sendgrid_config,
-        store_voice,
-        twilio_config,
-    )
+    from kiosk.delivery_checks import send_tests
     from kiosk.settings import load_settings
 
     layout = DataLayout(resolve_data_dir(args.data_dir))
     settings = load_settings(layout.settings_file)
-    buffer = io.BytesIO()
-    Image.new("RGB", (400, 500), (176, 141, 87)).save(buffer, "JPEG")
-    photo = buffer.getvalue()
-    voice = store_voice(settings)
-    status = 0
-    try:
-        if args.email:
-            sender = SendGridEmailSender(sendgrid_config(settings, sandbox=True), voice)
-            job = DeliveryJob(
-                "test-send", "test-send", "email", "Staff", args.email, None, photo, "en"
-            )
-            print(f"email (sandbox): accepted, id {sender.send(job).provider_id}")
-        if args.phone:
-            host_config = media_host_config(settings)
-            host = S3MediaHost(host_config) if host_config else None
-            sms = TwilioSmsSender(twilio_config(settings), voice, host)
-            key = host.new_key() if host else None
-            job = DeliveryJob(
-                "test-send", "test-send", "sms", "Staff", None, args.phone, photo, "en", key
-            )
-            receipt = sms.send(job)
-            print(f"text message: accepted, sid {receipt.provider_id} ({receipt.provider_status})")
-    except SendError as exc:
-        print(f"photobooth-kiosk: test send failed: {exc}")
-        status = 2
-    return status
+    return _print_results(
+        send_tests(settings, layout, args.email, args.phone, sandbox=args.sandbox)
+    )

@@ -22,6 +22,7 @@ from delivery.outbox import RetryPolicy
 from delivery.rate import RateLimits
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
+from kiosk.errors import SetupError
 from kiosk.settings import Settings
 
 
@@ -100,8 +101,6 @@ def live_senders(
             host = S3MediaHost(host_config) if host_config else None
             senders["sms"] = TwilioSmsSender(twilio_config(settings), voice, host, twilio_http)
     except ConfigurationError as exc:
-        from kiosk.app import SetupError
-
         raise SetupError(f"delivery: {exc}") from None
     return senders
 

@@ -11,7 +11,8 @@ import time
 from types import TracebackType
 
 from consent.clock import iso, utcnow
-from kiosk.app import Kiosk, SetupError, build_kiosk
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.errors import SetupError
 from kiosk.logs import configure_logging
 from kiosk.paths import DataLayout, resolve_data_dir
 from kiosk.settings import Settings, load_settings
@@ -74,8 +75,6 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from kiosk.qt_messages import route_qt_messages
     from ui.lockdown import KeyGuard
     from ui.main_window import ActivityWatcher, KioskWindow
-    from ui.screens.admin.admin_area import AdminContext
-    from ui.widgets.preview_view import PreviewView
 
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -94,16 +93,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         window.allow_close()
         app.exit(EXIT_LEFT_KIOSK)
 
-    admin = AdminContext(
-        layout=layout,
-        settings=settings,
-        runner=kiosk.controller.runner,
-        camera_worker=kiosk.camera.worker,
-        channel_health=lambda: dict(kiosk.outbox_worker.health),
-        sync_status=kiosk.sync_status,
-        leave_kiosk=leave_kiosk if kiosk_mode else None,
-    )
-    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), admin)
+    window = KioskWindow.for_kiosk(kiosk, leave_kiosk=leave_kiosk if kiosk_mode else None)
     watcher = ActivityWatcher(kiosk.controller)
     app.installEventFilter(watcher)
     if kiosk_mode:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.app import SetupError
+from kiosk.errors import SetupError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -216,20 +216,10 @@ def _render_admin(
     from kiosk.autopilot import tap, wait_until
     from kiosk.people import people
     from ui.main_window import KioskWindow
-    from ui.screens.admin.admin_area import AdminContext, Step
-    from ui.widgets.preview_view import PreviewView
+    from ui.screens.admin.admin_area import Step
 
     kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
-    context = AdminContext(
-        layout=layout,
-        settings=settings,
-        runner=kiosk.controller.runner,
-        camera_worker=kiosk.camera.worker,
-        channel_health=lambda: dict(kiosk.outbox_worker.health),
-        sync_status=kiosk.sync_status,
-        leave_kiosk=lambda: None,
-    )
-    window = KioskWindow(kiosk.controller, PreviewView(kiosk.camera.worker), context)
+    window = KioskWindow.for_kiosk(kiosk, leave_kiosk=lambda: None)
     window.resize(width, height)
     window.show()
     kiosk.start()
@@ -282,6 +272,12 @@ def _render_admin(
         area.health.refresh()
         wait_until(lambda: "waiting" in area.health.values["outbox"].text(), 10, "health")
         shot("admin-health")
+        area.tabs.setCurrentWidget(area.delivery)
+        area.delivery.email.setText("staff@aurelia.example")
+        area.delivery.phone.setText("12")  # a mistyped number: the message names it
+        tap(area.delivery.send_button)
+        wait_until(lambda: len(area.delivery.result_labels) == 2, 10, "the test send")
+        shot("admin-delivery")
         area.lock()
         # The manager's screens (#6): the first visitor of the walk above, found by email.
         window.open_admin()
@@ -361,8 +357,9 @@ def _open_kiosk(
     from ui.widgets.preview_view import PreviewView
 
     kiosk = build_kiosk(layout, settings, demo=True, camera_source=camera_source)
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
+    window = KioskWindow.for_kiosk(kiosk, admin=False)
+    preview = window.camera.preview
+    assert isinstance(preview, PreviewView)
     window.resize(width, height)
     window.show()
     kiosk.start()

@@ -59,18 +59,19 @@ def open_kiosk(  # type: ignore[no-untyped-def]
     settings: Settings,
     size: tuple[int, int] = (1920, 1080),
     camera_source: str | None = None,
+    admin: bool = False,
 ) -> Iterator[RunningKiosk]:
-    """The real kiosk: demo camera through cv2.VideoCapture, real records file, dry-run outbox."""
+    """The real kiosk: demo camera through cv2.VideoCapture, real records file, dry-run outbox
+    (or the providers the settings name)."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_kiosk
     from ui.main_window import ActivityWatcher, KioskWindow
-    from ui.widgets.preview_view import PreviewView
 
     save_settings(layout.settings_file, settings)
     kiosk = build_kiosk(layout, settings, demo=True, camera_source=camera_source)
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview)
+    window = KioskWindow.for_kiosk(kiosk, admin=admin)
+    preview = window.camera.preview
     qtbot.addWidget(window)
     watcher = ActivityWatcher(kiosk.controller)
     QApplication.instance().installEventFilter(watcher)

@@ -9,12 +9,17 @@ to every screen, and the "Still there?" prompt above them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from kiosk.app import Kiosk
 from kiosk.controller import FlowController
 from kiosk.flow import State
+from kiosk.staff_alerts import StaffAlert
 from ui.i18n import switcher
 from ui.screens.admin.admin_area import AdminArea, AdminContext
 from ui.screens.attract import AttractScreen
@@ -29,6 +34,8 @@ from ui.screens.welcome import WelcomeScreen
 from ui.style import STYLE_SHEET
 from ui.widgets.still_there import StillThereOverlay
 
+STAFF_ALERTS_EVERY_MS = 30_000
+
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.TouchBegin,
@@ -37,6 +44,9 @@ ACTIVITY_EVENTS = {
 
 
 class KioskWindow(QWidget):
+    # Emitted from any thread (the outbox's alert callback); Qt queues it onto the GUI thread.
+    staff_alert_raised = Signal()
+
     def __init__(
         self,
         controller: FlowController,
@@ -79,11 +89,39 @@ class KioskWindow(QWidget):
             self.stack.addWidget(self.admin)
             self.attract.admin_requested.connect(self.open_admin)
             self.admin.closed.connect(self._on_admin_closed)
+        self._alerts_pending = False
+        self._alerts_timer = QTimer(self)
+        self._alerts_timer.setInterval(STAFF_ALERTS_EVERY_MS)
+        self._alerts_timer.timeout.connect(self.refresh_staff_alerts)
+        self.staff_alert_raised.connect(self.refresh_staff_alerts)
+        if admin is not None and admin.staff_alerts is not None:
+            self._alerts_timer.start()
+            QTimer.singleShot(0, self.refresh_staff_alerts)
         self.still_there = StillThereOverlay(controller, self)
         controller.state_changed.connect(self._on_controller_state_changed)
         controller.session_wiped.connect(self._on_controller_session_wiped)
         controller.language_changed.connect(self._on_controller_language_changed)
         controller.reach_changed.connect(self._on_controller_reach_changed)
+
+    @classmethod
+    def for_kiosk(
+        cls,
+        kiosk: Kiosk,
+        *,
+        admin: bool = True,
+        leave_kiosk: Callable[[], None] | None = None,
+        **admin_extra: Any,
+    ) -> KioskWindow:
+        """The window of a built kiosk, wired the way ``photobooth-kiosk run`` uses it."""
+        from ui.widgets.preview_view import PreviewView
+
+        context = AdminContext.for_kiosk(kiosk, leave_kiosk, **admin_extra) if admin else None
+        window = cls(kiosk.controller, PreviewView(kiosk.camera.worker), context)
+        if admin:
+            # A paused channel or a lost camera shows at once, not at the next periodic check.
+            kiosk.outbox_worker.on_alert = lambda _channel, _why: window.staff_alert_raised.emit()
+            kiosk.camera.worker.state_changed.connect(window.refresh_staff_alerts)
+        return window
 
     def visitor_screens(self) -> list[Screen]:
         return list(dict.fromkeys(self.screens.values()))
@@ -118,6 +156,26 @@ class KioskWindow(QWidget):
     def _on_controller_reach_changed(self, on: bool) -> None:
         for screen in self.visitor_screens():
             screen.set_reach(on)
+
+    # -- staff alerts ----------------------------------------------------------------
+    def refresh_staff_alerts(self) -> None:
+        """Ask again now (the outbox paused a channel, the camera went away) or on the timer."""
+        if self.admin is None or self._alerts_pending:
+            return
+        gather = self.admin.context.staff_alerts
+        if gather is None:
+            return
+        self._alerts_pending = True
+        self.admin.context.runner.run(gather, self._show_staff_alerts, self._on_alerts_failed)
+
+    def _show_staff_alerts(self, alerts: list[StaffAlert]) -> None:
+        self._alerts_pending = False
+        self.attract.show_staff_alerts([alert.short for alert in alerts])
+        if self.admin is not None:
+            self.admin.show_alerts(alerts)
+
+    def _on_alerts_failed(self, _error: BaseException) -> None:
+        self._alerts_pending = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -49,6 +49,7 @@ QLabel#title {{
 QLabel#subtitle {{ font-size: {SUBTITLE_PX}px; color: {GOLD}; font-family: {SERIF}; }}
 QLabel#muted {{ color: {MUTED}; font-size: {SMALL_PX}px; }}
 QLabel#error {{ color: {ERROR}; font-size: {SMALL_PX}px; }}
+QLabel#success {{ color: {SUCCESS}; font-size: {SMALL_PX}px; }}
 QLabel#fieldLabel {{ color: {MUTED}; font-size: {SMALL_PX}px; }}
 QLabel#countdown {{ font-family: {SERIF}; font-size: 240px; color: {INK}; background: transparent; }}
 QFrame#card {{ background: {SURFACE}; border-radius: 24px; }}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from delivery.qr import host_for_pickup
-from kiosk.app import SetupError, build_senders
+from kiosk.app import build_senders
+from kiosk.errors import SetupError
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from tests.delivery.conftest import PHOTO, Providers, media_host

@@ -62,6 +62,8 @@ TEST_SENDERS = {
     ),
 }
 SENDGRID_BAD_KEY = "SG.revoked"
+SENDGRID_NO_MAIL_KEY = "SG.read-only"  # a valid key without the mail.send permission
+SUSPENDED_ACCOUNT_SID = "AC" + "0" * 31 + "9"
 SENDGRID_BAD_DOMAIN = "bounce.invalid"
 
 
@@ -310,6 +312,24 @@ def _twilio_answer(stub: ProviderStub, rec: Recorded) -> tuple[int, dict[str, st
     parts = rec.path.split("/")
     is_create = rec.method == "POST" and rec.path.endswith("/Messages.json")
     prefer = None
+    if rec.headers.get("Authorization") != _basic(ACCOUNT_SID, AUTH_TOKEN) and rec.headers.get(
+        "Authorization"
+    ) != _basic(SUSPENDED_ACCOUNT_SID, AUTH_TOKEN):
+        prefer = "code=401"  # Twilio checks the SID and token together
+        status, _headers, body = _forward(stub, rec, prefer)
+        return status, {"Content-Type": "application/json"}, body
+    if len(parts) == 4:  # GET /2010-04-01/Accounts/{Sid}.json: the connection test
+        status, _headers, body = _forward(stub, rec, prefer)
+        if status != 200:
+            return status, {"Content-Type": "application/json"}, body
+        account = json.loads(body)
+        sid = parts[3].removesuffix(".json")
+        account.update(
+            sid=sid,
+            status="suspended" if sid == SUSPENDED_ACCOUNT_SID else "active",
+            friendly_name="Test account",
+        )
+        return 200, {"Content-Type": "application/json"}, json.dumps(account).encode()
     if is_create:
         form = rec.form()
         to = form.get("To", [""])[-1]
@@ -381,6 +401,12 @@ def _twilio_answer(stub: ProviderStub, rec: Recorded) -> tuple[int, dict[str, st
     return 200, {"Content-Type": "application/json"}, _public(message)
 
 
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
 def _public(message: dict[str, Any]) -> bytes:
     return json.dumps({k: v for k, v in message.items() if not k.startswith("_")}).encode()
 
@@ -389,6 +415,13 @@ def _sendgrid_answer(stub: ProviderStub, rec: Recorded) -> tuple[int, dict[str, 
     prefer = None
     if rec.headers.get("Authorization", "").endswith(SENDGRID_BAD_KEY):
         prefer = "code=401"
+    elif rec.path.endswith("/scopes"):
+        status, headers, body = _forward(stub, rec, prefer)
+        if status == 200:
+            no_mail = rec.headers.get("Authorization", "").endswith(SENDGRID_NO_MAIL_KEY)
+            scopes = ["alerts.read", "stats.read"] + ([] if no_mail else ["mail.send"])
+            body = json.dumps({"scopes": scopes}).encode()
+        return status, {"Content-Type": "application/json"}, body
     else:
         try:
             to = rec.json()["personalizations"][0]["to"][0]["email"]

@@ -28,6 +28,18 @@ class S3Server:
         client.create_bucket(Bucket=name)
         return name
 
+    def list_keys(self, bucket: str) -> list[str]:
+        import boto3
+
+        client = boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            region_name=self.region,
+            aws_access_key_id=self.access_key_id,
+            aws_secret_access_key=self.secret_access_key,
+        )
+        return [o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
+
     def stop(self) -> None:
         self.server.stop()
 

@@ -27,23 +27,13 @@ def admin_kiosk(qtbot, layout):  # type: ignore[no-untyped-def]
     from kiosk.settings import save_settings
     from tests.conftest import RunningKiosk, quick_settings
     from ui.main_window import ActivityWatcher, KioskWindow
-    from ui.screens.admin.admin_area import AdminContext
-    from ui.widgets.preview_view import PreviewView
 
     settings = quick_settings()
     save_settings(layout.settings_file, settings)
     kiosk = build_kiosk(layout, settings, demo=True)
     left: list[bool] = []
-    context = AdminContext(
-        layout=layout,
-        settings=settings,
-        runner=kiosk.controller.runner,
-        camera_worker=kiosk.camera.worker,
-        channel_health=lambda: dict(kiosk.outbox_worker.health),
-        leave_kiosk=lambda: left.append(True),
-    )
-    preview = PreviewView(kiosk.camera.worker)
-    window = KioskWindow(kiosk.controller, preview, context)
+    window = KioskWindow.for_kiosk(kiosk, leave_kiosk=lambda: left.append(True))
+    preview = window.camera.preview
     window.left_kiosk = left  # type: ignore[attr-defined]
     qtbot.addWidget(window)
     watcher = ActivityWatcher(kiosk.controller)

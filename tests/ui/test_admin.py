@@ -194,3 +194,31 @@ def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # typ
     finally:
         QApplication.instance().removeEventFilter(guard)
         window.kiosk_mode = False
+
+
+def test_staff_test_send_from_the_delivery_tab_and_lock_clears_it(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """Staff check delivery without the command line; the next person sees nothing of it (P7)."""
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    area.tabs.setCurrentWidget(area.delivery)
+    assert area.delivery.mode.text().startswith("Dry run")
+    qtbot.mouseClick(area.delivery.email, Qt.MouseButton.LeftButton)
+    assert area.keyboard.isVisible() and area.keyboard.layout_name == "email"
+    qtbot.keyClicks(area.delivery.email, "staff@store.example")
+    qtbot.mouseClick(area.delivery.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.delivery.result_labels[0].text().startswith("✓"), timeout=5000)
+    outbox = admin_kiosk.layout.dry_run_outbox
+    assert any("staff@store.example" in p.read_text(errors="ignore") for p in outbox.glob("*.eml"))
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.delivery.email.text() == "" and area.delivery.result_labels == []
+    qtbot.waitUntil(
+        lambda: ("admin.test_send", "kiosk-admin:staff", "ok") in audit_actions(admin_kiosk.layout),
+        timeout=5000,
+    )

@@ -34,6 +34,10 @@ class AttractScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 100, 120, 48)
+        # Staff alerts (kiosk/staff_alerts.py): a channel or the disk, never a visitor's data.
+        self.staff_note = text_label("", "error", wrap=False)
+        self.staff_note.setVisible(False)
+        layout.addWidget(self.staff_note, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         self.store = text_label(
             controller.settings.store.store_name.upper(), "subtitle", center=True
@@ -94,6 +98,11 @@ class AttractScreen(Screen):
         )
         for code, button in self.language_buttons.items():
             button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
+
+    def show_staff_alerts(self, shorts: list[str]) -> None:
+        """A quiet corner note for staff walking past; the admin area has the detail."""
+        self.staff_note.setText("⚠ " + " · ".join(shorts) + " (staff: see the admin area)")
+        self.staff_note.setVisible(bool(shorts))
 
     def _show_language(self, *_: object) -> None:
         for code, button in self.language_buttons.items():

@@ -17,12 +17,13 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 TWILIO_PATHS = {
+    "/2010-04-01/Accounts/{Sid}.json": ("get",),
     "/2010-04-01/Accounts/{AccountSid}/Messages.json": ("post", "get"),
     "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": ("get", "delete"),
     "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json": ("get",),
     "/2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json": ("delete",),
 }
-SENDGRID_PATHS = {"/mail/send": ("post",)}
+SENDGRID_PATHS = {"/mail/send": ("post",), "/scopes": ("get",)}
 
 
 def refs(node: Any) -> set[str]:

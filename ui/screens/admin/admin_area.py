@@ -32,9 +32,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
 from kiosk.admin_services import record_admin_action
+from kiosk.app import Kiosk
+from kiosk.delivery_checks import ProviderHooks
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
+from kiosk.staff_alerts import StaffAlert
+from kiosk.staff_alerts import gather as gather_alerts
 from kiosk.tasks import Runner
+from ui.screens.admin.delivery_tab import DeliveryTab
 from ui.screens.admin.health import HealthPanel
 from ui.screens.admin.manager import AuditTab, OutboxTab, SocialExportTab
 from ui.screens.admin.pin_pad import PinPad
@@ -62,10 +67,36 @@ class AdminContext:
     sync_status: Callable[[], str] = field(default=lambda: "not enrolled with head office")
     leave_kiosk: Callable[[], None] | None = None  # manager only; None where there is no kiosk mode
     pins: PinStore | None = None
+    provider_hooks: ProviderHooks | None = None  # tests point the delivery checks at 127.0.0.1
+    staff_alerts: Callable[[], list[StaffAlert]] | None = None  # blocking: run in the runner
 
     def __post_init__(self) -> None:
         if self.pins is None:
             self.pins = PinStore.in_folder(self.layout.root)
+
+    @classmethod
+    def for_kiosk(
+        cls, kiosk: Kiosk, leave_kiosk: Callable[[], None] | None, **extra: Any
+    ) -> AdminContext:
+        """The admin area of a running kiosk: its threads' health, its sync, its alerts."""
+        worker = kiosk.camera.worker
+
+        def alerts() -> list[StaffAlert]:
+            return gather_alerts(
+                kiosk.layout.root, lambda: dict(kiosk.outbox_worker.health), lambda: worker.state
+            )
+
+        return cls(
+            layout=kiosk.layout,
+            settings=kiosk.settings,
+            runner=kiosk.controller.runner,
+            camera_worker=worker,
+            channel_health=lambda: dict(kiosk.outbox_worker.health),
+            sync_status=kiosk.sync_status,
+            leave_kiosk=leave_kiosk,
+            staff_alerts=alerts,
+            **extra,
+        )
 
 
 class Step(enum.Enum):
@@ -119,6 +150,9 @@ class AdminArea(Screen):
         top.addWidget(self.leave_button)
         top.addWidget(self.lock_button)
         home_layout.addLayout(top)
+        self.alerts = text_label("", "error")
+        self.alerts.setVisible(False)
+        home_layout.addWidget(self.alerts)
         self.tabs = QTabWidget()
         # Six tabs must fit a 1600 px screen without scroll arrows hiding the last one.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 150px; padding: 0 22px; }")
@@ -130,8 +164,16 @@ class AdminArea(Screen):
             context.channel_health,
             sync_status=context.sync_status,
         )
+        self.delivery = DeliveryTab(
+            context.layout,
+            lambda: self.settings_form.settings,
+            context.runner,
+            lambda action, outcome, details: self._audit(action, outcome=outcome, details=details),
+            context.provider_hooks,
+        )
         self.tabs.addTab(self.settings_form, "Settings")
         self.tabs.addTab(self.health, "Health")
+        self.tabs.addTab(self.delivery, "Delivery")
         # The manager's tabs (#6): hidden from staff, cleared on lock.
         actor = self._actor
         self.records = RecordsTab(context.layout, lambda: context.settings, context.runner, actor)
@@ -165,6 +207,10 @@ class AdminArea(Screen):
         self.pad.entered.connect(self._on_pad_entered)
         self.pad.cancelled.connect(self.lock)
         self.settings_form.saved.connect(self._on_settings_saved)
+
+    def show_alerts(self, alerts: list[StaffAlert]) -> None:
+        self.alerts.setText("\n".join(f"⚠ {alert.detail}" for alert in alerts))
+        self.alerts.setVisible(bool(alerts))
 
     # -- opening and closing ------------------------------------------------------------------
     def open(self) -> None:
@@ -208,6 +254,8 @@ class AdminArea(Screen):
             layout = (
                 "phone"
                 if "phone" in hint
+                else "email"
+                if "email" in hint
                 else "name"
                 if ("name" in hint or "reason" in hint)
                 else "email"
@@ -370,6 +418,8 @@ class AdminArea(Screen):
 
     def _on_tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
+        if tab is self.delivery:
+            self.delivery.refresh()
         if tab is None or self.session is None or not self.manager_tab_visible(tab):
             return
         if tab is self.outbox:
@@ -381,6 +431,7 @@ class AdminArea(Screen):
 
     def _clear_manager_tabs(self) -> None:
         """Nothing of anyone stays on screen for the next person who opens the area."""
+        self.delivery.reset()
         for tab, _permission in self.manager_tabs:
             reset = getattr(tab, "reset", None)
             if reset is not None:

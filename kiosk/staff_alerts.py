@@ -1,0 +1,73 @@
+"""What staff should look at now: a paused delivery channel, a full disk, a missing camera.
+
+The outbox keeps every photo through a provider's outage, so a visitor never learns of
+one; staff must, or a revoked key would go unnoticed for days. The attract screen shows
+the short form in a corner (no visitor data: a channel name, never an address), the
+admin area the whole reason. This module only decides; the window asks it every half
+minute and whenever the outbox raises an alert.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LOW_DISK_BYTES = 2 * 1024**3
+CHANNEL_WORDS = {"email": "Email", "sms": "Text messages"}
+
+
+@dataclass(frozen=True)
+class StaffAlert:
+    short: str  # for the attract screen's corner
+    detail: str  # for the admin area: what happened and where to look
+
+
+def staff_alerts(
+    channel_health: Mapping[str, Any], camera_state: str, disk_free: int | None
+) -> list[StaffAlert]:
+    alerts = []
+    for channel, health in sorted(channel_health.items()):
+        until = getattr(health, "paused_until", None)
+        if until is None:
+            continue
+        name = CHANNEL_WORDS.get(channel, channel)
+        alerts.append(
+            StaffAlert(
+                f"{name} paused",
+                f"{name} paused until {until:%H:%M}: {getattr(health, 'last_error', '')} "
+                "Photos wait in the outbox; fix the setting, then use Delivery > Test connection.",
+            )
+        )
+    if camera_state == "unavailable":
+        alerts.append(
+            StaffAlert(
+                "Camera unavailable",
+                "The camera is not delivering pictures; the kiosk keeps trying to reconnect. "
+                "Check the cable, or choose another camera in Settings.",
+            )
+        )
+    if disk_free is not None and disk_free < LOW_DISK_BYTES:
+        alerts.append(
+            StaffAlert(
+                "Disk almost full",
+                f"Only {disk_free / 1024**3:.1f} GiB left for photos and records. "
+                "Free some space on the kiosk's disk.",
+            )
+        )
+    return alerts
+
+
+def gather(
+    data_root: Path,
+    channel_health: Callable[[], Mapping[str, Any]],
+    camera_state: Callable[[], str],
+) -> list[StaffAlert]:
+    """Blocking (asks the file system for free space): call it off the GUI thread."""
+    try:
+        free: int | None = shutil.disk_usage(data_root).free
+    except OSError:
+        free = None
+    return staff_alerts(channel_health(), camera_state(), free)

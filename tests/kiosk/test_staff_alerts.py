@@ -1,0 +1,38 @@
+"""What the attract screen's corner note and the admin banner say (issue #6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kiosk.staff_alerts import LOW_DISK_BYTES, staff_alerts
+
+
+@dataclass
+class Health:
+    paused_until: datetime | None = None
+    last_error: str | None = None
+
+
+def test_nothing_to_say_when_all_is_well() -> None:
+    assert staff_alerts({"email": Health(), "sms": Health()}, "live", LOW_DISK_BYTES * 10) == []
+
+
+def test_each_problem_gets_a_short_note_and_a_detail_to_act_on() -> None:
+    until = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+    alerts = staff_alerts(
+        {"sms": Health(until, "Twilio refused the kiosk's credentials (HTTP 401).")},
+        "unavailable",
+        LOW_DISK_BYTES // 4,
+    )
+    assert [a.short for a in alerts] == [
+        "Text messages paused",
+        "Camera unavailable",
+        "Disk almost full",
+    ]
+    assert "until 14:30: Twilio refused" in alerts[0].detail
+    assert "0.5 GiB left" in alerts[2].detail
+
+
+def test_unknown_disk_space_is_not_reported_as_full() -> None:
+    assert staff_alerts({}, "live", None) == []

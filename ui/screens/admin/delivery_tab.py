@@ -1,0 +1,163 @@
+"""The staff's Delivery tab: "Test connection" and "Test send" for the saved settings.
+
+Both call kiosk.delivery_checks (the same functions as ``photobooth-kiosk outbox
+test-connection`` and ``test-send``) in the task runner: they wait on the network, and
+the touchscreen must not. They use the settings as last saved, so staff can try new
+credentials before restarting the kiosk to put them to work. The staff address typed
+here is never written to the records or the logs; the audit entry says only what was
+tested and whether it worked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.delivery_checks import CheckResult, ProviderHooks, check_connections, send_tests
+from kiosk.paths import DataLayout
+from kiosk.settings import Settings
+from kiosk.tasks import Runner
+from ui.screens.admin.records_tab import line
+from ui.widgets.common import big_button, text_label
+
+Audit = Callable[[str, str, dict[str, object]], None]  # action, outcome, details
+
+
+class DeliveryTab(QWidget):
+    def __init__(
+        self,
+        layout_: DataLayout,
+        settings: Callable[[], Settings],
+        runner: Runner,
+        audit: Audit,
+        hooks: ProviderHooks | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data = layout_
+        self.settings = settings
+        self.runner = runner
+        self.audit = audit
+        self.hooks = hooks
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 16, 0, 0)
+        outer.setSpacing(16)
+        self.mode = text_label("")
+        outer.addWidget(self.mode)
+        self.connection_button = big_button("Test connection", self.test_connection, "primary")
+        connection_row = QHBoxLayout()
+        connection_row.addWidget(self.connection_button)
+        connection_row.addWidget(
+            text_label("Asks each provider whether it accepts the kiosk's keys. Sends nothing."),
+            1,
+        )
+        outer.addLayout(connection_row)
+
+        send_box = QGridLayout()
+        send_box.setHorizontalSpacing(16)
+        send_box.addWidget(text_label("Send a test card to yourself:", "subtitle"), 0, 0, 1, 3)
+        self.email = line("staff.name@store.example", "Your email address for the test")
+        self.phone = line("+1 201 555 0123", "Your mobile phone number for the test")
+        send_box.addWidget(text_label("Email", "fieldLabel", wrap=False), 1, 0)
+        send_box.addWidget(self.email, 1, 1)
+        send_box.addWidget(text_label("Mobile", "fieldLabel", wrap=False), 2, 0)
+        send_box.addWidget(self.phone, 2, 1)
+        self.send_button = big_button("Send test", self.test_send)
+        send_box.addWidget(self.send_button, 1, 2, 2, 1)
+        send_box.setColumnStretch(1, 1)
+        outer.addLayout(send_box)
+
+        outer.addWidget(text_label("Results", "subtitle"))
+        self.results_box = QVBoxLayout()
+        self.results_box.setSpacing(8)
+        outer.addLayout(self.results_box)
+        self.result_labels: list[QLabel] = []
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        d = self.settings().delivery
+        if d.mode != "live":
+            self.mode.setText(
+                "Dry run: messages are written to the data folder and nothing leaves the kiosk. "
+                "Switch delivery mode to live in Settings to send for real."
+            )
+            return
+        channels = [
+            name
+            for name, on in (
+                ("email through SendGrid", d.email_enabled),
+                ("text messages through Twilio", d.sms_enabled),
+            )
+            if on
+        ]
+        self.mode.setText(
+            "Live: " + (" and ".join(channels) or "no channel switched on") + ". "
+            "The tests use the settings as last saved."
+        )
+
+    def reset(self) -> None:
+        """Locking the area clears what staff typed and what the providers answered."""
+        self.email.clear()
+        self.phone.clear()
+        self.show_results([])
+
+    def _busy(self, busy: bool, what: str = "") -> None:
+        self.connection_button.setEnabled(not busy)
+        self.send_button.setEnabled(not busy)
+        if busy:
+            self.show_results([])
+            self.result_labels.append(text_label(what, "muted"))
+            self.results_box.addWidget(self.result_labels[-1])
+
+    def test_connection(self) -> None:
+        self.refresh()
+        self._busy(True, "Asking the providers…")
+        settings, layout, hooks = self.settings(), self.data, self.hooks
+        self.runner.run(
+            lambda: check_connections(settings, layout, hooks),
+            lambda results: self._done("admin.test_connection", results),
+            self._failed,
+        )
+
+    def test_send(self) -> None:
+        self.refresh()
+        self._busy(True, "Sending…")
+        settings, layout, hooks = self.settings(), self.data, self.hooks
+        email, phone = self.email.text(), self.phone.text()
+        self.runner.run(
+            lambda: send_tests(settings, layout, email, phone, hooks),
+            lambda results: self._done("admin.test_send", results),
+            self._failed,
+        )
+
+    def _done(self, action: str, results: list[CheckResult]) -> None:
+        self._busy(False)
+        self.show_results(results)
+        ok = all(r.ok for r in results)
+        self.audit(
+            action,
+            "ok" if ok else "failed",
+            {r.part: ("ok" if r.ok else "failed") for r in results},
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.show_results(
+            [CheckResult("Test", False, f"The test could not run ({type(error).__name__}).")]
+        )
+
+    def show_results(self, results: list[CheckResult]) -> None:
+        for label in self.result_labels:
+            self.results_box.removeWidget(label)
+            label.deleteLater()
+        self.result_labels = []
+        for result in results:
+            mark = "✓" if result.ok else "✗"
+            label = text_label(
+                f"{mark}  {result.part}: {result.message}", "success" if result.ok else "error"
+            )
+            label.setAccessibleName(f"{result.part}: {'works' if result.ok else 'problem'}")
+            self.result_labels.append(label)
+            self.results_box.addWidget(label)
