@@ -27,12 +27,30 @@ Kind = Literal["int", "bool", "str", "list", "choice"]
 
 
 # -- the settings form -----------------------------------------------------------------------
+GROUP_TITLES = {
+    "store": "Store",
+    "flow": "Visitor flow",
+    "camera": "Camera",
+    "photo": "Photo",
+    "delivery": "Delivery",
+    "delivery.sendgrid": "Delivery: email through SendGrid",
+    "delivery.twilio": "Delivery: text messages through Twilio",
+    "delivery.media_host": "Delivery: photo host for text messages and QR pickup",
+    "delivery.outbox": "Delivery: outbox limits",
+    "retention": "Retention",
+    "central": "Head office",
+}
+
+
 @dataclass(frozen=True)
 class FieldSpec:
-    """One setting as the form shows it, read from the pydantic schema (declared once)."""
+    """One setting as the form shows it, read from the pydantic schema (declared once).
 
-    section: str
-    name: str
+    ``path`` runs from the section down to the field, through nested sections such as
+    ``delivery.sendgrid``: every leaf of the schema gets its own typed editor.
+    """
+
+    path: tuple[str, ...]
     kind: Kind
     description: str
     minimum: float | None = None
@@ -42,7 +60,20 @@ class FieldSpec:
 
     @property
     def key(self) -> str:
-        return f"{self.section}.{self.name}"
+        return ".".join(self.path)
+
+    @property
+    def section(self) -> str:
+        """The heading the field sits under: its parent section, nested ones included."""
+        return ".".join(self.path[:-1])
+
+    @property
+    def section_title(self) -> str:
+        return GROUP_TITLES.get(self.section, self.section.replace("_", " ").capitalize())
+
+    @property
+    def name(self) -> str:
+        return self.path[-1]
 
     @property
     def title(self) -> str:
@@ -65,35 +96,66 @@ def _kind_of(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
     return "str", ()
 
 
+def _is_section(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _is_secret(name: str, extra: Any) -> bool:
+    """Keys, tokens and passwords by name, and any field the schema marks ``secret``."""
+    marked = isinstance(extra, dict) and bool(extra.get("secret"))
+    return marked or any(word in name.lower() for word in SECRET_WORDS)
+
+
+def secret_hint(value: str) -> str:
+    """What the form shows of a saved secret: that it is set, and its last four characters
+    when it is long enough for them to give nothing away."""
+    if not value:
+        return "not set"
+    return f"saved, ends in …{value[-4:]}" if len(value) >= 16 else "saved"
+
+
+def _leaves(model: type[BaseModel], path: tuple[str, ...]) -> list[FieldSpec]:
+    plain, nested = [], []
+    for name, info in model.model_fields.items():
+        if _is_section(info.annotation):
+            nested.extend(_leaves(info.annotation, (*path, name)))  # type: ignore[arg-type]
+            continue
+        kind, choices = _kind_of(info.annotation)
+        minimum = maximum = None
+        for rule in info.metadata:
+            minimum = getattr(rule, "ge", minimum)
+            maximum = getattr(rule, "le", maximum)
+        plain.append(
+            FieldSpec(
+                path=(*path, name),
+                kind=kind,
+                description=info.description or "",
+                minimum=minimum,
+                maximum=maximum,
+                choices=choices,
+                secret=_is_secret(name, info.json_schema_extra),
+            )
+        )
+    return plain + nested  # a section's own fields first, then its sub-sections
+
+
 def settings_fields(model: type[Settings] = Settings) -> list[FieldSpec]:
     specs = []
     for section, section_field in model.model_fields.items():
-        section_type = section_field.annotation
-        if not (isinstance(section_type, type) and issubclass(section_type, BaseModel)):
-            continue  # "version": not for staff to edit
-        for name, info in section_type.model_fields.items():
-            kind, choices = _kind_of(info.annotation)
-            minimum = maximum = None
-            for rule in info.metadata:
-                minimum = getattr(rule, "ge", minimum)
-                maximum = getattr(rule, "le", maximum)
-            specs.append(
-                FieldSpec(
-                    section=section,
-                    name=name,
-                    kind=kind,
-                    description=info.description or "",
-                    minimum=minimum,
-                    maximum=maximum,
-                    choices=choices,
-                    secret=any(word in name.lower() for word in SECRET_WORDS),
-                )
-            )
+        if _is_section(section_field.annotation):  # "version": not for staff to edit
+            specs.extend(_leaves(section_field.annotation, (section,)))  # type: ignore[arg-type]
     return specs
 
 
+def _value(settings: Settings, spec: FieldSpec) -> Any:
+    node: Any = settings
+    for part in spec.path:
+        node = getattr(node, part)
+    return node
+
+
 def value_text(settings: Settings, spec: FieldSpec) -> str:
-    value = getattr(getattr(settings, spec.section), spec.name)
+    value = _value(settings, spec)
     if spec.kind == "list":
         return ", ".join(str(v) for v in value)
     if spec.kind == "bool":
@@ -118,16 +180,23 @@ def apply_edits(
     specs = {spec.key: spec for spec in settings_fields()}
     for key, text in edits.items():
         spec = specs[key]
-        raw[spec.section][spec.name] = _parse(spec, text)
+        node = raw
+        for part in spec.path[:-1]:
+            node = node[part]
+        node[spec.name] = _parse(spec, text)
     try:
         return Settings.model_validate(raw), {}
     except ValidationError as exc:
         errors: dict[str, str] = {}
         for item in exc.errors():
             loc = [str(part) for part in item["loc"]]
-            key = ".".join(loc[:2])
             message = str(item["msg"]).removeprefix("Value error, ")
-            errors.setdefault(key if key in specs else loc[0], message)
+            # The longest start of the error's location that is a field, else its section.
+            key = next(
+                (".".join(loc[:n]) for n in range(len(loc), 0, -1) if ".".join(loc[:n]) in specs),
+                loc[0] if loc else "settings",
+            )
+            errors.setdefault(key, message)
         return None, errors
 
 

@@ -332,9 +332,13 @@ class CentralSettings(_Section):
         "",
         max_length=1000,
         description="PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
+        json_schema_extra={"secret": True},  # it carries the kiosk's database password
     )
     fleet_key: str = Field(
-        "", max_length=200, description="The fleet's lookup key (base64), from `central add-kiosk`."
+        "",
+        max_length=200,
+        description="The fleet's lookup key (base64), from `central add-kiosk`.",
+        json_schema_extra={"secret": True},
     )
     head_office_public_key: str = Field(
         "",

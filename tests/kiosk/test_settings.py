@@ -59,3 +59,18 @@ def test_save_is_atomic_and_round_trips(tmp_path: Path) -> None:
     save_settings(path, settings)
     assert load_settings(path).flow.idle_timeout_s == 45
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"], "no temp file left behind"
+
+
+def test_every_leaf_setting_gets_its_own_field_and_nested_errors_land_on_it() -> None:
+    """Issue #6: the provider credentials are fields of their own, not one text blob."""
+    from kiosk.admin_services import apply_edits, settings_fields
+
+    specs = {spec.key: spec for spec in settings_fields()}
+    assert {"delivery.sendgrid.api_key", "delivery.twilio.auth_token"} <= set(specs)
+    assert "delivery.sendgrid" not in specs, "a section is never shown as one text field"
+    assert specs["delivery.sendgrid.api_key"].secret and specs["central.dsn"].secret
+    assert not specs["delivery.twilio.account_sid"].secret
+    new, errors = apply_edits(Settings(), {"delivery.media_host.link_expiry_h": "500"})
+    assert new is None and list(errors) == ["delivery.media_host.link_expiry_h"]
+    new, errors = apply_edits(Settings(), {"delivery.twilio.auth_token": "t0ken"})
+    assert errors == {} and new is not None and new.delivery.twilio.auth_token == "t0ken"

@@ -126,6 +126,53 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     )
 
 
+def test_saved_secrets_never_come_back_onto_the_screen(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """Staff may replace a key, never read it: a saved secret is shown as "saved, ends in"."""
+    from kiosk.settings import load_settings, save_settings
+
+    key = "SG.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbWXYZ"
+    path = admin_kiosk.layout.settings_file
+    settings = load_settings(path)
+    save_settings(
+        path,
+        settings.model_copy(
+            update={
+                "delivery": settings.delivery.model_copy(
+                    update={
+                        "sendgrid": settings.delivery.sendgrid.model_copy(update={"api_key": key})
+                    }
+                ),
+                "central": settings.central.model_copy(
+                    update={"dsn": "postgresql://kiosk:pa55word@hq.example/central"}
+                ),
+            }
+        ),
+    )
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    area.settings_form.settings = load_settings(path)
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    form.load()
+    api_key, dsn = form.editors["delivery.sendgrid.api_key"], form.editors["central.dsn"]
+    assert api_key.text() == "" and dsn.text() == "", "the field starts empty"
+    assert api_key.placeholderText() == "saved, ends in …WXYZ: type to replace"
+    assert dsn.placeholderText().startswith("saved"), "a DSN carries a password: masked too"
+    assert "pa55word" not in dsn.placeholderText()
+    form.editors["flow.countdown_s"].setText("4")
+    form.save()
+    saved = json.loads(path.read_text())
+    assert saved["delivery"]["sendgrid"]["api_key"] == key, "left empty: the saved key is kept"
+    assert saved["flow"]["countdown_s"] == 4
+    api_key.setText("SG.new-key-typed-by-staff-0001")
+    form.save()
+    assert json.loads(path.read_text())["delivery"]["sendgrid"]["api_key"].endswith("0001")
+    assert api_key.text() == "" and api_key.placeholderText().startswith("saved, ends in …0001")
+
+
 def test_wrong_pins_lock_the_pad(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
     """P7: five wrong PINs lock the pad; the lockout is audited."""
     set_up(qtbot, admin_kiosk)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_services import FieldSpec, save_edits, settings_fields, value_text
+from kiosk.admin_services import (
+    FieldSpec,
+    save_edits,
+    secret_hint,
+    settings_fields,
+    value_text,
+)
 from kiosk.settings import Settings
 from ui.widgets.common import big_button, text_label
 
@@ -57,7 +63,7 @@ class SettingsForm(QWidget):
         for spec in self.specs:
             if spec.section != section:
                 section = spec.section
-                heading = text_label(section.capitalize(), "subtitle")
+                heading = text_label(spec.section_title, "subtitle")
                 grid.addWidget(heading, row, 0, 1, 2)
                 row += 1
             name = text_label(spec.title, wrap=False)
@@ -109,17 +115,22 @@ class SettingsForm(QWidget):
         else:
             editor = QLineEdit()
             if spec.secret:
+                # A saved secret never comes back onto the screen: the field starts empty and
+                # says whether one is set; typing replaces it, leaving it empty keeps it.
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
+                editor.setProperty("secret", True)
         editor.setAccessibleName(spec.title)
         editor.setToolTip(spec.description)
         return editor
 
-    def _text_of(self, key: str) -> str:
-        editor = self.editors[key]
+    def _text_of(self, spec: FieldSpec) -> str:
+        editor = self.editors[spec.key]
         if isinstance(editor, QComboBox):
             return editor.currentText()
         if isinstance(editor, QPushButton):
             return "true" if editor.isChecked() else "false"
+        if spec.secret and not editor.text():
+            return value_text(self.settings, spec)  # left empty: keep the saved one
         return editor.text()
 
     def load(self) -> None:
@@ -130,6 +141,9 @@ class SettingsForm(QWidget):
             elif isinstance(editor, QPushButton):
                 editor.setChecked(text == "true")
                 editor.setText("On" if text == "true" else "Off")
+            elif spec.secret:
+                editor.clear()
+                editor.setPlaceholderText(f"{secret_hint(text)}: type to replace")
             else:
                 editor.setText(text)
         self._show_errors({})
@@ -138,9 +152,9 @@ class SettingsForm(QWidget):
     def edits(self) -> dict[str, str]:
         """Only what staff changed: a setting left alone is written back exactly as it was."""
         return {
-            spec.key: self._text_of(spec.key)
+            spec.key: self._text_of(spec)
             for spec in self.specs
-            if self._text_of(spec.key) != value_text(self.settings, spec)
+            if self._text_of(spec) != value_text(self.settings, spec)
         }
 
     def save(self) -> None:
@@ -164,6 +178,7 @@ class SettingsForm(QWidget):
             )
             return
         self.settings = new
+        self.load()  # secret fields empty again, their hints updated
         self.status.setText(
             f"Saved {len(edits)} change(s). Changes to the camera, delivery or languages apply "
             "after the kiosk restarts."
