@@ -65,6 +65,7 @@ class CameraWorker(QObject):
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._still_requested = threading.Event()
+        self._switch = threading.Event()
         self._display_size = display_size
         self._latest: QImage | None = None
         self._consumed = True
@@ -77,6 +78,21 @@ class CameraWorker(QObject):
     def stop(self) -> None:
         """Ask the loop to finish; safe from any thread, returns at once."""
         self._stop.set()
+
+    def switch_source(
+        self, source_factory: Callable[[], FrameSource], *, mirror_preview: bool | None = None
+    ) -> None:
+        """Close the camera and open this one instead (staff chose another); any thread.
+
+        The switch happens on the camera thread between two frames, so the preview
+        never shows a half-closed device, and a camera that fails to open is retried
+        with the usual backoff, exactly like a camera lost during the day.
+        """
+        with self._lock:
+            self._source_factory = source_factory
+            if mirror_preview is not None:
+                self._mirror = mirror_preview
+        self._switch.set()
 
     def request_still(self) -> None:
         """Ask for one fresh full-resolution frame; answered by still_captured or still_failed."""
@@ -105,9 +121,12 @@ class CameraWorker(QObject):
         self._set_state("starting")
         backoff = self._backoff_initial_s
         while not self._stop.is_set():
+            self._switch.clear()
+            with self._lock:
+                factory = self._source_factory
             source: FrameSource | None = None
             try:
-                source = self._source_factory()
+                source = factory()
                 info = source.open()
             except CameraUnavailable as exc:
                 self._close_quietly(source)
@@ -126,6 +145,11 @@ class CameraWorker(QObject):
             self.camera_opened.emit(info)
             problem, was_live = self._pump(source)
             self._close_quietly(source)
+            if self._switch.is_set():  # staff chose another camera: open it now, no backoff
+                self._drop_image()
+                self._set_state("starting")
+                backoff = self._backoff_initial_s
+                continue
             if problem is None:
                 break
             if was_live:
@@ -144,7 +168,7 @@ class CameraWorker(QObject):
         last_sum = -1
         last_change = time.monotonic()
         live = False
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self._switch.is_set():
             if self._still_requested.is_set():
                 self._still_requested.clear()
                 if not self._take_still(source):
@@ -188,7 +212,8 @@ class CameraWorker(QObject):
     def _publish(self, frame: Frame) -> None:
         with self._lock:
             display_w, display_h = self._display_size
-        image = _to_display_image(frame, display_w, display_h, self._mirror)
+            mirror = self._mirror
+        image = _to_display_image(frame, display_w, display_h, mirror)
         with self._lock:
             self._latest = image
             notify = self._consumed
@@ -202,7 +227,7 @@ class CameraWorker(QObject):
     def _wait(self, seconds: float) -> None:
         """Sleep for the backoff, but wake for stop and refuse stills straight away."""
         deadline = time.monotonic() + seconds
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self._switch.is_set():
             if self._still_requested.is_set():
                 self._still_requested.clear()
                 self.still_failed.emit("The camera is unavailable right now.")

@@ -26,7 +26,6 @@ from camera.compose import (
     load_overlay,
 )
 from camera.demo_video import ensure_demo_video
-from camera.sources import open_source
 from camera.worker import CameraThread
 from consent.central.sync import SyncLoop
 from consent.database import Database
@@ -39,6 +38,7 @@ from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
 from delivery.messages import StoreVoice
 from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
+from kiosk.camera_control import CameraControl, camera_factory
 from kiosk.controller import FlowController, Services
 from kiosk.errors import SetupError
 from kiosk.paths import DataLayout
@@ -121,6 +121,7 @@ class Kiosk:
     outbox_worker: OutboxWorker
     retention: RetentionScheduler | None = None  # issue #5: sweeps off the GUI thread
     sync: SyncLoop | None = None  # issue #8: head office, off the GUI thread
+    camera_control: CameraControl | None = None  # issue #6: staff choose and try the camera
 
     def sync_status(self) -> str:
         return self.sync.describe() if self.sync is not None else "not enrolled with head office"
@@ -182,10 +183,15 @@ def build_kiosk(
     source_spec = camera_source or (
         str(ensure_demo_video(layout.cache)) if demo else settings.camera.source
     )
-    cam = settings.camera
     camera = CameraThread(
-        lambda: open_source(source_spec, width=cam.width, height=cam.height, fps=cam.fps),
-        mirror_preview=cam.mirror_preview,
+        camera_factory(source_spec, settings.camera),
+        mirror_preview=settings.camera.mirror_preview,
+    )
+    camera_control = CameraControl(
+        camera.worker,
+        lambda: settings.camera,
+        source_spec,
+        demo_video=lambda: ensure_demo_video(layout.cache),
     )
 
     sync_loop = central_sync_loop(layout, settings, lambda: camera.worker.state or "unknown")
@@ -241,6 +247,7 @@ def build_kiosk(
         outbox_worker,
         retention=retention_scheduler(layout, settings),
         sync=sync_loop,
+        camera_control=camera_control,
     )
 
 

@@ -112,6 +112,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(argv) if argv is not None else sys.argv[1:]  # to start again (restart)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USER

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
 EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
+EXIT_RESTART = 75  # staff saved settings and asked to apply them: the process starts again
 
 
 def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
@@ -93,7 +94,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
         window.allow_close()
         app.exit(EXIT_LEFT_KIOSK)
 
-    window = KioskWindow.for_kiosk(kiosk, leave_kiosk=leave_kiosk if kiosk_mode else None)
+    def restart() -> None:
+        window.allow_close()
+        app.exit(EXIT_RESTART)
+
+    window = KioskWindow.for_kiosk(
+        kiosk, leave_kiosk=leave_kiosk if kiosk_mode else None, restart=restart
+    )
     watcher = ActivityWatcher(kiosk.controller)
     app.installEventFilter(watcher)
     if kiosk_mode:
@@ -124,7 +131,24 @@ def run_kiosk(args: argparse.Namespace) -> int:
     clean = kiosk.shutdown()
     if not clean:
         log.warning("a worker thread did not stop in time")
+    if code == EXIT_RESTART:
+        restart_process(getattr(args, "argv", None))
     return int(code or exit_code[0])
+
+
+def restart_process(argv: list[str] | None) -> None:
+    """Start again in the same process (same PID, so systemd and cage carry on unaware).
+
+    Everything that matters is on disk: the records, the outbox and the settings just
+    saved; the threads were stopped cleanly before this. Windows has no real exec (a new
+    process replaces this one), which Shell Launcher's restart rule tolerates too.
+    """
+    command = [sys.executable, "-m", "kiosk", *(argv if argv is not None else sys.argv[1:])]
+    log.info("restarting to apply new settings")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, command)
 
 
 def run_autopilot(kiosk: Kiosk, window: object, sessions: int, seed: int) -> int:
@@ -194,5 +218,6 @@ def _summary(kiosk: Kiosk, sessions: int, since: str, elapsed: float) -> dict[st
         "sessions": sessions,
         "photos": photos,
         "deliveries": statuses,
+        "screen": kiosk.controller.state.value,  # where a visitor would find the kiosk now
         "elapsed_s": round(elapsed, 2),
     }

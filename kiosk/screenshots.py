@@ -272,6 +272,13 @@ def _render_admin(
         area.health.refresh()
         wait_until(lambda: "waiting" in area.health.values["outbox"].text(), 10, "health")
         shot("admin-health")
+        camera_tab = area.camera_tab
+        if camera_tab is not None:
+            area.tabs.setCurrentWidget(camera_tab)
+            wait_until(lambda: camera_tab.list.count() > 0, 20, "the camera list")
+            wait_until(lambda: camera_tab.preview.current_image() is not None, 20, "preview")
+            wait_until(lambda: camera_tab.granted.text() != "", 20, "the granted mode")
+            shot("admin-camera")
         area.tabs.setCurrentWidget(area.delivery)
         area.delivery.email.setText("staff@aurelia.example")
         area.delivery.phone.setText("12")  # a mistyped number: the message names it

@@ -177,3 +177,21 @@ def test_damaged_branding_frame_stops_the_kiosk_with_its_name(tmp_path: Path) ->
     assert result.returncode == 2
     assert "photo.frame" in result.stderr and "frame.png" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_restart_replaces_the_process_with_the_same_command(tmp_path: Path) -> None:
+    """ "Restart to apply" (issue #6) execs the same command line again, in the same process."""
+    code = (
+        "import os, sys; from kiosk.gui_main import restart_process; "
+        "print(os.getpid(), flush=True); restart_process(['--version'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split()
+    assert lines[0].isdigit() and lines[1] == "photobooth-kiosk", result.stdout

@@ -106,6 +106,9 @@ QComboBox {{
     border: 2px solid #4a4f59; background: {SURFACE}; color: {INK};
 }}
 QComboBox[invalid="true"] {{ border-color: {ERROR}; }}
+QListWidget {{ border: 2px solid #4a4f59; border-radius: 14px; background: {SURFACE}; }}
+QListWidget::item {{ padding: 0 16px; color: {INK}; }}
+QListWidget::item:selected {{ background: {GOLD}; color: {ON_GOLD}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QWidget#transparent {{ background: transparent; }}

@@ -233,3 +233,40 @@ def test_preview_view_never_paints_a_frozen_frame(
     qtbot.waitUntil(lambda: view.current_image() is not None, timeout=3000)
     view.clear()
     assert view.current_image() is None
+
+
+def test_switching_camera_opens_the_new_one_without_going_unavailable(
+    qtbot: Any,
+    camera_thread: MakeThread,
+    split_video: Path,
+    flaky_factory: Callable[[], FrameSource],
+) -> None:
+    """Staff try another camera: the thread swaps sources between frames (issue #6)."""
+    thread = camera_thread(flaky_factory)
+    seen = Collector(thread.worker)
+    thread.start()
+    qtbot.waitUntil(lambda: len(seen.images) >= 3, timeout=3000)
+    assert seen.opened[-1].backend == "FAKE"
+    thread.worker.switch_source(lambda: OpenCVSource(str(split_video)), mirror_preview=False)
+    qtbot.waitUntil(lambda: len(seen.opened) == 2 and seen.states[-1] == "live", timeout=5000)
+    assert seen.opened[-1].backend != "FAKE", "the video file is open now"
+    assert "unavailable" not in seen.states and seen.errors == []
+    assert seen.states[-3:] == ["live", "starting", "live"]
+    seen.images.clear()
+    qtbot.waitUntil(lambda: len(seen.images) >= 2, timeout=3000)
+    left = _pixel(seen.images[-1], 5, seen.images[-1].height() // 2)
+    assert _is_red(left), "not mirrored any more: red stays on the left"
+
+
+def test_switching_to_a_missing_camera_is_retried_like_a_lost_one(
+    qtbot: Any, camera_thread: MakeThread, split_video: Path, tmp_path: Path
+) -> None:
+    thread = camera_thread(lambda: OpenCVSource(str(split_video)))
+    seen = Collector(thread.worker)
+    thread.start()
+    qtbot.waitUntil(seen.reached("live"), timeout=5000)
+    thread.worker.switch_source(lambda: OpenCVSource(str(tmp_path / "unplugged.avi")))
+    qtbot.waitUntil(seen.reached("unavailable"), timeout=5000)
+    assert thread.worker.latest_image() is None, "nothing of the old camera stays on screen"
+    thread.worker.switch_source(lambda: OpenCVSource(str(split_video)))
+    qtbot.waitUntil(seen.reached("live"), timeout=5000)

@@ -173,6 +173,30 @@ def test_saved_secrets_never_come_back_onto_the_screen(qtbot, admin_kiosk):  # t
     assert api_key.text() == "" and api_key.placeholderText().startswith("saved, ends in …0001")
 
 
+def test_saved_settings_offer_a_restart_that_locks_the_area_first(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    restarts: list[bool] = []
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    area.context.restart = lambda: restarts.append(True)
+    area.settings_form.can_restart = True
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    assert not form.restart_button.isVisible(), "nothing saved, nothing to apply"
+    form.editors["flow.countdown_s"].setText("5")
+    form.save()
+    assert form.restart_button.isVisible() and "apply when the kiosk restarts" in form.status.text()
+    qtbot.mouseClick(form.restart_button, Qt.MouseButton.LeftButton)
+    assert restarts == [True]
+    assert window.stack.currentWidget() is window.attract, "no admin screen left open"
+    qtbot.waitUntil(
+        lambda: ("admin.restart", "kiosk-admin:staff", "ok") in audit_actions(admin_kiosk.layout),
+        timeout=5000,
+    )
+
+
 def test_wrong_pins_lock_the_pad(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
     """P7: five wrong PINs lock the pad; the lockout is audited."""
     set_up(qtbot, admin_kiosk)
@@ -269,3 +293,67 @@ def test_staff_test_send_from_the_delivery_tab_and_lock_clears_it(qtbot, admin_k
         lambda: ("admin.test_send", "kiosk-admin:staff", "ok") in audit_actions(admin_kiosk.layout),
         timeout=5000,
     )
+
+
+def test_staff_try_a_camera_live_keep_it_and_a_trial_ends_at_lock(qtbot, admin_kiosk, tmp_path):  # type: ignore[no-untyped-def]
+    """Camera tab: tap a camera to see it live with what it granted; keep saves camera.source."""
+    from camera.discovery import CameraChoice
+    from tests.camera.conftest import write_split_video
+
+    usb = write_split_video(tmp_path / "usb-camera.avi", 20)
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    control = admin_kiosk.kiosk.camera_control
+    demo = control.in_use
+    # The only stand-in: the machine's device list (no webcam here); the video is opened for real.
+    control.discover = lambda: [CameraChoice(str(usb), "USB Camera (/dev/video2)")]
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    tab = area.camera_tab
+    area.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=5000)
+    labels = [tab.list.item(i).text() for i in range(2)]
+    assert labels == ["In use now: Demo video (no camera)", "USB Camera (/dev/video2)"], labels
+    assert not tab.keep_button.isEnabled(), "nothing on trial yet"
+    qtbot.waitUntil(lambda: tab.preview.current_image() is not None, timeout=15_000)
+    rect = tab.list.visualItemRect(tab.list.item(1))
+    qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.granted.text().startswith("Granted: 320×240"), timeout=15_000)
+    qtbot.waitUntil(
+        lambda: area.health.values["granted"].text().startswith("320×240"), timeout=5000
+    )
+    qtbot.waitUntil(lambda: tab.preview.current_image() is not None, timeout=5000)
+    assert tab.keep_button.isEnabled()
+    qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
+    saved = json.loads(admin_kiosk.layout.settings_file.read_text())
+    assert saved["camera"]["source"] == str(usb)
+    assert area.settings_form.editors["camera.source"].text() == str(usb)
+    assert control.in_use == str(usb) and "Saved" in tab.message.text()
+    # A trial left open when the area locks goes back to the camera in use.
+    control.try_camera(demo)
+    qtbot.waitUntil(lambda: not tab.granted.text().startswith("Granted: 320×240"), timeout=15_000)
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.granted.text().startswith("Granted: 320×240"), timeout=15_000)
+    assert control.trying is None
+    assert json.loads(admin_kiosk.layout.settings_file.read_text())["camera"]["source"] == str(usb)
+
+
+def test_every_admin_tab_fits_a_1600_by_900_screen(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """No tab may widen the window past the screen, nor hide a tab behind scroll arrows."""
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, MANAGER)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    tabs = area.tabs
+    assert tabs.count() == 8
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = tabs.tabText(index)
+        assert (window.width(), window.height()) == (1600, 900), f"{name} resized the window"
+        assert tabs.widget(index).minimumSizeHint().width() <= tabs.width(), name
+    assert tabs.tabBar().sizeHint().width() <= tabs.width(), "every tab title is visible"

@@ -8,7 +8,16 @@ frame: a frozen picture would look like a hung kiosk, or show the previous visit
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from camera.worker import CameraWorker
@@ -91,6 +100,12 @@ class PreviewView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.update()  # the notice is painted in the visitor's language
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Two views share one camera (the visitor's and the staff's): the one on screen
+        # tells the worker its size again, so frames always arrive at the size shown.
+        super().showEvent(event)
+        self._send_display_size()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from kiosk.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
 from kiosk.admin_services import record_admin_action
 from kiosk.app import Kiosk
+from kiosk.camera_control import CameraControl
 from kiosk.delivery_checks import ProviderHooks
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.staff_alerts import StaffAlert
 from kiosk.staff_alerts import gather as gather_alerts
 from kiosk.tasks import Runner
+from ui.screens.admin.camera_tab import CameraTab
 from ui.screens.admin.delivery_tab import DeliveryTab
 from ui.screens.admin.health import HealthPanel
 from ui.screens.admin.manager import AuditTab, OutboxTab, SocialExportTab
@@ -69,6 +71,8 @@ class AdminContext:
     pins: PinStore | None = None
     provider_hooks: ProviderHooks | None = None  # tests point the delivery checks at 127.0.0.1
     staff_alerts: Callable[[], list[StaffAlert]] | None = None  # blocking: run in the runner
+    camera_control: CameraControl | None = None  # the Camera tab; None: no tab
+    restart: Callable[[], None] | None = None  # start again with the saved settings
 
     def __post_init__(self) -> None:
         if self.pins is None:
@@ -95,6 +99,7 @@ class AdminContext:
             sync_status=kiosk.sync_status,
             leave_kiosk=leave_kiosk,
             staff_alerts=alerts,
+            camera_control=kiosk.camera_control,
             **extra,
         )
 
@@ -154,8 +159,9 @@ class AdminArea(Screen):
         self.alerts.setVisible(False)
         home_layout.addWidget(self.alerts)
         self.tabs = QTabWidget()
-        # Six tabs must fit a 1600 px screen without scroll arrows hiding the last one.
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 150px; padding: 0 22px; }")
+        # Eight tabs must fit a 1600 px screen without scroll arrows hiding the last one
+        # (tests/ui/test_admin.py checks it).
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 96px; padding: 0 18px; }")
         self.settings_form = SettingsForm(context.settings, lambda: context.layout.settings_file)
         self.health = HealthPanel(
             context.layout,
@@ -171,9 +177,18 @@ class AdminArea(Screen):
             lambda action, outcome, details: self._audit(action, outcome=outcome, details=details),
             context.provider_hooks,
         )
+        self.camera_tab: CameraTab | None = None
         self.tabs.addTab(self.settings_form, "Settings")
-        self.tabs.addTab(self.health, "Health")
+        if context.camera_control is not None:
+            self.camera_tab = CameraTab(
+                context.camera_control,
+                context.camera_worker,
+                context.runner,
+                lambda spec: self.settings_form.save_one("camera.source", spec),
+            )
+            self.tabs.addTab(self.camera_tab, "Camera")
         self.tabs.addTab(self.delivery, "Delivery")
+        self.tabs.addTab(self.health, "Health")
         # The manager's tabs (#6): hidden from staff, cleared on lock.
         actor = self._actor
         self.records = RecordsTab(context.layout, lambda: context.settings, context.runner, actor)
@@ -207,6 +222,8 @@ class AdminArea(Screen):
         self.pad.entered.connect(self._on_pad_entered)
         self.pad.cancelled.connect(self.lock)
         self.settings_form.saved.connect(self._on_settings_saved)
+        self.settings_form.can_restart = context.restart is not None
+        self.settings_form.restart_requested.connect(self._on_restart_requested)
 
     def show_alerts(self, alerts: list[StaffAlert]) -> None:
         self.alerts.setText("\n".join(f"⚠ {alert.detail}" for alert in alerts))
@@ -420,6 +437,8 @@ class AdminArea(Screen):
         tab = self.tabs.widget(index)
         if tab is self.delivery:
             self.delivery.refresh()
+        if tab is self.camera_tab and self.camera_tab is not None and self.session is not None:
+            self.camera_tab.scan()
         if tab is None or self.session is None or not self.manager_tab_visible(tab):
             return
         if tab is self.outbox:
@@ -432,6 +451,8 @@ class AdminArea(Screen):
     def _clear_manager_tabs(self) -> None:
         """Nothing of anyone stays on screen for the next person who opens the area."""
         self.delivery.reset()
+        if self.camera_tab is not None:
+            self.camera_tab.reset()
         for tab, _permission in self.manager_tabs:
             reset = getattr(tab, "reset", None)
             if reset is not None:
@@ -441,6 +462,15 @@ class AdminArea(Screen):
     # -- actions ------------------------------------------------------------------------------
     def _on_settings_saved(self, settings: Settings) -> None:
         self._audit("admin.settings_saved")
+
+    def _on_restart_requested(self) -> None:
+        if self.session is None or self.context.restart is None:
+            return
+        self._audit("admin.restart")
+        restart = self.context.restart
+        # The audit entry is written in the task runner; the shutdown waits for it.
+        self.lock()
+        restart()
 
     def _on_leave_clicked(self) -> None:
         if self.session is None or not self.session.may(Permission.LEAVE_KIOSK):

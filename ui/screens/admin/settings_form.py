@@ -38,6 +38,7 @@ Editor = QLineEdit | QComboBox | QPushButton
 
 class SettingsForm(QWidget):
     saved = Signal(object)  # the new Settings
+    restart_requested = Signal()
 
     def __init__(
         self, settings: Settings, save_path_of: Callable[[], object], parent: QWidget | None = None
@@ -45,6 +46,7 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._save_path_of = save_path_of
+        self.can_restart = False  # set by the admin area when the kiosk can restart itself
         self.specs = settings_fields()
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
@@ -89,6 +91,11 @@ class SettingsForm(QWidget):
         bottom.addWidget(self.status, 1)
         self.revert_button = big_button("Undo changes", self.load)
         self.save_button = big_button("Save settings", self.save, "primary")
+        # Shown once something is saved: the kiosk starts again with the new settings
+        # (a few seconds; the outbox and the records are on disk and carry on).
+        self.restart_button = big_button("Restart to apply", self.restart_requested.emit)
+        self.restart_button.setVisible(False)
+        bottom.addWidget(self.restart_button)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
@@ -180,10 +187,26 @@ class SettingsForm(QWidget):
         self.settings = new
         self.load()  # secret fields empty again, their hints updated
         self.status.setText(
-            f"Saved {len(edits)} change(s). Changes to the camera, delivery or languages apply "
-            "after the kiosk restarts."
+            f"Saved {len(edits)} change(s). They apply when the kiosk restarts: "
+            "tap Restart to apply when no visitor is waiting."
         )
+        self.restart_button.setVisible(self.can_restart)
         self.saved.emit(new)
+
+    def save_one(self, key: str, text: str) -> str | None:
+        """Save one setting chosen on another tab (the camera): None when saved, else why not.
+
+        Other fields keep what staff may have typed but not saved yet.
+        """
+        new, errors = save_edits(self._save_path_of(), self.settings, {key: text})  # type: ignore[arg-type]
+        if new is None:
+            return errors.get(key) or "; ".join(errors.values())
+        self.settings = new
+        editor = self.editors.get(key)
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+        self.saved.emit(new)
+        return None
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
