@@ -40,19 +40,24 @@ def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settin
 
 
 def ensure_display(headless_ok: bool) -> None:
-    """Qt aborts the process when it finds no display; say so plainly before that happens."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+    """Qt aborts the process when it finds no display or misses a system library; say so
+    plainly, naming what to set or install, before that happens."""
+    if not sys.platform.startswith("linux"):
         return
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return
-    if headless_ok:
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not os.environ.get("QT_QPA_PLATFORM") and not has_display:
+        if not headless_ok:
+            raise SetupError(
+                "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the kiosk "
+                "from a graphical session, or on a machine without a screen use "
+                "QT_QPA_PLATFORM=offscreen or `photobooth-kiosk run --demo --autopilot N`."
+            )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return
-    raise SetupError(
-        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the kiosk from a "
-        "graphical session, or on a machine without a screen use QT_QPA_PLATFORM=offscreen "
-        "or `photobooth-kiosk run --demo --autopilot N`."
-    )
+    from kiosk.system_libraries import explain, missing_packages, qt_platform
+
+    missing = missing_packages()
+    if missing:
+        raise SetupError(explain(missing, qt_platform()))
 
 
 def _log_unhandled(
