@@ -11,17 +11,23 @@ import time
 from types import TracebackType
 
 from consent.clock import iso, utcnow
+from consent.database import StorageError
+from consent.keys import KeyProblem
+from consent.notices import NoticeError
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.errors import SetupError
 from kiosk.logs import configure_logging
 from kiosk.paths import DataLayout, resolve_data_dir
-from kiosk.settings import Settings, load_settings
+from kiosk.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
 EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
 EXIT_RESTART = 75  # staff saved settings and asked to apply them: the process starts again
+EXIT_SETUP_PROBLEM = 2  # as the command line's other "fix this first" errors
+# What stops the kiosk from opening as configured; anything else is a bug and is logged.
+OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
 
 
 def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
@@ -73,7 +79,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         raise SetupError("--autopilot needs a number of sessions, 0 or more")
     demo = bool(args.demo)
     ensure_display(headless_ok=autopilot is not None)
-    layout, settings = prepare(args, demo=demo)
+    kiosk_mode = autopilot is None and not (demo or args.windowed)
 
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -82,18 +88,25 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from ui.lockdown import KeyGuard
     from ui.main_window import ActivityWatcher, KioskWindow
 
-    route_qt_messages()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    sys.excepthook = _log_unhandled
-    kiosk = build_kiosk(
-        layout,
-        settings,
-        demo=demo,
-        camera_source=args.camera,
-        time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
-    )
-    kiosk_mode = autopilot is None and not (demo or args.windowed)
+    try:
+        layout, settings = prepare(args, demo=demo)
+        route_qt_messages()
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        sys.excepthook = _log_unhandled
+        kiosk = build_kiosk(
+            layout,
+            settings,
+            demo=demo,
+            camera_source=args.camera,
+            time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
+        )
+    except OPEN_ERRORS as exc:
+        if autopilot is not None:
+            raise  # a headless run reports on stderr and exits 2 (kiosk/cli.py)
+        return show_out_of_order(
+            problem_text(exc), full_screen=kiosk_mode, argv=getattr(args, "argv", None)
+        )
 
     def leave_kiosk() -> None:
         window.allow_close()
@@ -139,6 +152,37 @@ def run_kiosk(args: argparse.Namespace) -> int:
     if code == EXIT_RESTART:
         restart_process(getattr(args, "argv", None))
     return int(code or exit_code[0])
+
+
+def problem_text(error: BaseException) -> str:
+    if isinstance(error, SettingsError):
+        return f"The settings need fixing: {error}"
+    return str(error)
+
+
+def show_out_of_order(problem: str, *, full_screen: bool, argv: list[str] | None) -> int:
+    """The kiosk cannot open as configured: keep a "closed" screen up (no restart loop,
+    no black screen) with what to fix, and start afresh when staff tap Try again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.screens.out_of_order import OutOfOrderWindow
+
+    print(f"photobooth-kiosk: {problem}", file=sys.stderr, flush=True)
+    log.error("not open to visitors: %s", problem)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    window = OutOfOrderWindow("", problem, lambda: app.exit(EXIT_RESTART))
+    if full_screen:
+        window.showFullScreen()
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    else:
+        window.resize(1600, 900)
+        window.show()
+    code = app.exec()
+    if code == EXIT_RESTART:
+        restart_process(argv)
+    return EXIT_SETUP_PROBLEM
 
 
 def restart_process(argv: list[str] | None) -> None:

@@ -195,3 +195,37 @@ def test_restart_replaces_the_process_with_the_same_command(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     lines = result.stdout.split()
     assert lines[0].isdigit() and lines[1] == "photobooth-kiosk", result.stdout
+
+
+def test_with_a_screen_a_broken_settings_file_keeps_a_closed_screen_up(tmp_path: Path) -> None:
+    """Issue #6: the kiosk refuses to open half-configured, says why, and does not exit
+    into a restart loop (a black screen under systemd); the message is in the log too."""
+    import time
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text("{ not json")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [*CLI, "run", "--windowed", "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        log_file = data / "logs" / "kiosk.log"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "not open to visitors" not in (
+            log_file.read_text() if log_file.exists() else ""
+        ):
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.2)
+        time.sleep(2)
+        assert proc.poll() is None, "the closed screen stays up"
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=30)
+    assert "settings need fixing" in err and "settings.json" in err
+    assert "Traceback" not in err
+    assert not (data / "records.sqlite3").exists()
