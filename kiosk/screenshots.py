@@ -4,7 +4,8 @@ The pictures are made the same way a visitor meets the screens (demo camera,
 real records file, dry-run delivery), in a throwaway data folder unless one
 is given, so they show what the kiosk really draws. One file per screen,
 named after it; the same screens again in every other offered language
-(``welcome-he.png``), then the staff screens (``admin-*.png``).
+(``welcome-he.png``), then the staff screens (``admin-*.png``), again in every other
+language as a store set to it would show them (``admin-settings-he.png``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
     for language in _other_languages(settings):
         written += _render_language(layout, settings, out, width, height, language)
     written += _render_admin(layout, settings, out, width, height)
+    for language in _other_languages(settings):
+        written += _render_admin(layout, settings, out, width, height, language)
 
     # A kiosk whose camera is missing: a calm notice and no shutter, never a frozen frame.
     missing = layout.cache / "no-such-camera.avi"
@@ -205,10 +208,19 @@ def _render_language(
 
 
 def _render_admin(
-    layout: DataLayout, settings: Settings, out: Path, width: int, height: int
+    layout: DataLayout,
+    settings: Settings,
+    out: Path,
+    width: int,
+    height: int,
+    language: str = "en",
 ) -> list[Path]:
     """The staff screens: setup, PIN pad, settings (with a wrong value), health; then the
-    manager's records search, one person, the outbox and the audit log."""
+    manager's records search, one person, the outbox and the audit log.
+
+    The admin area speaks the store's language (``flow.language``): another ``language``
+    renders a store set to it, into files named like ``admin-settings-he.png``.
+    """
     from PySide6.QtWidgets import QLineEdit
 
     from kiosk.admin_auth import PinStore
@@ -218,6 +230,10 @@ def _render_admin(
     from ui.main_window import KioskWindow
     from ui.screens.admin.admin_area import Step
 
+    if language != "en":
+        flow = settings.flow.model_copy(update={"language": language})
+        settings = settings.model_copy(update={"flow": flow})
+    suffix = "" if language == "en" else f"-{language}"
     kiosk = build_kiosk(layout, settings, demo=True, time_scale=1.0)
     window = KioskWindow.for_kiosk(kiosk, leave_kiosk=lambda: None)
     window.resize(width, height)
@@ -228,7 +244,7 @@ def _render_admin(
     written: list[Path] = []
 
     def shot(name: str) -> None:
-        written.append(_grab(window, out / f"{name}.png"))
+        written.append(_grab(window, out / f"{name}{suffix}.png"))
 
     def enter(pin: str) -> None:
         wait_until(lambda: area.pad.keys["OK"].isEnabled(), 10, "the PIN pad")
@@ -256,7 +272,7 @@ def _render_admin(
         shot("admin-pin")
         enter("99")
         tap(area.pad.keys["OK"])
-        wait_until(lambda: "tries left" in area.pad.message.text(), 10, "a wrong PIN")
+        wait_until(lambda: area.pad.message.text() != "", 10, "a wrong PIN")
         enter("2468")
         tap(area.pad.keys["OK"])
         wait_until(lambda: area.step is Step.HOME, 10, "the staff area")
@@ -268,9 +284,10 @@ def _render_admin(
         shot("admin-settings")
         form.load()
         area.tabs.setCurrentWidget(area.health)
-        wait_until(lambda: area.health.values["camera"].text() == "live", 20, "the camera")
+        wait_until(lambda: area.health.camera_state == "live", 20, "the camera")
+        area.health.last_health = None
         area.health.refresh()
-        wait_until(lambda: "waiting" in area.health.values["outbox"].text(), 10, "health")
+        wait_until(lambda: area.health.last_health is not None, 10, "health")
         shot("admin-health")
         camera_tab = area.camera_tab
         if camera_tab is not None:

@@ -144,6 +144,8 @@ class KioskWindow(QWidget):
         self.admin.open()
 
     def _on_admin_closed(self) -> None:
+        # The staff area spoke the store's language; the visitor screens speak the visitor's.
+        switcher().apply(self.controller.language)
         self._on_controller_state_changed(self.controller.state)
 
     def _on_controller_session_wiped(self) -> None:
@@ -151,6 +153,8 @@ class KioskWindow(QWidget):
             screen.reset()
 
     def _on_controller_language_changed(self, language: str) -> None:
+        if self.admin is not None and self.stack.currentWidget() is self.admin:
+            return  # the staff area keeps the store's language; closing it applies this one
         switcher().apply(language)
 
     def _on_controller_reach_changed(self, on: bool) -> None:

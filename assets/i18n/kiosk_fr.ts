@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminArea</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>File d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Social export</source>
+        <translation>Export social</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Staff or manager PIN</source>
+        <translation>PIN équipe ou responsable</translation>
+    </message>
+    <message>
+        <source>First start: choose the staff PIN (4 to 8 digits)</source>
+        <translation>Premier démarrage : choisissez le PIN de l&apos;équipe (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN again</source>
+        <translation>Saisissez à nouveau le PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Now choose the manager PIN (different from the staff PIN)</source>
+        <translation>Choisissez maintenant le PIN du responsable (différent de celui de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN again</source>
+        <translation>Saisissez à nouveau le PIN du responsable</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>Les deux PIN ne sont pas identiques. Recommencez, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved.</source>
+        <translation>Le PIN n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
+        <translation>PIN incorrect. Le clavier est bloqué pendant {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before the pad locks.</source>
+        <translation>PIN incorrect. Encore {n} essai(s) avant le blocage du clavier.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de PIN incorrects. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>Le PIN n&apos;a pas pu être vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProblems</name>
+    <message>
+        <source>That did not work ({error}). Nothing was shown to the visitor; try again.</source>
+        <translation>Cela n&apos;a pas fonctionné ({error}). Rien n&apos;a été montré au visiteur ; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Take your photo with us</source>
@@ -33,6 +135,49 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Every admin and privacy action, newest first (the last {limit}). Verify checks that no entry was removed or changed.</source>
+        <translation>Toutes les actions d&apos;administration et de confidentialité, les plus récentes en premier (les {limit} dernières). Vérifier contrôle qu&apos;aucune entrée n&apos;a été supprimée ni modifiée.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>OK: the audit log is intact ({n} entries, chain head {head}).</source>
+        <translation>OK : le journal d&apos;audit est intact ({n} entrées, tête de chaîne {head}).</translation>
+    </message>
+    <message>
+        <source>BROKEN: the audit log has been tampered with: {problem}. Tell head office; do not delete anything.</source>
+        <translation>ALTÉRÉ : le journal d&apos;audit a été modifié : {problem}. Prévenez le siège ; ne supprimez rien.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScreen</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +198,187 @@
     <message>
         <source>The camera is reconnecting. One moment, please.</source>
         <translation>La caméra se reconnecte. Un instant, s&apos;il vous plaît.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTab</name>
+    <message>
+        <source>Live camera preview</source>
+        <translation>Aperçu en direct de la caméra</translation>
+    </message>
+    <message>
+        <source>Tap a camera to try it here, live.</source>
+        <translation>Touchez une caméra pour l&apos;essayer ici, en direct.</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Keep this camera</source>
+        <translation>Garder cette caméra</translation>
+    </message>
+    <message>
+        <source>Granted: {width}×{height} at {fps} fps ({backend}, {fourcc})</source>
+        <translation>Obtenu : {width}×{height} à {fps} i/s ({backend}, {fourcc})</translation>
+    </message>
+    <message>
+        <source>format not reported</source>
+        <translation>format non indiqué</translation>
+    </message>
+    <message>
+        <source>No other camera was found. Is it plugged in?</source>
+        <translation>Aucune autre caméra trouvée. Est-elle bien branchée ?</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras ({error}).</source>
+        <translation>Impossible de chercher les caméras ({error}).</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Ouverture de la caméra…</translation>
+    </message>
+    <message>
+        <source>On trial: keep it, or tap Undo. Locking goes back to the camera in use.</source>
+        <translation>À l&apos;essai : gardez-la, ou touchez Annuler. Le verrouillage revient à la caméra utilisée.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré : {problem}</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses this camera from now on.</source>
+        <translation>Enregistré. Le kiosque utilise désormais cette caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStates</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTab</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Asks each provider whether it accepts the kiosk&apos;s keys. Sends nothing.</source>
+        <translation>Demande à chaque fournisseur s&apos;il accepte les clés du kiosque. N&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Send a test card to yourself:</source>
+        <translation>Envoyez-vous une carte de test :</translation>
+    </message>
+    <message>
+        <source>Your email address for the test</source>
+        <translation>Votre adresse e-mail pour le test</translation>
+    </message>
+    <message>
+        <source>Your mobile phone number for the test</source>
+        <translation>Votre numéro de mobile pour le test</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Envoyer le test</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Dry run: messages are written to the data folder and nothing leaves the kiosk. Switch delivery mode to live in Settings to send for real.</source>
+        <translation>Simulation : les messages sont écrits dans le dossier de données et rien ne sort du kiosque. Passez le mode d&apos;envoi à live dans Réglages pour envoyer réellement.</translation>
+    </message>
+    <message>
+        <source>email through SendGrid and text messages through Twilio</source>
+        <translation>e-mails par SendGrid et SMS par Twilio</translation>
+    </message>
+    <message>
+        <source>email through SendGrid</source>
+        <translation>e-mails par SendGrid</translation>
+    </message>
+    <message>
+        <source>text messages through Twilio</source>
+        <translation>SMS par Twilio</translation>
+    </message>
+    <message>
+        <source>no channel switched on</source>
+        <translation>aucun canal activé</translation>
+    </message>
+    <message>
+        <source>Live: {channels}. The tests use the settings as last saved.</source>
+        <translation>Envoi réel : {channels}. Les tests utilisent les derniers réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>Asking the providers…</source>
+        <translation>Interrogation des fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>The test could not run ({error}).</source>
+        <translation>Le test n&apos;a pas pu être lancé ({error}).</translation>
+    </message>
+    <message>
+        <source>{part}: works</source>
+        <translation>{part} : fonctionne</translation>
+    </message>
+    <message>
+        <source>{part}: problem</source>
+        <translation>{part} : problème</translation>
     </message>
 </context>
 <context>
@@ -190,6 +516,128 @@
     </message>
 </context>
 <context>
+    <name>DriveChoice</name>
+    <message>
+        <source>The kiosk&apos;s exports folder</source>
+        <translation>Le dossier d&apos;export du kiosque</translation>
+    </message>
+    <message>
+        <source>Drive: {drive}</source>
+        <translation>Lecteur : {drive}</translation>
+    </message>
+    <message>
+        <source>{n} removable drive(s) found</source>
+        <translation>{n} lecteur(s) amovible(s) trouvé(s)</translation>
+    </message>
+    <message>
+        <source>No removable drive found</source>
+        <translation>Aucun lecteur amovible trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>{width}×{height} at {fps} fps ({backend}, {fourcc})</source>
+        <translation>{width}×{height} à {fps} i/s ({backend}, {fourcc})</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera granted</source>
+        <translation>Mode obtenu</translation>
+    </message>
+    <message>
+        <source>Last camera problem</source>
+        <translation>Dernier problème de caméra</translation>
+    </message>
+    <message>
+        <source>Disk space (data folder)</source>
+        <translation>Espace disque (dossier de données)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>File d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Paused channels</source>
+        <translation>Canaux en pause</translation>
+    </message>
+    <message>
+        <source>Last retention sweep</source>
+        <translation>Dernière purge de conservation</translation>
+    </message>
+    <message>
+        <source>Head office sync</source>
+        <translation>Synchro avec le siège</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>UNAVAILABLE (reconnecting)</source>
+        <translation>INDISPONIBLE (reconnexion)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>none since start</source>
+        <translation>aucun depuis le démarrage</translation>
+    </message>
+    <message>
+        <source>{channel} until {time} ({reason})</source>
+        <translation>{channel} jusqu&apos;à {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{free} GiB free of {total} GiB</source>
+        <translation>{free} Gio libres sur {total} Gio</translation>
+    </message>
+    <message>
+        <source>LOW: free some space</source>
+        <translation>FAIBLE : libérez de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} en attente</translation>
+    </message>
+    <message>
+        <source>{n} {state}</source>
+        <translation>{state} : {n}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>could not check: {error}</source>
+        <translation>vérification impossible : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Please tell us your name.</source>
@@ -296,6 +744,132 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>failed (will not be retried by itself)</source>
+        <translation>échec (pas de nouvel essai automatique)</translation>
+    </message>
+    <message>
+        <source>dead letter (too old to send)</source>
+        <translation>expiré (trop ancien pour être envoyé)</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>en attente d&apos;un nouvel essai</translation>
+    </message>
+    <message>
+        <source>held: the person is restricted</source>
+        <translation>retenu : la personne est restreinte</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Deliveries that are not on their way. Retry sends one again; Drop gives up on it (the photo stays in the records until the retention rules remove it).</source>
+        <translation>Envois qui ne sont pas partis. Réessayer le renvoie ; Abandonner y renonce (la photo reste dans les fiches jusqu&apos;à ce que les règles de conservation la suppriment).</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry {id}</source>
+        <translation>Réessayer {id}</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Drop {id}</source>
+        <translation>Abandonner {id}</translation>
+    </message>
+    <message>
+        <source>Paused channels: {list}</source>
+        <translation>Canaux en pause : {list}</translation>
+    </message>
+    <message>
+        <source>{channel} until {time} ({reason})</source>
+        <translation>{channel} jusqu&apos;à {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>No channel is paused.</source>
+        <translation>Aucun canal n&apos;est en pause.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every delivery is sent or on its way.</source>
+        <translation>Rien en attente : tous les envois sont partis ou en cours.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} queued again.</source>
+        <translation>Envoi {id} remis en file.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} dropped.</source>
+        <translation>Envoi {id} abandonné.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} could not be queued again (it changed meanwhile).</source>
+        <translation>L&apos;envoi {id} n&apos;a pas pu être remis en file (il a changé entre-temps).</translation>
+    </message>
+    <message>
+        <source>Delivery {id} could not be dropped (it changed meanwhile).</source>
+        <translation>L&apos;envoi {id} n&apos;a pas pu être abandonné (il a changé entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Chiffre {digit}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{n} digits typed</source>
+        <translation>{n} chiffre(s) saisi(s)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>Camera unavailable — we&apos;re reconnecting…</source>
@@ -304,6 +878,293 @@
     <message>
         <source>This usually takes a few seconds. Please wait a moment.</source>
         <translation>Cela prend généralement quelques secondes. Merci de patienter.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>delivery</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>publish social</source>
+        <translation>publication sur les réseaux</translation>
+    </message>
+    <message>
+        <source>Find a person by the email address or mobile number they gave at the kiosk.</source>
+        <translation>Retrouvez une personne par l&apos;adresse e-mail ou le numéro de mobile donné au kiosque.</translation>
+    </message>
+    <message>
+        <source>Email or phone, e.g. ada@example.com or +1 415 555 0100</source>
+        <translation>E-mail ou téléphone, p. ex. ada@example.com ou +1 415 555 0100</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Retour à la recherche</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>A zip of everything held about the person, for them to keep.</source>
+        <translation>Un zip de tout ce qui est conservé sur la personne, à lui remettre.</translation>
+    </message>
+    <message>
+        <source>Correct their details</source>
+        <translation>Corriger ses coordonnées</translation>
+    </message>
+    <message>
+        <source>Fill only what changes; empty fields stay as they are.</source>
+        <translation>Ne remplissez que ce qui change ; les champs vides restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Stop the social team using their photos; they get a take-down notice.</source>
+        <translation>L&apos;équipe réseaux sociaux cesse d&apos;utiliser ses photos ; elle reçoit un avis de retrait.</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Restreindre</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is sent, published or synced until you lift it.</source>
+        <translation>Rien la concernant n&apos;est envoyé, publié ni synchronisé tant que vous ne levez pas la restriction.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Gel juridique</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is deleted (not even by erasure) until released.</source>
+        <translation>Rien la concernant n&apos;est supprimé (même par effacement) avant la levée du gel.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Removes every visit, photo, consent record and delivery of this person, and every copy. It cannot be undone. Type {word} to confirm.</source>
+        <translation>Supprime chaque visite, photo, consentement et envoi de cette personne, ainsi que toutes les copies. C&apos;est irréversible. Tapez {word} pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Folder for the zip</source>
+        <translation>Dossier pour le zip</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation>Lecteurs amovibles</translation>
+    </message>
+    <message>
+        <source>Correct name</source>
+        <translation>Nom corrigé</translation>
+    </message>
+    <message>
+        <source>Correct email</source>
+        <translation>E-mail corrigé</translation>
+    </message>
+    <message>
+        <source>Correct phone</source>
+        <translation>Téléphone corrigé</translation>
+    </message>
+    <message>
+        <source>Save corrections</source>
+        <translation>Valider les corrections</translation>
+    </message>
+    <message>
+        <source>Case reference (no personal data)</source>
+        <translation>Référence du dossier (aucune donnée personnelle)</translation>
+    </message>
+    <message>
+        <source>Legal hold reason</source>
+        <translation>Motif du gel juridique</translation>
+    </message>
+    <message>
+        <source>Type {word}</source>
+        <translation>Tapez {word}</translation>
+    </message>
+    <message>
+        <source>Erase confirmation</source>
+        <translation>Confirmation de l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Type an email address or phone number first.</source>
+        <translation>Saisissez d&apos;abord une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nobody found with that email or phone.</source>
+        <translation>Personne n&apos;a été trouvé avec cet e-mail ou ce téléphone.</translation>
+    </message>
+    <message>
+        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
+        <translation>{n} personnes ont donné cette coordonnée. Choisissez-en une (chacune est une personne distincte dans les fiches) :</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s), first on {first}</source>
+        <translation>Personne {id} : {n} visite(s), la première le {first}</translation>
+    </message>
+    <message>
+        <source>Place legal hold</source>
+        <translation>Placer un gel juridique</translation>
+    </message>
+    <message>
+        <source>Withdraw publish consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s)</source>
+        <translation>Personne {id} : {n} visite(s)</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Lever la restriction</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Lever le gel juridique</translation>
+    </message>
+    <message>
+        <source>No active publish consent</source>
+        <translation>Aucun consentement actif</translation>
+    </message>
+    <message>
+        <source>RESTRICTED since {date}</source>
+        <translation>RESTREINT depuis le {date}</translation>
+    </message>
+    <message>
+        <source>LEGAL HOLD since {date} ({reason})</source>
+        <translation>GEL JURIDIQUE depuis le {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>pas de photo</translation>
+    </message>
+    <message>
+        <source>loading photo…</source>
+        <translation>chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
+        <translation>{when} UTC  ·  magasin {store}, kiosque {kiosk}</translation>
+    </message>
+    <message>
+        <source>Personal data removed on {date} (retention).</source>
+        <translation>Données personnelles supprimées le {date} (conservation).</translation>
+    </message>
+    <message>
+        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
+        <translation>Nom : {name}   E-mail : {email}   Téléphone : {phone}</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
+        <translation>{purpose} : {state}  (notice {id} v{version}, {language})</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Consentements :</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Deliveries: {list}</source>
+        <translation>Envois : {list}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>withdrawn {date} ({channel})</source>
+        <translation>retiré le {date} ({channel})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not given (box left unticked)</source>
+        <translation>non donné (case non cochée)</translation>
+    </message>
+    <message>
+        <source>photo unreadable</source>
+        <translation>photo illisible</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Exported with {n} photo(s) to {path}</source>
+        <translation>Exporté avec {n} photo(s) vers {path}</translation>
+    </message>
+    <message>
+        <source>Fill in at least one corrected detail first.</source>
+        <translation>Remplissez d&apos;abord au moins une coordonnée corrigée.</translation>
+    </message>
+    <message>
+        <source>Corrected on {n} visit(s).</source>
+        <translation>Corrigé sur {n} visite(s).</translation>
+    </message>
+    <message>
+        <source>Publish consent withdrawn on {n} visit(s); the next social export lists their photos for take-down.</source>
+        <translation>Consentement de publication retiré sur {n} visite(s) ; le prochain export social listera ses photos à retirer.</translation>
+    </message>
+    <message>
+        <source>There was no active publish consent; nothing changed.</source>
+        <translation>Aucun consentement de publication actif ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted; {n} delivery(ies) back in the queue.</source>
+        <translation>Restriction levée ; {n} envoi(s) remis en file.</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing is sent, published or synced; {n} delivery(ies) held.</source>
+        <translation>Restreint : rien n&apos;est envoyé, publié ni synchronisé ; {n} envoi(s) retenu(s).</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Gel juridique levé.</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: nothing of theirs will be deleted until released.</source>
+        <translation>Gel juridique placé : rien la concernant ne sera supprimé avant sa levée.</translation>
+    </message>
+    <message>
+        <source>Erased: {visits} visit(s), {photos} photo(s), {deliveries} delivery record(s), {copies} copy file(s).</source>
+        <translation>Effacé : {visits} visite(s), {photos} photo(s), {deliveries} envoi(s), {copies} fichier(s) de copie.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1203,108 @@
     <message>
         <source>This only takes a moment.</source>
         <translation>Cela ne prend qu&apos;un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Restart to apply</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>({minimum} to {maximum})</source>
+        <translation>({minimum} à {maximum})</translation>
+    </message>
+    <message>
+        <source>(separate with commas)</source>
+        <translation>(séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>saved, ends in …{last}</source>
+        <translation>enregistré, se termine par …{last}</translation>
+    </message>
+    <message>
+        <source>{hint}: type to replace</source>
+        <translation>{hint} : tapez pour remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Not saved: {n} setting(s) need fixing (see the red notes).</source>
+        <translation>Non enregistré : {n} réglage(s) à corriger (voir les notes en rouge).</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
+        <translation>{n} modification(s) enregistrée(s). Elles s&apos;appliquent au redémarrage du kiosque : touchez Redémarrer quand aucun visiteur n&apos;attend.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialExportTab</name>
+    <message>
+        <source>Hand the social team the photos they may publish: every photo with an active publish consent, the proof of each consent (manifest.json), and the photos they must take down (takedown.json). No names, emails or phone numbers are included.</source>
+        <translation>Remettez à l&apos;équipe réseaux sociaux les photos qu&apos;elle peut publier : chaque photo avec un consentement de publication actif, la preuve de chaque consentement (manifest.json) et les photos à retirer (takedown.json). Aucun nom, e-mail ni numéro de téléphone n&apos;est inclus.</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>Où l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive</source>
+        <translation>Dossier ou clé USB</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation>Lecteurs amovibles</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Rechercher les lecteurs</translation>
+    </message>
+    <message>
+        <source>Write the package</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Written to {folder}</source>
+        <translation>Écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>{photos} photo(s) may be published ({new} new since the last package); {takedowns} to take down.</source>
+        <translation>{photos} photo(s) publiable(s) ({new} nouvelle(s) depuis le dernier paquet) ; {takedowns} à retirer.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AdminArea</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>יציאה ממצב קיוסק</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>נעילה</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>מצלמה</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>תקינות</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>תור שליחה</translation>
+    </message>
+    <message>
+        <source>Social export</source>
+        <translation>ייצוא לרשתות</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <source>Staff or manager PIN</source>
+        <translation>קוד PIN של צוות או מנהל</translation>
+    </message>
+    <message>
+        <source>First start: choose the staff PIN (4 to 8 digits)</source>
+        <translation>הפעלה ראשונה: בחרו קוד PIN לצוות (4 עד 8 ספרות)</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN של הצוות</translation>
+    </message>
+    <message>
+        <source>Now choose the manager PIN (different from the staff PIN)</source>
+        <translation>עכשיו בחרו קוד PIN למנהל (שונה מהקוד של הצוות)</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN של המנהל</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>שני הקודים אינם זהים. נא להתחיל מחדש.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved.</source>
+        <translation>לא ניתן היה לשמור את קוד ה־PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
+        <translation>קוד PIN שגוי. המקלדת נעולה למשך {seconds} שניות.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before the pad locks.</source>
+        <translation>קוד PIN שגוי. נותרו {n} ניסיונות לפני נעילת המקלדת.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>יותר מדי קודים שגויים. נסו שוב בעוד {seconds} שניות.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>לא ניתן היה לבדוק את קוד ה־PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProblems</name>
+    <message>
+        <source>That did not work ({error}). Nothing was shown to the visitor; try again.</source>
+        <translation>הפעולה לא הצליחה ({error}). דבר לא הוצג למבקר; נסו שוב.</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Take your photo with us</source>
@@ -33,6 +135,49 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Every admin and privacy action, newest first (the last {limit}). Verify checks that no entry was removed or changed.</source>
+        <translation>כל פעולות הניהול והפרטיות, מהחדשה לישנה ({limit} האחרונות). אימות בודק ששום רשומה לא נמחקה או שונתה.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>אימות</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>שעה (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>אדם</translation>
+    </message>
+    <message>
+        <source>OK: the audit log is intact ({n} entries, chain head {head}).</source>
+        <translation>תקין: יומן הביקורת שלם ({n} רשומות, ראש השרשרת {head}).</translation>
+    </message>
+    <message>
+        <source>BROKEN: the audit log has been tampered with: {problem}. Tell head office; do not delete anything.</source>
+        <translation>פגום: נעשה שינוי ביומן הביקורת: {problem}. דווחו למטה; אין למחוק דבר.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScreen</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +198,187 @@
     <message>
         <source>The camera is reconnecting. One moment, please.</source>
         <translation>המצלמה מתחברת מחדש. רגע אחד, בבקשה.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTab</name>
+    <message>
+        <source>Live camera preview</source>
+        <translation>תצוגה חיה מהמצלמה</translation>
+    </message>
+    <message>
+        <source>Tap a camera to try it here, live.</source>
+        <translation>געו במצלמה כדי לנסות אותה כאן, בשידור חי.</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>מצלמות</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>חיפוש חוזר</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Keep this camera</source>
+        <translation>שמירת המצלמה הזו</translation>
+    </message>
+    <message>
+        <source>Granted: {width}×{height} at {fps} fps ({backend}, {fourcc})</source>
+        <translation>התקבל: ⁦{width}×{height}⁩, {fps} תמונות לשנייה (⁦{backend}, {fourcc}⁩)</translation>
+    </message>
+    <message>
+        <source>format not reported</source>
+        <translation>פורמט לא דווח</translation>
+    </message>
+    <message>
+        <source>No other camera was found. Is it plugged in?</source>
+        <translation>לא נמצאה מצלמה אחרת. האם היא מחוברת?</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras ({error}).</source>
+        <translation>לא ניתן היה לחפש מצלמות ({error}).</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>פותחים את המצלמה…</translation>
+    </message>
+    <message>
+        <source>On trial: keep it, or tap Undo. Locking goes back to the camera in use.</source>
+        <translation>בניסיון: שמרו אותה, או געו בביטול. נעילה תחזיר את המצלמה שבשימוש.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>לא נשמר: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses this camera from now on.</source>
+        <translation>נשמר. מעכשיו הקיוסק משתמש במצלמה הזו.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStates</name>
+    <message>
+        <source>queued</source>
+        <translation>בתור</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>בשליחה</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>נשלח</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>הוסר</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>מוגבל</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTab</name>
+    <message>
+        <source>Test connection</source>
+        <translation>בדיקת חיבור</translation>
+    </message>
+    <message>
+        <source>Asks each provider whether it accepts the kiosk&apos;s keys. Sends nothing.</source>
+        <translation>בודק מול כל ספק אם הוא מקבל את המפתחות של הקיוסק. לא נשלח דבר.</translation>
+    </message>
+    <message>
+        <source>Send a test card to yourself:</source>
+        <translation>שלחו לעצמכם כרטיס בדיקה:</translation>
+    </message>
+    <message>
+        <source>Your email address for the test</source>
+        <translation>כתובת האימייל שלך לבדיקה</translation>
+    </message>
+    <message>
+        <source>Your mobile phone number for the test</source>
+        <translation>מספר הנייד שלך לבדיקה</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>אימייל</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>נייד</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>שליחת בדיקה</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>תוצאות</translation>
+    </message>
+    <message>
+        <source>Dry run: messages are written to the data folder and nothing leaves the kiosk. Switch delivery mode to live in Settings to send for real.</source>
+        <translation>הרצת ניסיון: ההודעות נכתבות לתיקיית הנתונים ושום דבר לא יוצא מהקיוסק. כדי לשלוח באמת, העבירו את מצב המשלוח ל־live בהגדרות.</translation>
+    </message>
+    <message>
+        <source>email through SendGrid and text messages through Twilio</source>
+        <translation>אימייל דרך SendGrid והודעות טקסט דרך Twilio</translation>
+    </message>
+    <message>
+        <source>email through SendGrid</source>
+        <translation>אימייל דרך SendGrid</translation>
+    </message>
+    <message>
+        <source>text messages through Twilio</source>
+        <translation>הודעות טקסט דרך Twilio</translation>
+    </message>
+    <message>
+        <source>no channel switched on</source>
+        <translation>אף ערוץ לא מופעל</translation>
+    </message>
+    <message>
+        <source>Live: {channels}. The tests use the settings as last saved.</source>
+        <translation>שליחה אמיתית: {channels}. הבדיקות משתמשות בהגדרות כפי שנשמרו לאחרונה.</translation>
+    </message>
+    <message>
+        <source>Asking the providers…</source>
+        <translation>פונים לספקים…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>שולחים…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>The test could not run ({error}).</source>
+        <translation>לא ניתן היה להריץ את הבדיקה ({error}).</translation>
+    </message>
+    <message>
+        <source>{part}: works</source>
+        <translation>{part}: תקין</translation>
+    </message>
+    <message>
+        <source>{part}: problem</source>
+        <translation>{part}: יש בעיה</translation>
     </message>
 </context>
 <context>
@@ -190,6 +516,128 @@
     </message>
 </context>
 <context>
+    <name>DriveChoice</name>
+    <message>
+        <source>The kiosk&apos;s exports folder</source>
+        <translation>תיקיית הייצוא של הקיוסק</translation>
+    </message>
+    <message>
+        <source>Drive: {drive}</source>
+        <translation>כונן: ⁦{drive}⁩</translation>
+    </message>
+    <message>
+        <source>{n} removable drive(s) found</source>
+        <translation>נמצאו כוננים נשלפים: {n}</translation>
+    </message>
+    <message>
+        <source>No removable drive found</source>
+        <translation>לא נמצא כונן נשלף</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>{width}×{height} at {fps} fps ({backend}, {fourcc})</source>
+        <translation>רזולוציה ⁦{width}×{height}⁩, {fps} תמונות לשנייה (⁦{backend}, {fourcc}⁩)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>מצלמה</translation>
+    </message>
+    <message>
+        <source>Camera granted</source>
+        <translation>מצב צילום בפועל</translation>
+    </message>
+    <message>
+        <source>Last camera problem</source>
+        <translation>תקלת המצלמה האחרונה</translation>
+    </message>
+    <message>
+        <source>Disk space (data folder)</source>
+        <translation>שטח דיסק (תיקיית הנתונים)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>תור שליחה</translation>
+    </message>
+    <message>
+        <source>Paused channels</source>
+        <translation>ערוצים מושהים</translation>
+    </message>
+    <message>
+        <source>Last retention sweep</source>
+        <translation>ניקוי השמירה האחרון</translation>
+    </message>
+    <message>
+        <source>Head office sync</source>
+        <translation>סנכרון עם המטה</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>פעילה</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>מופעלת</translation>
+    </message>
+    <message>
+        <source>UNAVAILABLE (reconnecting)</source>
+        <translation>לא זמינה (מתחברת מחדש)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>כבויה</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>עוד לא נפתחה</translation>
+    </message>
+    <message>
+        <source>none since start</source>
+        <translation>אין מאז ההפעלה</translation>
+    </message>
+    <message>
+        <source>{channel} until {time} ({reason})</source>
+        <translation>ערוץ {channel} עד {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>{free} GiB free of {total} GiB</source>
+        <translation>פנוי: ⁦{free} GiB⁩ מתוך ⁦{total} GiB⁩</translation>
+    </message>
+    <message>
+        <source>LOW: free some space</source>
+        <translation>נמוך: פנו מקום</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>ממתינים: {n}</translation>
+    </message>
+    <message>
+        <source>{n} {state}</source>
+        <translation>{state}: {n}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>עדיין לא</translation>
+    </message>
+    <message>
+        <source>could not check: {error}</source>
+        <translation>לא ניתן היה לבדוק: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Please tell us your name.</source>
@@ -296,6 +744,132 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>failed (will not be retried by itself)</source>
+        <translation>נכשל (לא יישלח שוב מעצמו)</translation>
+    </message>
+    <message>
+        <source>dead letter (too old to send)</source>
+        <translation>פג תוקף (ישן מכדי לשלוח)</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>ממתין לניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>held: the person is restricted</source>
+        <translation>מעוכב: האדם מוגבל</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>בתור</translation>
+    </message>
+    <message>
+        <source>Deliveries that are not on their way. Retry sends one again; Drop gives up on it (the photo stays in the records until the retention rules remove it).</source>
+        <translation>משלוחים שלא יצאו לדרכם. ניסיון חוזר שולח שוב; הסרה מוותרת עליו (התמונה נשארת ברשומות עד שכללי השמירה מוחקים אותה).</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>ניסיונות</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>נוצר (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Retry {id}</source>
+        <translation>ניסיון חוזר {id}</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Drop {id}</source>
+        <translation>הסרת {id}</translation>
+    </message>
+    <message>
+        <source>Paused channels: {list}</source>
+        <translation>ערוצים מושהים: {list}</translation>
+    </message>
+    <message>
+        <source>{channel} until {time} ({reason})</source>
+        <translation>ערוץ {channel} עד {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>No channel is paused.</source>
+        <translation>אף ערוץ אינו מושהה.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every delivery is sent or on its way.</source>
+        <translation>אין משלוחים ממתינים: כולם נשלחו או בדרך.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} queued again.</source>
+        <translation>משלוח {id} הוחזר לתור.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} dropped.</source>
+        <translation>משלוח {id} הוסר.</translation>
+    </message>
+    <message>
+        <source>Delivery {id} could not be queued again (it changed meanwhile).</source>
+        <translation>לא ניתן היה להחזיר את משלוח {id} לתור (הוא השתנה בינתיים).</translation>
+    </message>
+    <message>
+        <source>Delivery {id} could not be dropped (it changed meanwhile).</source>
+        <translation>לא ניתן היה להסיר את משלוח {id} (הוא השתנה בינתיים).</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>ספרה {digit}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>{n} digits typed</source>
+        <translation>הוקלדו {n} ספרות</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>Camera unavailable — we&apos;re reconnecting…</source>
@@ -304,6 +878,293 @@
     <message>
         <source>This usually takes a few seconds. Please wait a moment.</source>
         <translation>זה לוקח בדרך כלל כמה שניות. נא להמתין רגע.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>publish social</source>
+        <translation>פרסום ברשתות</translation>
+    </message>
+    <message>
+        <source>Find a person by the email address or mobile number they gave at the kiosk.</source>
+        <translation>חיפוש אדם לפי כתובת האימייל או מספר הנייד שמסר בקיוסק.</translation>
+    </message>
+    <message>
+        <source>Email or phone, e.g. ada@example.com or +1 415 555 0100</source>
+        <translation>אימייל או טלפון, למשל ada@example.com או ‎+1 415 555 0100</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>אימייל או טלפון</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>מקלדת</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>חזרה לחיפוש</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>A zip of everything held about the person, for them to keep.</source>
+        <translation>קובץ zip עם כל המידע השמור על האדם, למסירה לו.</translation>
+    </message>
+    <message>
+        <source>Correct their details</source>
+        <translation>תיקון הפרטים</translation>
+    </message>
+    <message>
+        <source>Fill only what changes; empty fields stay as they are.</source>
+        <translation>מלאו רק את מה שמשתנה; שדות ריקים יישארו כפי שהם.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>פרסום</translation>
+    </message>
+    <message>
+        <source>Stop the social team using their photos; they get a take-down notice.</source>
+        <translation>צוות הרשתות יפסיק להשתמש בתמונות; הוא יקבל הודעת הסרה.</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>הגבלה</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is sent, published or synced until you lift it.</source>
+        <translation>שום דבר שלו לא יישלח, יפורסם או יסונכרן עד להסרת ההגבלה.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>עיכוב משפטי</translation>
+    </message>
+    <message>
+        <source>Nothing of theirs is deleted (not even by erasure) until released.</source>
+        <translation>שום דבר שלו לא יימחק (גם לא במחיקה יזומה) עד לשחרור.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Removes every visit, photo, consent record and delivery of this person, and every copy. It cannot be undone. Type {word} to confirm.</source>
+        <translation>מוחק כל ביקור, תמונה, רישום הסכמה ומשלוח של האדם, וכל עותק. אי אפשר לבטל זאת. הקלידו {word} לאישור.</translation>
+    </message>
+    <message>
+        <source>Folder for the zip</source>
+        <translation>תיקייה לקובץ ה־zip</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>תיקיית ייצוא</translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation>כוננים נשלפים</translation>
+    </message>
+    <message>
+        <source>Correct name</source>
+        <translation>שם מתוקן</translation>
+    </message>
+    <message>
+        <source>Correct email</source>
+        <translation>אימייל מתוקן</translation>
+    </message>
+    <message>
+        <source>Correct phone</source>
+        <translation>טלפון מתוקן</translation>
+    </message>
+    <message>
+        <source>Save corrections</source>
+        <translation>שמירת התיקונים</translation>
+    </message>
+    <message>
+        <source>Case reference (no personal data)</source>
+        <translation>מספר תיק (ללא מידע אישי)</translation>
+    </message>
+    <message>
+        <source>Legal hold reason</source>
+        <translation>סיבת העיכוב המשפטי</translation>
+    </message>
+    <message>
+        <source>Type {word}</source>
+        <translation>הקלידו {word}</translation>
+    </message>
+    <message>
+        <source>Erase confirmation</source>
+        <translation>אישור מחיקה</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>מחיקת האדם</translation>
+    </message>
+    <message>
+        <source>Type an email address or phone number first.</source>
+        <translation>הקלידו קודם כתובת אימייל או מספר טלפון.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>מחפשים…</translation>
+    </message>
+    <message>
+        <source>Nobody found with that email or phone.</source>
+        <translation>לא נמצא אף אחד עם האימייל או הטלפון הזה.</translation>
+    </message>
+    <message>
+        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
+        <translation>{n} אנשים מסרו את הפרט הזה. בחרו אחד (כל אחד הוא אדם נפרד ברשומות):</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s), first on {first}</source>
+        <translation>אדם {id}: ביקורים: {n}, הראשון ב־{first}</translation>
+    </message>
+    <message>
+        <source>Place legal hold</source>
+        <translation>הטלת עיכוב משפטי</translation>
+    </message>
+    <message>
+        <source>Withdraw publish consent</source>
+        <translation>ביטול ההסכמה לפרסום</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s)</source>
+        <translation>אדם {id}: ביקורים: {n}</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>הסרת ההגבלה</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>שחרור העיכוב המשפטי</translation>
+    </message>
+    <message>
+        <source>No active publish consent</source>
+        <translation>אין הסכמה פעילה לפרסום</translation>
+    </message>
+    <message>
+        <source>RESTRICTED since {date}</source>
+        <translation>מוגבל מאז {date}</translation>
+    </message>
+    <message>
+        <source>LEGAL HOLD since {date} ({reason})</source>
+        <translation>עיכוב משפטי מאז {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>אין תמונה</translation>
+    </message>
+    <message>
+        <source>loading photo…</source>
+        <translation>טוען תמונה…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
+        <translation>⁦{when} UTC⁩  ·  חנות {store}, קיוסק {kiosk}</translation>
+    </message>
+    <message>
+        <source>Personal data removed on {date} (retention).</source>
+        <translation>המידע האישי נמחק ב־{date} (מדיניות שמירה).</translation>
+    </message>
+    <message>
+        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
+        <translation>שם: ⁨{name}⁩   אימייל: ⁦{email}⁩   טלפון: ⁦{phone}⁩</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
+        <translation>{purpose}: {state}  (הודעה ⁦{id}⁩ גרסה {version}, {language})</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>הסכמות:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>לא נרשמו</translation>
+    </message>
+    <message>
+        <source>Deliveries: {list}</source>
+        <translation>משלוחים: {list}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>withdrawn {date} ({channel})</source>
+        <translation>בוטלה ב־{date} ({channel})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>ניתנה</translation>
+    </message>
+    <message>
+        <source>not given (box left unticked)</source>
+        <translation>לא ניתנה (התיבה לא סומנה)</translation>
+    </message>
+    <message>
+        <source>photo unreadable</source>
+        <translation>התמונה אינה קריאה</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>מבצעים…</translation>
+    </message>
+    <message>
+        <source>Exported with {n} photo(s) to {path}</source>
+        <translation>יוצא עם {n} תמונות אל ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <source>Fill in at least one corrected detail first.</source>
+        <translation>מלאו קודם לפחות פרט מתוקן אחד.</translation>
+    </message>
+    <message>
+        <source>Corrected on {n} visit(s).</source>
+        <translation>תוקן ב־{n} ביקורים.</translation>
+    </message>
+    <message>
+        <source>Publish consent withdrawn on {n} visit(s); the next social export lists their photos for take-down.</source>
+        <translation>ההסכמה לפרסום בוטלה ב־{n} ביקורים; הייצוא הבא לרשתות יכלול את התמונות להסרה.</translation>
+    </message>
+    <message>
+        <source>There was no active publish consent; nothing changed.</source>
+        <translation>לא הייתה הסכמה פעילה לפרסום; דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted; {n} delivery(ies) back in the queue.</source>
+        <translation>ההגבלה הוסרה; {n} משלוחים חזרו לתור.</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing is sent, published or synced; {n} delivery(ies) held.</source>
+        <translation>הוגבל: דבר לא נשלח, מפורסם או מסונכרן; {n} משלוחים מעוכבים.</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>העיכוב המשפטי שוחרר.</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: nothing of theirs will be deleted until released.</source>
+        <translation>הוטל עיכוב משפטי: שום דבר שלו לא יימחק עד לשחרור.</translation>
+    </message>
+    <message>
+        <source>Erased: {visits} visit(s), {photos} photo(s), {deliveries} delivery record(s), {copies} copy file(s).</source>
+        <translation>נמחקו: ביקורים: {visits}, תמונות: {photos}, רשומות משלוח: {deliveries}, קובצי עותק: {copies}.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1203,108 @@
     <message>
         <source>This only takes a moment.</source>
         <translation>זה ייקח רק רגע.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Undo changes</source>
+        <translation>ביטול השינויים</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>שמירת ההגדרות</translation>
+    </message>
+    <message>
+        <source>Restart to apply</source>
+        <translation>הפעלה מחדש להחלה</translation>
+    </message>
+    <message>
+        <source>({minimum} to {maximum})</source>
+        <translation>({minimum} עד {maximum})</translation>
+    </message>
+    <message>
+        <source>(separate with commas)</source>
+        <translation>(מופרדים בפסיקים)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>פועל</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>לא הוגדר</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>נשמר</translation>
+    </message>
+    <message>
+        <source>saved, ends in …{last}</source>
+        <translation>נשמר, מסתיים ב־⁦…{last}⁩</translation>
+    </message>
+    <message>
+        <source>{hint}: type to replace</source>
+        <translation>{hint}: הקלידו כדי להחליף</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>לא היו שינויים.</translation>
+    </message>
+    <message>
+        <source>Not saved: {n} setting(s) need fixing (see the red notes).</source>
+        <translation>לא נשמר: יש לתקן {n} הגדרות (ראו את ההערות באדום).</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
+        <translation>נשמרו {n} שינויים. הם ייכנסו לתוקף כשהקיוסק יופעל מחדש: געו בהפעלה מחדש להחלה כשאין מבקרים ממתינים.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialExportTab</name>
+    <message>
+        <source>Hand the social team the photos they may publish: every photo with an active publish consent, the proof of each consent (manifest.json), and the photos they must take down (takedown.json). No names, emails or phone numbers are included.</source>
+        <translation>העבירו לצוות הרשתות את התמונות שמותר לו לפרסם: כל תמונה עם הסכמה פעילה לפרסום, הוכחה לכל הסכמה (manifest.json), והתמונות שעליו להסיר (takedown.json). לא נכללים שמות, כתובות אימייל או מספרי טלפון.</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>לאן לכתוב</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive</source>
+        <translation>תיקייה או כונן USB</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>תיקיית ייצוא</translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation>כוננים נשלפים</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>חיפוש כוננים מחדש</translation>
+    </message>
+    <message>
+        <source>Write the package</source>
+        <translation>כתיבת החבילה</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>כותבים את החבילה…</translation>
+    </message>
+    <message>
+        <source>Written to {folder}</source>
+        <translation>נכתב אל ⁦{folder}⁩</translation>
+    </message>
+    <message>
+        <source>{photos} photo(s) may be published ({new} new since the last package); {takedowns} to take down.</source>
+        <translation>תמונות שמותר לפרסם: {photos} ({new} חדשות מאז החבילה הקודמת); להסרה: {takedowns}.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,7 @@ class ProviderStub:
             self.on_request = None
             self.statuses.clear()
             self.down = False
+            self.release.clear()  # a test that freed hung requests must not free the next one's
 
     def sent(self, method: str = "POST") -> list[Recorded]:
         with self.lock:

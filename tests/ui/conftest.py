@@ -19,8 +19,12 @@ def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def admin_kiosk(qtbot, layout):  # type: ignore[no-untyped-def]
-    """The real kiosk with its admin area, as ``photobooth-kiosk run`` builds it."""
+def admin_kiosk(request, qtbot, layout):  # type: ignore[no-untyped-def]
+    """The real kiosk with its admin area, as ``photobooth-kiosk run`` builds it.
+
+    The store's language (``flow.language``) is English unless a test asks for another with
+    ``@pytest.mark.parametrize("admin_kiosk", ["he"], indirect=True)``.
+    """
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_kiosk
@@ -28,7 +32,7 @@ def admin_kiosk(qtbot, layout):  # type: ignore[no-untyped-def]
     from tests.conftest import RunningKiosk, quick_settings
     from ui.main_window import ActivityWatcher, KioskWindow
 
-    settings = quick_settings()
+    settings = quick_settings(language=getattr(request, "param", "en"))
     save_settings(layout.settings_file, settings)
     kiosk = build_kiosk(layout, settings, demo=True)
     left: list[bool] = []

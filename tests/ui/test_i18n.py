@@ -139,3 +139,118 @@ def test_messages_of_the_rules_are_translated(qtbot, english: str, french: str) 
     switcher().apply("en")
     assert translate_message(detail) == detail
     assert QCoreApplication.translate("Messages", english) == english
+
+
+# -- the staff area: the store's language, whatever the visitor chose -----------------------------
+
+
+def _x(widget, window) -> int:  # type: ignore[no-untyped-def]
+    return int(widget.mapTo(window, widget.rect().topLeft()).x())
+
+
+@pytest.mark.parametrize("admin_kiosk", ["he"], indirect=True)
+def test_admin_area_speaks_the_store_language_then_gives_the_visitor_theirs_back(
+    qtbot,  # type: ignore[no-untyped-def]
+    admin_kiosk,
+) -> None:
+    """A Hebrew store: staff get Hebrew, mirrored; the visitor who chose English keeps it."""
+    from tests.ui.test_admin import STAFF, hold_corner, set_up, type_pin
+    from ui.screens.admin.admin_area import Step
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    controller = admin_kiosk.controller
+    _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
+    qtbot.mouseClick(window.attract.language_buttons["en"], Qt.MouseButton.LeftButton)
+    _wait_text(qtbot, window.attract.start_button, "Touch to start")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    hold_corner(qtbot, window)
+    assert area.pad.title.text() == "קוד PIN של צוות או מנהל", "the pad is in the store's language"
+    assert area.pad.cancel_button.text() == "ביטול"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    keys = area.pad.keys
+    assert _x(keys["1"], window) < _x(keys["3"], window), "the keypad keeps its order"
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    assert titles[:4] == ["הגדרות", "מצלמה", "משלוח", "תקינות"], titles
+    assert area.lock_button.text() == "נעילה" and area.heading.text() == "צוות"
+    assert area.settings_form.save_button.text() == "שמירת ההגדרות"
+    assert area.health.refresh_button.text() == "רענון"
+    # Mirrored: the heading on the right, the lock button at the far left.
+    assert _x(area.lock_button, window) < _x(area.heading, window)
+    # Everything the window holds was retranslated, the visitor screens too (hidden behind).
+    qtbot.waitUntil(lambda: window.attract.start_button.text() == "געו כדי להתחיל", timeout=3000)
+
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.attract
+    _wait_text(qtbot, window.attract.start_button, "Touch to start")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert controller.language == "en" and window.attract.language_buttons["en"].isChecked()
+    # The next visitor starts in the store's language again.
+    controller.start()
+    controller.cancel()
+    qtbot.waitUntil(lambda: controller.state is State.ATTRACT, timeout=3000)
+    _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_admin_area_stays_english_in_an_english_store_after_a_hebrew_visitor(
+    qtbot,  # type: ignore[no-untyped-def]
+    admin_kiosk,
+) -> None:
+    from tests.ui.test_admin import STAFF, hold_corner, set_up, type_pin
+    from ui.screens.admin.admin_area import Step
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    qtbot.mouseClick(window.attract.language_buttons["he"], Qt.MouseButton.LeftButton)
+    _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
+    hold_corner(qtbot, window)
+    assert area.pad.title.text() == "Staff or manager PIN"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.lock_button.text() == "Lock" and area.tabs.tabText(0) == "Settings"
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("admin_kiosk", ["fr"], indirect=True)
+def test_french_admin_area_is_translated_and_every_tab_fits_1600_by_900(
+    qtbot,  # type: ignore[no-untyped-def]
+    admin_kiosk,
+) -> None:
+    """French words are longer: the eight tabs and their pages must still fit the screen."""
+    from tests.ui.test_admin import MANAGER, hold_corner, set_up, type_pin
+    from ui.screens.admin.admin_area import Step
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    assert area.pad.title.text() == "PIN équipe ou responsable"
+    type_pin(qtbot, area, "1111")
+    qtbot.waitUntil(lambda: area.pad.message.text().startswith("PIN incorrect."), timeout=5000)
+    assert "avant le blocage du clavier" in area.pad.message.text()
+    type_pin(qtbot, area, MANAGER)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert area.heading.text() == "Responsable" and area.lock_button.text() == "Verrouiller"
+    assert area.leave_button.text() == "Quitter le mode kiosque"
+    area.settings_form.restart_button.setVisible(True)  # the widest row of the settings
+    tabs = area.tabs
+    assert tabs.count() == 8
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = tabs.tabText(index)
+        assert (window.width(), window.height()) == (1600, 900), f"{name} resized the window"
+        assert tabs.widget(index).minimumSizeHint().width() <= tabs.width(), name
+    assert tabs.tabBar().sizeHint().width() <= tabs.width(), "every tab title is visible"
+    records = area.records
+    assert records.person_page.minimumSizeHint().width() <= tabs.width(), "the person's actions"
+    assert area.outbox.table.horizontalHeaderItem(2).text() == "État"

@@ -57,3 +57,38 @@ def test_country_selector_feeds_the_phone_check(qtbot, running_kiosk):  # type: 
     visitor.tap(visitor.window.done.finish_button)
     visitor.wait_for(State.ATTRACT)
     assert d.region == "US", "the next visitor starts with the store's country"
+
+
+def test_domain_keys_read_left_to_right_in_hebrew_and_type_no_hidden_mark(qtbot):  # type: ignore[no-untyped-def]
+    """In a right-to-left session ".com" was drawn as "com."; the key must read and type ".com"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.i18n import switcher
+    from ui.widgets.keyboard import OnScreenKeyboard
+
+    switcher().apply("he")
+    try:
+        keyboard = OnScreenKeyboard()
+        qtbot.addWidget(keyboard)
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        keyboard.attach(field, "email")
+        label = keyboard.key(".com").text()
+        layout = QTextLayout(label)
+        layout.setTextOption(layout.textOption())
+        option = layout.textOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)  # the application's direction
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        dot = label.index(".")
+        # The dot is drawn at the left end of the label, before "com".
+        assert line.cursorToX(dot)[0] < line.cursorToX(dot + 2)[0]
+        qtbot.mouseClick(keyboard.key("a"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(keyboard.key("@gmail.com"), Qt.MouseButton.LeftButton)
+        assert field.text() == "a@gmail.com", "the mark is only in the label"
+    finally:
+        switcher().apply("en")

@@ -55,6 +55,9 @@ LAYOUTS: dict[str, list[list[str]]] = {
 }
 
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
 class OnScreenKeyboard(QWidget):
     """All layouts are built once, as pages of a stack; switching layout shows another page."""
 
@@ -128,7 +131,10 @@ class OnScreenKeyboard(QWidget):
         return page
 
     def _make_key(self, key: str) -> QPushButton:
-        button = QPushButton(key)
+        # A label that starts with punctuation (".com", "@gmail.com") would be drawn in the
+        # application's direction, so a Hebrew session showed "com." and "gmail.com@".
+        # The left-to-right mark keeps every key reading as it types.
+        button = QPushButton(key if key[:1].isalnum() else LEFT_TO_RIGHT_MARK + key)
         button.setObjectName("key")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

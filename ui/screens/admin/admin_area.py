@@ -9,6 +9,11 @@ checked in the task runner (scrypt is slow on purpose); five wrong ones lock the
 with a growing delay (kiosk.admin_auth). Inside, the session locks itself after two
 minutes without a touch. Every sign-in, failure, lockout, setup and save goes to the
 audit log through kiosk.admin_services.record_admin_action, off the GUI thread.
+
+The area speaks the store's language (``flow.language``), whatever the visitor on the
+attract screen chose: ``open`` applies it, and the window gives the visitor's back on close.
+Every widget here sets its texts in ``retranslate`` (run again on Qt's ``LanguageChange``);
+what the Qt-free services say (PIN rules, check results, setting descriptions) stays English.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,6 +45,7 @@ from kiosk.settings import Settings
 from kiosk.staff_alerts import StaffAlert
 from kiosk.staff_alerts import gather as gather_alerts
 from kiosk.tasks import Runner
+from ui.i18n import switcher
 from ui.screens.admin.camera_tab import CameraTab
 from ui.screens.admin.delivery_tab import DeliveryTab
 from ui.screens.admin.health import HealthPanel
@@ -48,7 +54,7 @@ from ui.screens.admin.pin_pad import PinPad
 from ui.screens.admin.records_tab import RecordsTab
 from ui.screens.admin.settings_form import SettingsForm
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, card, text_label
+from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
@@ -140,7 +146,13 @@ class AdminArea(Screen):
         box_layout.setContentsMargins(40, 32, 40, 32)
         self.pad = PinPad()
         box_layout.addWidget(self.pad)
-        pad_outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned widget keeps its first
+        # height, and a prompt that wraps onto more lines (French) would squash the keys.
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(box)
+        pad_row.addStretch(1)
+        pad_outer.addLayout(pad_row)
         pad_outer.addStretch(1)
         self.pages.addWidget(self.pad_page)
         # -- the home page --
@@ -150,8 +162,8 @@ class AdminArea(Screen):
         top = QHBoxLayout()
         self.heading = text_label("", "title")
         top.addWidget(self.heading, 1)
-        self.leave_button = big_button("Leave kiosk mode", self._on_leave_clicked)
-        self.lock_button = big_button("Lock", self.lock, "primary")
+        self.leave_button = big_button("", self._on_leave_clicked)
+        self.lock_button = big_button("", self.lock, "primary")
         top.addWidget(self.leave_button)
         top.addWidget(self.lock_button)
         home_layout.addLayout(top)
@@ -178,7 +190,7 @@ class AdminArea(Screen):
             context.provider_hooks,
         )
         self.camera_tab: CameraTab | None = None
-        self.tabs.addTab(self.settings_form, "Settings")
+        self.tabs.addTab(self.settings_form, "")
         if context.camera_control is not None:
             self.camera_tab = CameraTab(
                 context.camera_control,
@@ -186,9 +198,9 @@ class AdminArea(Screen):
                 context.runner,
                 lambda spec: self.settings_form.save_one("camera.source", spec),
             )
-            self.tabs.addTab(self.camera_tab, "Camera")
-        self.tabs.addTab(self.delivery, "Delivery")
-        self.tabs.addTab(self.health, "Health")
+            self.tabs.addTab(self.camera_tab, "")
+        self.tabs.addTab(self.delivery, "")
+        self.tabs.addTab(self.health, "")
         # The manager's tabs (#6): hidden from staff, cleared on lock.
         actor = self._actor
         self.records = RecordsTab(context.layout, lambda: context.settings, context.runner, actor)
@@ -201,12 +213,8 @@ class AdminArea(Screen):
             (self.social_export, Permission.EXPORTS),
             (self.audit_tab, Permission.AUDIT),
         ]
-        for tab, title in zip(
-            (self.records, self.outbox, self.social_export, self.audit_tab),
-            ("Records", "Outbox", "Social export", "Audit"),
-            strict=True,
-        ):
-            self.tabs.addTab(tab, title)
+        for tab in (self.records, self.outbox, self.social_export, self.audit_tab):
+            self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._clear_manager_tabs()
         home_layout.addWidget(self.tabs, 1)
@@ -224,6 +232,44 @@ class AdminArea(Screen):
         self.settings_form.saved.connect(self._on_settings_saved)
         self.settings_form.can_restart = context.restart is not None
         self.settings_form.restart_requested.connect(self._on_restart_requested)
+        self._prompt_step: Step | None = None  # the pad's title, said again in a new language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.leave_button, self.tr("Leave kiosk mode"))
+        retext(self.lock_button, self.tr("Lock"))
+        titles: list[tuple[QWidget | None, str]] = [
+            (self.settings_form, self.tr("Settings")),
+            (self.camera_tab, self.tr("Camera")),
+            (self.delivery, self.tr("Delivery")),
+            (self.health, self.tr("Health")),
+            (self.records, self.tr("Records")),
+            (self.outbox, self.tr("Outbox")),
+            (self.social_export, self.tr("Social export")),
+            (self.audit_tab, self.tr("Audit")),
+        ]
+        for tab, title in titles:
+            if tab is not None:
+                self.tabs.setTabText(self.tabs.indexOf(tab), title)
+        if self.session is not None:
+            self.heading.setText(self._role_title(self.session.role))
+        if self._prompt_step is not None:
+            self.pad.set_title(self._step_title(self._prompt_step))
+
+    def _role_title(self, role: Role) -> str:
+        return self.tr("Manager") if role is Role.MANAGER else self.tr("Staff")
+
+    def _step_title(self, step: Step) -> str:
+        titles = {
+            Step.LOGIN: self.tr("Staff or manager PIN"),
+            Step.SETUP_STAFF: self.tr("First start: choose the staff PIN (4 to 8 digits)"),
+            Step.CONFIRM_STAFF: self.tr("Type the staff PIN again"),
+            Step.SETUP_MANAGER: self.tr(
+                "Now choose the manager PIN (different from the staff PIN)"
+            ),
+            Step.CONFIRM_MANAGER: self.tr("Type the manager PIN again"),
+        }
+        return titles.get(step, "")
 
     def show_alerts(self, alerts: list[StaffAlert]) -> None:
         self.alerts.setText("\n".join(f"⚠ {alert.detail}" for alert in alerts))
@@ -231,9 +277,15 @@ class AdminArea(Screen):
 
     # -- opening and closing ------------------------------------------------------------------
     def open(self) -> None:
-        """Called by the hidden gesture: setup on first start, else the PIN pad."""
+        """Called by the hidden gesture: setup on first start, else the PIN pad.
+
+        The area shows in the store's own language, not the one the last visitor chose; the
+        window puts the visitor's language back when the area closes.
+        """
         self.session = None
         self._first_pin = ""
+        switcher().apply(self.context.settings.flow.language)
+        self.retranslate()  # now, not when Qt's LanguageChange event arrives
         try:
             setup = self.pins.needs_setup()
         except PinError as exc:
@@ -249,6 +301,7 @@ class AdminArea(Screen):
             self.session.end()
         self.session = None
         self._first_pin = ""
+        self._prompt_step = None
         self.pad.prompt("")
         self._clear_manager_tabs()
         self._watch(False)
@@ -267,8 +320,10 @@ class AdminArea(Screen):
             and not field.isReadOnly()
             and not field.property("own_keyboard")
         ):
+            # The admin fields name their keyboard (their texts are translated); the settings
+            # form's fields are named after their setting, in English.
             hint = f"{field.accessibleName()} {field.placeholderText()}".lower()
-            layout = (
+            layout = str(field.property("keyboard") or "") or (
                 "phone"
                 if "phone" in hint
                 else "email"
@@ -324,17 +379,10 @@ class AdminArea(Screen):
     def _go(self, step: Step, message: str = "") -> None:
         self.step = step
         self._pad_quiet = 0
-        titles = {
-            Step.LOGIN: "Staff or manager PIN",
-            Step.SETUP_STAFF: "First start: choose the staff PIN (4 to 8 digits)",
-            Step.CONFIRM_STAFF: "Type the staff PIN again",
-            Step.SETUP_MANAGER: "Now choose the manager PIN (different from the staff PIN)",
-            Step.CONFIRM_MANAGER: "Type the manager PIN again",
-        }
         if step is Step.HOME:
             assert self.session is not None
-            role = self.session.role
-            self.heading.setText("Manager" if role is Role.MANAGER else "Staff")
+            self._prompt_step = None
+            self.heading.setText(self._role_title(self.session.role))
             self.leave_button.setVisible(
                 self.session.may(Permission.LEAVE_KIOSK) and self.context.leave_kiosk is not None
             )
@@ -344,7 +392,8 @@ class AdminArea(Screen):
             self.pages.setCurrentWidget(self.home)
             self.health.refresh()
             return
-        self.pad.prompt(titles[step], message)
+        self._prompt_step = step
+        self.pad.prompt(self._step_title(step), message)
         self.pages.setCurrentWidget(self.pad_page)
 
     def _on_pad_entered(self, pin: str) -> None:
@@ -370,7 +419,7 @@ class AdminArea(Screen):
         again = Step.SETUP_STAFF if role is Role.STAFF else Step.SETUP_MANAGER
         if pin != self._first_pin:
             self._first_pin = ""
-            self._go(again, "The two PINs were not the same. Please start again.")
+            self._go(again, self.tr("The two PINs were not the same. Please start again."))
             return
         self.pad.set_busy(True)
         self.context.runner.run(
@@ -392,7 +441,10 @@ class AdminArea(Screen):
     def _on_pin_not_set(self, step: Step, error: BaseException) -> None:
         self.pad.set_busy(False)
         self._first_pin = ""
-        self._go(step, str(error) if isinstance(error, PinError) else "The PIN could not be saved.")
+        self._go(
+            step,
+            str(error) if isinstance(error, PinError) else self.tr("The PIN could not be saved."),
+        )
 
     def _on_verified(self, attempt: Attempt) -> None:
         self.pad.set_busy(False)
@@ -402,7 +454,9 @@ class AdminArea(Screen):
             self._go(Step.HOME)
             return
         if attempt.locked_for:
-            message = f"Wrong PIN. The pad is locked for {int(attempt.locked_for)} s."
+            message = self.tr("Wrong PIN. The pad is locked for {seconds} s.").format(
+                seconds=int(attempt.locked_for)
+            )
             self._audit(
                 "admin.lockout",
                 actor="kiosk-admin:unknown",
@@ -410,7 +464,9 @@ class AdminArea(Screen):
                 details={"seconds": int(attempt.locked_for)},
             )
         else:
-            message = f"Wrong PIN. {attempt.tries_left} tries left before the pad locks."
+            message = self.tr("Wrong PIN. {n} tries left before the pad locks.").format(
+                n=attempt.tries_left
+            )
             self._audit("admin.sign_in", actor="kiosk-admin:unknown", outcome="wrong_pin")
         self._go(Step.LOGIN, message)
 
@@ -418,12 +474,17 @@ class AdminArea(Screen):
         self.pad.set_busy(False)
         if isinstance(error, LockedOut):
             self._go(
-                Step.LOGIN, f"Too many wrong PINs. Try again in {int(error.seconds + 0.999)} s."
+                Step.LOGIN,
+                self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
+                    seconds=int(error.seconds + 0.999)
+                ),
             )
         else:
             self._go(
                 Step.LOGIN,
-                str(error) if isinstance(error, PinError) else "The PIN could not be checked.",
+                str(error)
+                if isinstance(error, PinError)
+                else self.tr("The PIN could not be checked."),
             )
 
     # -- the manager's tabs -------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from camera.discovery import CameraChoice
 from kiosk.camera_control import CameraControl
 from kiosk.tasks import Runner
 from ui.screens.admin.records_tab import set_message
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.preview_view import PreviewView
 
 SaveSource = Callable[[str], str | None]  # spec -> None when saved, else the message
@@ -37,44 +37,68 @@ class CameraTab(QWidget):
         self.runner = runner
         self.save_source = save_source
         self.choices: list[CameraChoice] = []
+        self._granted: Callable[[], str] = str  # the "granted" line, in the current language
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 16, 0, 0)
         outer.setSpacing(32)
         left = QVBoxLayout()
         self.preview = PreviewView(camera_worker)
         self.preview.setMinimumSize(480, 270)
-        self.preview.setAccessibleName("Live camera preview")
         left.addWidget(self.preview, 1)
         self.granted = text_label("", "muted")
         left.addWidget(self.granted)
         outer.addLayout(left, 3)
 
         right = QVBoxLayout()
-        right.addWidget(text_label("Tap a camera to try it here, live.", "subtitle"))
+        self.hint = text_label("", "subtitle")
+        right.addWidget(self.hint)
         self.list = QListWidget()
-        self.list.setAccessibleName("Cameras")
         self.list.itemClicked.connect(self._on_item_clicked)
         right.addWidget(self.list, 1)
         self.message = text_label("")
         self.message.setVisible(False)
         right.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.scan_button = big_button("Look again", self.scan)
-        self.undo_button = big_button("Undo", self.undo)
+        self.scan_button = big_button("", self.scan)
+        self.undo_button = big_button("", self.undo)
         buttons.addWidget(self.scan_button)
         buttons.addWidget(self.undo_button)
         right.addLayout(buttons)
-        self.keep_button = big_button("Keep this camera", self.keep, "primary")
+        self.keep_button = big_button("", self.keep, "primary")
         right.addWidget(self.keep_button)
         outer.addLayout(right, 2)
         if camera_worker is not None:
             camera_worker.camera_opened.connect(self._on_camera_opened)
         self._show_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.preview.setAccessibleName(self.tr("Live camera preview"))
+        self.hint.setText(self.tr("Tap a camera to try it here, live."))
+        self.list.setAccessibleName(self.tr("Cameras"))
+        retext(self.scan_button, self.tr("Look again"))
+        retext(self.undo_button, self.tr("Undo"))
+        retext(self.keep_button, self.tr("Keep this camera"))
+        self.granted.setText(self._granted())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_granted(self, text: Callable[[], str]) -> None:
+        self._granted = text
+        self.granted.setText(text())
 
     def _on_camera_opened(self, info: Any) -> None:
-        self.granted.setText(
-            f"Granted: {info.width}×{info.height} at {info.fps:.0f} fps "
-            f"({info.backend}, {info.fourcc or 'format not reported'})"
+        self._show_granted(
+            lambda: self.tr("Granted: {width}×{height} at {fps} fps ({backend}, {fourcc})").format(
+                width=info.width,
+                height=info.height,
+                fps=f"{info.fps:.0f}",
+                backend=info.backend,
+                fourcc=info.fourcc or self.tr("format not reported"),
+            )
         )
 
     def scan(self) -> None:
@@ -93,22 +117,28 @@ class CameraTab(QWidget):
             if choice.spec == self.control.showing:
                 self.list.setCurrentItem(item)
         if not any(c.spec != self.control.in_use for c in choices):
-            set_message(self.message, "No other camera was found. Is it plugged in?", ok=False)
+            set_message(
+                self.message, self.tr("No other camera was found. Is it plugged in?"), ok=False
+            )
 
     def _on_scan_failed(self, error: BaseException) -> None:
         self.scan_button.setEnabled(True)
-        set_message(self.message, f"Could not look for cameras ({type(error).__name__}).", False)
+        set_message(
+            self.message,
+            self.tr("Could not look for cameras ({error}).").format(error=type(error).__name__),
+            False,
+        )
 
     def _on_item_clicked(self, item: QListWidgetItem) -> None:
         self.try_camera(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def try_camera(self, spec: str) -> None:
-        self.granted.setText("Opening the camera…")
+        self._show_granted(lambda: self.tr("Opening the camera…"))
         self.control.try_camera(spec)
         trying = self.control.trying is not None
         set_message(
             self.message,
-            "On trial: keep it, or tap Undo. Locking goes back to the camera in use."
+            self.tr("On trial: keep it, or tap Undo. Locking goes back to the camera in use.")
             if trying
             else "",
         )
@@ -118,10 +148,12 @@ class CameraTab(QWidget):
         spec = self.control.showing
         problem = self.save_source(spec)
         if problem is not None:
-            set_message(self.message, f"Not saved: {problem}", ok=False)
+            set_message(
+                self.message, self.tr("Not saved: {problem}").format(problem=problem), ok=False
+            )
             return
         self.control.keep()
-        set_message(self.message, "Saved. The kiosk uses this camera from now on.")
+        set_message(self.message, self.tr("Saved. The kiosk uses this camera from now on."))
         self._show_buttons()
 
     def undo(self) -> None:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.delivery_checks import CheckResult, ProviderHooks, check_connections, send_tests
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
-from ui.screens.admin.records_tab import line
-from ui.widgets.common import big_button, text_label
+from ui.screens.admin.records_tab import line, relabel
+from ui.widgets.common import big_button, retext, text_label
 
 Audit = Callable[[str, str, dict[str, object]], None]  # action, outcome, details
 
@@ -45,56 +46,81 @@ class DeliveryTab(QWidget):
         outer.setSpacing(16)
         self.mode = text_label("")
         outer.addWidget(self.mode)
-        self.connection_button = big_button("Test connection", self.test_connection, "primary")
+        self.connection_button = big_button("", self.test_connection, "primary")
         connection_row = QHBoxLayout()
         connection_row.addWidget(self.connection_button)
-        connection_row.addWidget(
-            text_label("Asks each provider whether it accepts the kiosk's keys. Sends nothing."),
-            1,
-        )
+        self.connection_note = text_label("")
+        connection_row.addWidget(self.connection_note, 1)
         outer.addLayout(connection_row)
 
         send_box = QGridLayout()
         send_box.setHorizontalSpacing(16)
-        send_box.addWidget(text_label("Send a test card to yourself:", "subtitle"), 0, 0, 1, 3)
-        self.email = line("staff.name@store.example", "Your email address for the test")
-        self.phone = line("+1 201 555 0123", "Your mobile phone number for the test")
-        send_box.addWidget(text_label("Email", "fieldLabel", wrap=False), 1, 0)
+        self.send_title = text_label("", "subtitle")
+        send_box.addWidget(self.send_title, 0, 0, 1, 3)
+        self.email = line(keyboard="email")
+        self.phone = line(keyboard="phone")
+        self.email_label = text_label("", "fieldLabel", wrap=False)
+        self.phone_label = text_label("", "fieldLabel", wrap=False)
+        send_box.addWidget(self.email_label, 1, 0)
         send_box.addWidget(self.email, 1, 1)
-        send_box.addWidget(text_label("Mobile", "fieldLabel", wrap=False), 2, 0)
+        send_box.addWidget(self.phone_label, 2, 0)
         send_box.addWidget(self.phone, 2, 1)
-        self.send_button = big_button("Send test", self.test_send)
+        self.send_button = big_button("", self.test_send)
         send_box.addWidget(self.send_button, 1, 2, 2, 1)
         send_box.setColumnStretch(1, 1)
         outer.addLayout(send_box)
 
-        outer.addWidget(text_label("Results", "subtitle"))
+        self.results_title = text_label("", "subtitle")
+        outer.addWidget(self.results_title)
         self.results_box = QVBoxLayout()
         self.results_box.setSpacing(8)
         outer.addLayout(self.results_box)
         self.result_labels: list[QLabel] = []
         outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retext(self.connection_button, self.tr("Test connection"))
+        self.connection_note.setText(
+            self.tr("Asks each provider whether it accepts the kiosk's keys. Sends nothing.")
+        )
+        self.send_title.setText(self.tr("Send a test card to yourself:"))
+        # The examples are addresses, the same in every language.
+        relabel(self.email, "staff.name@store.example", self.tr("Your email address for the test"))
+        relabel(self.phone, "+1 201 555 0123", self.tr("Your mobile phone number for the test"))
+        self.email_label.setText(self.tr("Email"))
+        self.phone_label.setText(self.tr("Mobile"))
+        retext(self.send_button, self.tr("Send test"))
+        self.results_title.setText(self.tr("Results"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         d = self.settings().delivery
         if d.mode != "live":
             self.mode.setText(
-                "Dry run: messages are written to the data folder and nothing leaves the kiosk. "
-                "Switch delivery mode to live in Settings to send for real."
+                self.tr(
+                    "Dry run: messages are written to the data folder and nothing leaves the "
+                    "kiosk. Switch delivery mode to live in Settings to send for real."
+                )
             )
             return
-        channels = [
-            name
-            for name, on in (
-                ("email through SendGrid", d.email_enabled),
-                ("text messages through Twilio", d.sms_enabled),
-            )
-            if on
-        ]
+        if d.email_enabled and d.sms_enabled:
+            channels = self.tr("email through SendGrid and text messages through Twilio")
+        elif d.email_enabled:
+            channels = self.tr("email through SendGrid")
+        elif d.sms_enabled:
+            channels = self.tr("text messages through Twilio")
+        else:
+            channels = self.tr("no channel switched on")
         self.mode.setText(
-            "Live: " + (" and ".join(channels) or "no channel switched on") + ". "
-            "The tests use the settings as last saved."
+            self.tr("Live: {channels}. The tests use the settings as last saved.").format(
+                channels=channels
+            )
         )
 
     def reset(self) -> None:
@@ -113,7 +139,7 @@ class DeliveryTab(QWidget):
 
     def test_connection(self) -> None:
         self.refresh()
-        self._busy(True, "Asking the providers…")
+        self._busy(True, self.tr("Asking the providers…"))
         settings, layout, hooks = self.settings(), self.data, self.hooks
         self.runner.run(
             lambda: check_connections(settings, layout, hooks),
@@ -123,7 +149,7 @@ class DeliveryTab(QWidget):
 
     def test_send(self) -> None:
         self.refresh()
-        self._busy(True, "Sending…")
+        self._busy(True, self.tr("Sending…"))
         settings, layout, hooks = self.settings(), self.data, self.hooks
         email, phone = self.email.text(), self.phone.text()
         self.runner.run(
@@ -145,7 +171,13 @@ class DeliveryTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.show_results(
-            [CheckResult("Test", False, f"The test could not run ({type(error).__name__}).")]
+            [
+                CheckResult(
+                    self.tr("Test"),
+                    False,
+                    self.tr("The test could not run ({error}).").format(error=type(error).__name__),
+                )
+            ]
         )
 
     def show_results(self, results: list[CheckResult]) -> None:
@@ -158,6 +190,10 @@ class DeliveryTab(QWidget):
             label = text_label(
                 f"{mark}  {result.part}: {result.message}", "success" if result.ok else "error"
             )
-            label.setAccessibleName(f"{result.part}: {'works' if result.ok else 'problem'}")
+            label.setAccessibleName(
+                (self.tr("{part}: works") if result.ok else self.tr("{part}: problem")).format(
+                    part=result.part
+                )
+            )
             self.result_labels.append(label)
             self.results_box.addWidget(label)

@@ -3,7 +3,7 @@
 Each draws what ``kiosk.manager_services`` returns and calls it through the task runner
 (the same functions as ``photobooth-kiosk outbox retry|drop``, ``records export-consented``
 and ``audit list|verify``). The outbox shows ids, channels, states and reasons, never an
-address (P7). English only, like the other staff screens (not visitor texts).
+address (P7). The tabs' own words are translated (``tr``); the services' messages stay English.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,22 +29,42 @@ from consent.publishing import ConsentedPackage
 from kiosk import manager_services as ms
 from kiosk.paths import DataLayout
 from kiosk.tasks import Runner
-from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices
-from ui.screens.admin.records_tab import line, problem_text, set_message
-from ui.widgets.common import big_button, text_label
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices
+from ui.screens.admin.records_tab import line, problem_text, relabel, set_message
+from ui.widgets.common import big_button, retext, text_label
 
+# Marked for lupdate here, translated where they are shown (``status_words``).
 STATUS_WORDS = {
-    "failed": "failed (will not be retried by itself)",
-    "dead": "dead letter (too old to send)",
-    "retry": "waiting to retry",
-    "restricted": "held: the person is restricted",
-    "queued": "queued",
+    "failed": QT_TRANSLATE_NOOP("OutboxTab", "failed (will not be retried by itself)"),
+    "dead": QT_TRANSLATE_NOOP("OutboxTab", "dead letter (too old to send)"),
+    "retry": QT_TRANSLATE_NOOP("OutboxTab", "waiting to retry"),
+    "restricted": QT_TRANSLATE_NOOP("OutboxTab", "held: the person is restricted"),
+    "queued": QT_TRANSLATE_NOOP("OutboxTab", "queued"),
 }
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def status_words(status: str) -> str:
+    """An outbox state as the manager reads it, in the admin area's language."""
+    words = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("OutboxTab", words) if words else status
+
+
+class _Retranslated(QWidget):
+    """A tab whose texts are set in ``retranslate``, again on every change of language."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _table(columns: int) -> QTableWidget:
+    """A read-only table; its headers are set in the tab's ``retranslate``."""
+    table = QTableWidget(0, columns)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(72)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,7 +76,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class OutboxTab(QWidget):
+class OutboxTab(_Retranslated):
     """Deliveries that need the manager: failed, dead, waiting, held; Retry and Drop per row."""
 
     def __init__(
@@ -71,25 +92,68 @@ class OutboxTab(QWidget):
         self.actor = actor
         self.rows: list[dict[str, Any]] = []
         self.row_buttons: dict[str, dict[str, Any]] = {}
+        self._paused: list[dict[str, Any]] | None = None  # as last shown
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(
-            text_label(
-                "Deliveries that are not on their way. Retry sends one again; Drop gives up on it "
-                "(the photo stays in the records until the retention rules remove it).",
-            )
-        )
+        self.intro = text_label("")
+        outer.addWidget(self.intro)
         self.paused = text_label("")
         outer.addWidget(self.paused)
         self.message = text_label("")
         self.message.setVisible(False)
         outer.addWidget(self.message)
-        self.table = _table(
-            ["Delivery", "Channel", "State", "Tries", "Created (UTC)", "Reason", ""]
-        )
+        self.table = _table(7)
         outer.addWidget(self.table, 1)
-        self.refresh_button = big_button("Refresh", self.refresh)
+        self.refresh_button = big_button("", self.refresh)
         outer.addWidget(self.refresh_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Deliveries that are not on their way. Retry sends one again; Drop gives up on it "
+                "(the photo stays in the records until the retention rules remove it)."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Delivery"),
+                self.tr("Channel"),
+                self.tr("State"),
+                self.tr("Tries"),
+                self.tr("Created (UTC)"),
+                self.tr("Reason"),
+                "",
+            ]
+        )
+        retext(self.refresh_button, self.tr("Refresh"))
+        self._show_paused()
+        for r, row in enumerate(self.rows):
+            item = self.table.item(r, 2)
+            if item is not None:
+                item.setText(status_words(row["status"]))
+        for did, buttons in self.row_buttons.items():
+            retext(buttons["retry"], self.tr("Retry"), self.tr("Retry {id}").format(id=did[:8]))
+            retext(buttons["drop"], self.tr("Drop"), self.tr("Drop {id}").format(id=did[:8]))
+
+    def _show_paused(self) -> None:
+        if self._paused is None:
+            self.paused.setText("")
+            return
+        self.paused.setText(
+            self.tr("Paused channels: {list}").format(
+                list="; ".join(
+                    self.tr("{channel} until {time} ({reason})").format(
+                        channel=c["channel"],
+                        time=str(c["paused_until"])[:16].replace("T", " "),
+                        reason=c["reason"],
+                    )
+                    for c in self._paused
+                )
+            )
+            if self._paused
+            else self.tr("No channel is paused.")
+        )
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
@@ -99,22 +163,15 @@ class OutboxTab(QWidget):
     def show_view(self, view: ms.OutboxView) -> None:
         self.refresh_button.setEnabled(True)
         self.rows = view.rows
-        self.paused.setText(
-            "Paused channels: "
-            + "; ".join(
-                f"{c['channel']} until {str(c['paused_until'])[:16].replace('T', ' ')} ({c['reason']})"
-                for c in view.paused
-            )
-            if view.paused
-            else "No channel is paused."
-        )
+        self._paused = list(view.paused)
+        self._show_paused()
         self.table.setRowCount(len(view.rows))
         self.row_buttons = {}
         for r, row in enumerate(view.rows):
             values = [
                 row["id"][:8],
                 row["channel"],
-                STATUS_WORDS.get(row["status"], row["status"]),
+                status_words(row["status"]),
                 str(row["attempts"]),
                 str(row["created_at"])[:16].replace("T", " "),
                 row["last_error"] or "",
@@ -126,10 +183,14 @@ class OutboxTab(QWidget):
             buttons.setContentsMargins(4, 0, 4, 0)
             did = row["id"]
             retry = big_button(
-                "Retry", functools.partial(self.change, did, True), accessible=f"Retry {did[:8]}"
+                self.tr("Retry"),
+                functools.partial(self.change, did, True),
+                accessible=self.tr("Retry {id}").format(id=did[:8]),
             )
             drop = big_button(
-                "Drop", functools.partial(self.change, did, False), accessible=f"Drop {did[:8]}"
+                self.tr("Drop"),
+                functools.partial(self.change, did, False),
+                accessible=self.tr("Drop {id}").format(id=did[:8]),
             )
             retry.setVisible(row["status"] in ms.RETRYABLE)
             drop.setVisible(row["status"] in ms.DROPPABLE)
@@ -138,7 +199,9 @@ class OutboxTab(QWidget):
             self.row_buttons[did] = {"retry": retry, "drop": drop}
             self.table.setCellWidget(r, len(values), cell)
         if not view.rows:
-            set_message(self.message, "Nothing waiting: every delivery is sent or on its way.")
+            set_message(
+                self.message, self.tr("Nothing waiting: every delivery is sent or on its way.")
+            )
 
     def change(self, delivery_id: str, retry: bool) -> None:
         layout, actor = self.data, self.actor()
@@ -147,13 +210,19 @@ class OutboxTab(QWidget):
                 button.setEnabled(False)
 
         def done(changed: bool) -> None:
-            word = "queued again" if retry else "dropped"
-            if changed:
-                set_message(self.message, f"Delivery {delivery_id[:8]} {word}.")
+            short = delivery_id[:8]
+            if changed and retry:
+                set_message(self.message, self.tr("Delivery {id} queued again.").format(id=short))
+            elif changed:
+                set_message(self.message, self.tr("Delivery {id} dropped.").format(id=short))
             else:
                 set_message(
                     self.message,
-                    f"Delivery {delivery_id[:8]} could not be {word} (it changed meanwhile).",
+                    (
+                        self.tr("Delivery {id} could not be queued again (it changed meanwhile).")
+                        if retry
+                        else self.tr("Delivery {id} could not be dropped (it changed meanwhile).")
+                    ).format(id=short),
                     False,
                 )
             self.refresh()
@@ -172,10 +241,12 @@ class OutboxTab(QWidget):
         self.table.setRowCount(0)
         self.rows = []
         self.row_buttons = {}
+        self._paused = None
+        self.paused.setText("")
         set_message(self.message, "")
 
 
-class SocialExportTab(QWidget):
+class SocialExportTab(_Retranslated):
     """The social team's package: consented photos, manifest and take-downs, to a folder or drive."""
 
     def __init__(
@@ -192,30 +263,43 @@ class SocialExportTab(QWidget):
         self.package: ConsentedPackage | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(
-            text_label(
-                "Hand the social team the photos they may publish: every photo with an active "
-                "publish consent, the proof of each consent (manifest.json), and the photos they "
-                "must take down (takedown.json). No names, emails or phone numbers are included.",
-            )
-        )
-        outer.addWidget(text_label("Where to write it", "fieldLabel", wrap=False))
-        self.folder = line("Folder or USB drive", "Export folder")
+        self.intro = text_label("")
+        outer.addWidget(self.intro)
+        self.where = text_label("", "fieldLabel", wrap=False)
+        outer.addWidget(self.where)
+        self.folder = line(keyboard="email")
         outer.addWidget(self.folder)
         row = QHBoxLayout()
         self.drives = QComboBox()
-        self.drives.setAccessibleName("Removable drives")
         self.drives.activated.connect(self._on_drive_chosen)
         row.addWidget(self.drives, 1)
-        self.find_drives_button = big_button("Look for drives again", self.refresh)
+        self.find_drives_button = big_button("", self.refresh)
         row.addWidget(self.find_drives_button)
         outer.addLayout(row)
-        self.export_button = big_button("Write the package", self.export, "primary")
+        self.export_button = big_button("", self.export, "primary")
         outer.addWidget(self.export_button)
         self.result = text_label("")
         self.result.setVisible(False)
         outer.addWidget(self.result)
         outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Hand the social team the photos they may publish: every photo with an active "
+                "publish consent, the proof of each consent (manifest.json), and the photos they "
+                "must take down (takedown.json). No names, emails or phone numbers are included."
+            )
+        )
+        self.where.setText(self.tr("Where to write it"))
+        relabel(self.folder, self.tr("Folder or USB drive"), self.tr("Export folder"))
+        self.drives.setAccessibleName(self.tr("Removable drives"))
+        retitle_drive_choices(self.drives)
+        retext(self.find_drives_button, self.tr("Look for drives again"))
+        retext(self.export_button, self.tr("Write the package"))
+        if self.package is not None:
+            self._show_package()
 
     def refresh(self) -> None:
         fill_drive_choices(self.drives, self.folder, self.data.root)
@@ -227,7 +311,7 @@ class SocialExportTab(QWidget):
         folder = self.folder.text().strip()
         layout, actor = self.data, self.actor()
         self.export_button.setEnabled(False)
-        set_message(self.result, "Writing the package…")
+        set_message(self.result, self.tr("Writing the package…"))
 
         def work() -> ConsentedPackage:
             if folder == str(layout.root / "exports"):
@@ -239,15 +323,24 @@ class SocialExportTab(QWidget):
     def show_package(self, package: ConsentedPackage) -> None:
         self.export_button.setEnabled(True)
         self.package = package
+        self._show_package()
+
+    def _show_package(self) -> None:
+        package = self.package
+        assert package is not None
         set_message(
             self.result,
-            f"Written to {package.folder}\n"
-            f"{package.photos} photo(s) may be published ({package.new} new since the last package); "
-            f"{package.takedowns} to take down.",
+            self.tr("Written to {folder}").format(folder=package.folder)
+            + "\n"
+            + self.tr(
+                "{photos} photo(s) may be published ({new} new since the last package); "
+                "{takedowns} to take down."
+            ).format(photos=package.photos, new=package.new, takedowns=package.takedowns),
         )
 
     def _on_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
+        self.package = None
         set_message(self.result, problem_text(error), False)
 
     def reset(self) -> None:
@@ -255,7 +348,7 @@ class SocialExportTab(QWidget):
         set_message(self.result, "")
 
 
-class AuditTab(QWidget):
+class AuditTab(_Retranslated):
     """The latest audit entries and the hash-chain check."""
 
     LIMIT = 200
@@ -272,27 +365,45 @@ class AuditTab(QWidget):
         self.runner = runner
         self.actor = actor
         self.entries: list[AuditEntry] = []
+        self.verification: Verification | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(
-            text_label(
-                f"Every admin and privacy action, newest first (the last {self.LIMIT}). "
-                "Verify checks that no entry was removed or changed."
-            ),
-            1,
-        )
-        self.refresh_button = big_button("Refresh", self.refresh)
-        self.verify_button = big_button("Verify", self.verify, "primary")
+        self.intro = text_label("")
+        top.addWidget(self.intro, 1)
+        self.refresh_button = big_button("", self.refresh)
+        self.verify_button = big_button("", self.verify, "primary")
         top.addWidget(self.refresh_button)
         top.addWidget(self.verify_button)
         outer.addLayout(top)
         self.verdict = text_label("")
         self.verdict.setVisible(False)
         outer.addWidget(self.verdict)
-        self.table = _table(["Time (UTC)", "Who", "Action", "Outcome", "Person"])
+        self.table = _table(5)
         self.table.verticalHeader().setDefaultSectionSize(48)
         outer.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Every admin and privacy action, newest first (the last {limit}). "
+                "Verify checks that no entry was removed or changed."
+            ).format(limit=self.LIMIT)
+        )
+        retext(self.refresh_button, self.tr("Refresh"))
+        retext(self.verify_button, self.tr("Verify"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time (UTC)"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("Person"),
+            ]
+        )
+        if self.verification is not None:
+            self._show_verdict()
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
@@ -324,27 +435,38 @@ class AuditTab(QWidget):
 
     def show_verdict(self, result: Verification) -> None:
         self.verify_button.setEnabled(True)
+        self.verification = result
+        self._show_verdict()
+        self.refresh()
+
+    def _show_verdict(self) -> None:
+        result = self.verification
+        assert result is not None
         if result.ok:
             set_message(
                 self.verdict,
-                f"OK: the audit log is intact ({result.entries} entries, chain head "
-                f"{result.head[:16]}).",
+                self.tr("OK: the audit log is intact ({n} entries, chain head {head}).").format(
+                    n=result.entries, head=result.head[:16]
+                ),
             )
         else:
             set_message(
                 self.verdict,
-                f"BROKEN: the audit log has been tampered with: {result.problem}. "
-                "Tell head office; do not delete anything.",
+                self.tr(
+                    "BROKEN: the audit log has been tampered with: {problem}. "
+                    "Tell head office; do not delete anything."
+                ).format(problem=result.problem),
                 False,
             )
-        self.refresh()
 
     def _on_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
         self.verify_button.setEnabled(True)
+        self.verification = None
         set_message(self.verdict, problem_text(error), False)
 
     def reset(self) -> None:
         self.table.setRowCount(0)
         self.entries = []
+        self.verification = None
         set_message(self.verdict, "")

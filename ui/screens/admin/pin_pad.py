@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.admin_auth import MAX_PIN
-from ui.widgets.common import big_button, text_label
+from ui.widgets.common import big_button, retext, text_label
 
 BACKSPACE = "⌫"
+OK = "OK"  # the key's name in ``keys``; its label is translated
 
 
 class PinPad(QWidget):
@@ -19,7 +20,6 @@ class PinPad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a keypad is a picture
         self._pin = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -31,21 +31,41 @@ class PinPad(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
-        grid = QGridLayout()
+        # The keys keep their places in every language (a keypad is a picture); the sentences
+        # around them follow the language, so a right-to-left one reads from the right.
+        keypad = QWidget()
+        keypad.setObjectName("transparent")
+        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keypad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         self.keys: dict[str, QPushButton] = {}
-        for i, key in enumerate([*"123456789", BACKSPACE, "0", "OK"]):
-            button = big_button(
-                key, partial(self._on_key, key), "primary" if key == "OK" else "key"
-            )
-            button.setAccessibleName({BACKSPACE: "Delete", "OK": "OK"}.get(key, f"Digit {key}"))
+        for i, key in enumerate([*"123456789", BACKSPACE, "0", OK]):
+            button = big_button(key, partial(self._on_key, key), "primary" if key == OK else "key")
             button.setMinimumSize(120, 88)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.keys[key] = button
             grid.addWidget(button, i // 3, i % 3)
-        layout.addLayout(grid)
-        self.cancel_button = big_button("Cancel", self.cancelled.emit, "quiet")
+        layout.addWidget(keypad)
+        self.cancel_button = big_button("", self.cancelled.emit, "quiet")
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, button in self.keys.items():
+            if key == BACKSPACE:
+                button.setAccessibleName(self.tr("Delete"))
+            elif key == OK:
+                retext(button, self.tr("OK"))
+            else:
+                button.setAccessibleName(self.tr("Digit {digit}").format(digit=key))
+        retext(self.cancel_button, self.tr("Cancel"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def pin(self) -> str:
@@ -57,6 +77,10 @@ class PinPad(QWidget):
         self.message.setText(message)
         self._show()
 
+    def set_title(self, title: str) -> None:
+        """The same step in another language: what was typed stays."""
+        self.title.setText(title)
+
     def set_message(self, message: str) -> None:
         self.message.setText(message)
 
@@ -67,7 +91,7 @@ class PinPad(QWidget):
     def _on_key(self, key: str) -> None:
         if key == BACKSPACE:
             self._pin = self._pin[:-1]
-        elif key == "OK":
+        elif key == OK:
             pin, self._pin = self._pin, ""
             self._show()
             self.entered.emit(pin)
@@ -78,4 +102,4 @@ class PinPad(QWidget):
 
     def _show(self) -> None:
         self.dots.setText("●" * len(self._pin) if self._pin else "—")
-        self.dots.setAccessibleName(f"{len(self._pin)} digits typed")
+        self.dots.setAccessibleName(self.tr("{n} digits typed").format(n=len(self._pin)))

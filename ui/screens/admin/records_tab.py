@@ -7,7 +7,7 @@ with its notice version and state, and each delivery. The actions call
 ``kiosk.manager_services`` (the same ``SubjectRights`` as ``photobooth-kiosk records``),
 through the task runner, and say on screen what happened. Erasing needs the word ERASE
 typed first. Locking the admin area clears the view: no personal data stays on screen.
-English only, like the other staff screens (no ``tr()``: not a visitor text).
+The tab's own words are translated (``tr``); what the services refuse with stays English.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -40,8 +41,9 @@ from kiosk import manager_services as ms
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
-from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices
-from ui.widgets.common import big_button, card, text_label
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices
+from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
@@ -49,15 +51,39 @@ log = logging.getLogger(__name__)
 THUMB = 150
 KNOWN_ERRORS = (ms.ManagerError, ms.RightsError, ms.LookupInputError)
 
+# The states of a delivery (delivery/outbox.py), in a word each; any other is shown as stored.
+DELIVERY_STATES = {
+    "queued": QT_TRANSLATE_NOOP("DeliveryStates", "queued"),
+    "sending": QT_TRANSLATE_NOOP("DeliveryStates", "sending"),
+    "sent": QT_TRANSLATE_NOOP("DeliveryStates", "sent"),
+    "retry": QT_TRANSLATE_NOOP("DeliveryStates", "retry"),
+    "failed": QT_TRANSLATE_NOOP("DeliveryStates", "failed"),
+    "dead": QT_TRANSLATE_NOOP("DeliveryStates", "dead"),
+    "dropped": QT_TRANSLATE_NOOP("DeliveryStates", "dropped"),
+    "restricted": QT_TRANSLATE_NOOP("DeliveryStates", "restricted"),
+}
+# The purposes of a consent (consent/notices.py).
+PURPOSES = {
+    "delivery": QT_TRANSLATE_NOOP("RecordsTab", "delivery"),
+    "publish_social": QT_TRANSLATE_NOOP("RecordsTab", "publish social"),
+}
+
+
+def delivery_state(status: str) -> str:
+    """A delivery's state in the admin area's language (the stored word in English)."""
+    word = DELIVERY_STATES.get(status)
+    return QCoreApplication.translate("DeliveryStates", word) if word else status
+
 
 def problem_text(error: BaseException) -> str:
     """What went wrong, for the manager: the message of a refused request, else the kind of error."""
     if isinstance(error, KNOWN_ERRORS):
         return str(error)
     log.error("manager action failed: %s", type(error).__name__)
-    return (
-        f"That did not work ({type(error).__name__}). Nothing was shown to the visitor; try again."
-    )
+    return QCoreApplication.translate(
+        "AdminProblems",
+        "That did not work ({error}). Nothing was shown to the visitor; try again.",
+    ).format(error=type(error).__name__)
 
 
 def thumbnail(jpeg: bytes | None, size: int = THUMB) -> QImage | None:
@@ -81,11 +107,24 @@ def _load_thumbnail(layout: DataLayout, visit_id: str) -> QImage | None:
     return thumbnail(ms.photo_bytes(layout, visit_id))
 
 
-def line(placeholder: str, accessible: str) -> QLineEdit:
+def line(placeholder: str = "", accessible: str = "", keyboard: str = "") -> QLineEdit:
+    """A text field; ``keyboard`` names the touch keyboard it needs (name, email, phone)."""
     edit = QLineEdit()
+    relabel(edit, placeholder, accessible)
+    if keyboard:
+        edit.setProperty("keyboard", keyboard)
+    return edit
+
+
+def relabel(edit: QLineEdit, placeholder: str, accessible: str) -> None:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(accessible)
-    return edit
+
+
+def scroll_gap(layout: QLayout, page: QWidget, gap: int) -> None:
+    """Keep ``gap`` between a scrolled page and its scroll bar, on the left in right-to-left."""
+    rtl = page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    layout.setContentsMargins(gap if rtl else 0, 0, 0 if rtl else gap, 0)
 
 
 def set_message(label: QLabel, text: str, ok: bool = True) -> None:
@@ -114,27 +153,22 @@ class RecordsTab(QWidget):
         self.matches: list[dict[str, Any]] = []
         self.thumbs: dict[str, QLabel] = {}
         self._generation = 0  # results for a view that was left are dropped
+        self._active_publish = False
         self.pages = QStackedLayout(self)
 
         # -- the search page --
         self.search_page = QWidget()
         search = QVBoxLayout(self.search_page)
         search.setContentsMargins(0, 0, 0, 0)
-        search.addWidget(
-            text_label(
-                "Find a person by the email address or mobile number they gave at the kiosk.",
-                "subtitle",
-            )
-        )
+        self.search_intro = text_label("", "subtitle")
+        search.addWidget(self.search_intro)
         row = QHBoxLayout()
-        self.search_field = line(
-            "Email or phone, e.g. ada@example.com or +1 415 555 0100", "Email or phone"
-        )
+        self.search_field = line()
         self.search_field.returnPressed.connect(self.search)
         row.addWidget(self.search_field, 1)
-        self.search_button = big_button("Search", self.search, "primary")
+        self.search_button = big_button("", self.search, "primary")
         row.addWidget(self.search_button)
-        self.keyboard_button = big_button("Keyboard", self._toggle_keyboard)
+        self.keyboard_button = big_button("", self._toggle_keyboard)
         row.addWidget(self.keyboard_button)
         search.addLayout(row)
         self.search_message = text_label("")
@@ -156,7 +190,7 @@ class RecordsTab(QWidget):
         page = QVBoxLayout(self.person_page)
         page.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.back_button = big_button("Back to search", self.back)
+        self.back_button = big_button("", self.back)
         top.addWidget(self.back_button)
         self.person_title = text_label("", "subtitle")
         top.addWidget(self.person_title, 1)
@@ -170,7 +204,6 @@ class RecordsTab(QWidget):
         self.visits_body = QWidget()
         self.visits_body.setObjectName("transparent")
         self.visits_layout = QVBoxLayout(self.visits_body)
-        self.visits_layout.setContentsMargins(0, 0, 16, 0)
         self.visits_area.setWidget(self.visits_body)
         body.addWidget(self.visits_area, 3)
         actions_area = QScrollArea()
@@ -178,7 +211,7 @@ class RecordsTab(QWidget):
         actions = QWidget()
         actions.setObjectName("transparent")
         self.actions_layout = QVBoxLayout(actions)
-        self.actions_layout.setContentsMargins(0, 0, 16, 0)
+        self.sections: list[tuple[QLabel, QLabel]] = []
         self._build_actions()
         actions_area.setWidget(actions)
         body.addWidget(actions_area, 2)
@@ -197,71 +230,141 @@ class RecordsTab(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        self._fit_scroll_gaps()
+        self.retranslate()
+
+    # -- texts ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        retext(
+            self.search_intro,
+            self.tr("Find a person by the email address or mobile number they gave at the kiosk."),
+        )
+        relabel(
+            self.search_field,
+            self.tr("Email or phone, e.g. ada@example.com or +1 415 555 0100"),
+            self.tr("Email or phone"),
+        )
+        retext(self.search_button, self.tr("Search"))
+        retext(self.keyboard_button, self.tr("Keyboard"))
+        retext(self.back_button, self.tr("Back to search"))
+        sections = [
+            (
+                self.tr("Export"),
+                self.tr("A zip of everything held about the person, for them to keep."),
+            ),
+            (
+                self.tr("Correct their details"),
+                self.tr("Fill only what changes; empty fields stay as they are."),
+            ),
+            (
+                self.tr("Publishing"),
+                self.tr("Stop the social team using their photos; they get a take-down notice."),
+            ),
+            (
+                self.tr("Restrict"),
+                self.tr("Nothing of theirs is sent, published or synced until you lift it."),
+            ),
+            (
+                self.tr("Legal hold"),
+                self.tr("Nothing of theirs is deleted (not even by erasure) until released."),
+            ),
+            (
+                self.tr("Erase"),
+                self.tr(
+                    "Removes every visit, photo, consent record and delivery of this person, "
+                    "and every copy. It cannot be undone. Type {word} to confirm."
+                ).format(word=ms.ERASE_WORD),
+            ),
+        ]
+        for (title_label, explanation_label), (title, explanation) in zip(
+            self.sections, sections, strict=True
+        ):
+            title_label.setText(title)
+            explanation_label.setText(explanation)
+        relabel(self.export_folder, self.tr("Folder for the zip"), self.tr("Export folder"))
+        self.drives.setAccessibleName(self.tr("Removable drives"))
+        retitle_drive_choices(self.drives)
+        retext(self.export_button, self.tr("Export"))
+        relabel(self.new_name, self.tr("Correct name"), self.tr("Correct name"))
+        relabel(self.new_email, self.tr("Correct email"), self.tr("Correct email"))
+        relabel(self.new_phone, self.tr("Correct phone"), self.tr("Correct phone"))
+        retext(self.rectify_button, self.tr("Save corrections"))
+        relabel(
+            self.hold_reason,
+            self.tr("Case reference (no personal data)"),
+            self.tr("Legal hold reason"),
+        )
+        relabel(
+            self.erase_confirm,
+            self.tr("Type {word}").format(word=ms.ERASE_WORD),
+            self.tr("Erase confirmation"),
+        )
+        retext(self.erase_button, self.tr("Erase this person"))
+        self._show_subject_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._fit_scroll_gaps()
+        super().changeEvent(event)
+
+    def _fit_scroll_gaps(self) -> None:
+        scroll_gap(self.visits_layout, self, 16)
+        scroll_gap(self.actions_layout, self, 16)
 
     # -- building the actions ---------------------------------------------------------------
-    def _section(self, title: str, explanation: str) -> QVBoxLayout:
+    def _section(self) -> QVBoxLayout:
+        """A titled group of actions; its title and explanation are set in ``retranslate``."""
         box = QVBoxLayout()
         box.setSpacing(8)
-        box.addWidget(text_label(title, "fieldLabel", wrap=False))
-        if explanation:
-            box.addWidget(text_label(explanation))
+        title = text_label("", "fieldLabel", wrap=False)
+        explanation = text_label("")
+        box.addWidget(title)
+        box.addWidget(explanation)
+        self.sections.append((title, explanation))
         self.actions_layout.addLayout(box)
         self.actions_layout.addSpacing(18)
         return box
 
     def _build_actions(self) -> None:
-        box = self._section(
-            "Export", "A zip of everything held about the person, for them to keep."
-        )
-        self.export_folder = line("Folder for the zip", "Export folder")
+        box = self._section()
+        self.export_folder = line(keyboard="email")
         box.addWidget(self.export_folder)
         self.drives = QComboBox()
-        self.drives.setAccessibleName("Removable drives")
         self.drives.activated.connect(self._on_drive_chosen)
         box.addWidget(self.drives)
-        self.export_button = big_button("Export", self.export)
+        self.export_button = big_button("", self.export)
         box.addWidget(self.export_button)
 
-        box = self._section(
-            "Correct their details", "Fill only what changes; empty fields stay as they are."
-        )
-        self.new_name = line("Correct name", "Correct name")
-        self.new_email = line("Correct email", "Correct email")
-        self.new_phone = line("Correct phone", "Correct phone")
+        box = self._section()
+        self.new_name = line(keyboard="name")
+        self.new_email = line(keyboard="email")
+        self.new_phone = line(keyboard="phone")
         for edit in (self.new_name, self.new_email, self.new_phone):
             box.addWidget(edit)
-        self.rectify_button = big_button("Save corrections", self.rectify)
+        self.rectify_button = big_button("", self.rectify)
         box.addWidget(self.rectify_button)
 
-        box = self._section(
-            "Publishing", "Stop the social team using their photos; they get a take-down notice."
-        )
-        self.withdraw_button = big_button("Withdraw publish consent", self.withdraw)
+        box = self._section()
+        self.withdraw_button = big_button("", self.withdraw)
         box.addWidget(self.withdraw_button)
 
-        box = self._section(
-            "Restrict", "Nothing of theirs is sent, published or synced until you lift it."
-        )
-        self.restrict_button = big_button("Restrict", self.toggle_restrict)
+        box = self._section()
+        self.restrict_button = big_button("", self.toggle_restrict)
         box.addWidget(self.restrict_button)
 
-        box = self._section(
-            "Legal hold", "Nothing of theirs is deleted (not even by erasure) until released."
-        )
-        self.hold_reason = line("Case reference (no personal data)", "Legal hold reason")
+        box = self._section()
+        self.hold_reason = line(keyboard="name")
         box.addWidget(self.hold_reason)
-        self.hold_button = big_button("Place legal hold", self.toggle_hold)
+        self.hold_button = big_button("", self.toggle_hold)
         box.addWidget(self.hold_button)
 
-        box = self._section(
-            "Erase",
-            "Removes every visit, photo, consent record and delivery of this person, "
-            f"and every copy. It cannot be undone. Type {ms.ERASE_WORD} to confirm.",
-        )
-        self.erase_confirm = line(f"Type {ms.ERASE_WORD}", "Erase confirmation")
+        box = self._section()
+        self.erase_confirm = line(keyboard="email")
         self.erase_confirm.textChanged.connect(self._update_erase_button)
         box.addWidget(self.erase_confirm)
-        self.erase_button = big_button("Erase this person", self.erase, "primary")
+        self.erase_button = big_button("", self.erase, "primary")
         self.erase_button.setEnabled(False)
         box.addWidget(self.erase_button)
         self.actions_layout.addStretch(1)
@@ -278,10 +381,12 @@ class RecordsTab(QWidget):
     def search(self) -> None:
         text = self.search_field.text()
         if not text.strip():
-            set_message(self.search_message, "Type an email address or phone number first.", False)
+            set_message(
+                self.search_message, self.tr("Type an email address or phone number first."), False
+            )
             return
         self._busy(True)
-        set_message(self.search_message, "Searching…")
+        set_message(self.search_message, self.tr("Searching…"))
         layout, settings, actor = self.data, self.settings(), self.actor()
         generation = self._generation
         self.runner.run(
@@ -297,7 +402,9 @@ class RecordsTab(QWidget):
         self._clear_results()
         self.matches = documents
         if not documents:
-            set_message(self.search_message, "Nobody found with that email or phone.", False)
+            set_message(
+                self.search_message, self.tr("Nobody found with that email or phone."), False
+            )
             return
         if len(documents) == 1:
             set_message(self.search_message, "")
@@ -305,13 +412,17 @@ class RecordsTab(QWidget):
             return
         set_message(
             self.search_message,
-            f"{len(documents)} people gave this. Choose one (each is a separate person in the records):",
+            self.tr(
+                "{n} people gave this. Choose one (each is a separate person in the records):"
+            ).format(n=len(documents)),
         )
         for doc in documents:
             visits = doc["visits"]
             first = visits[0]["created_at"][:16].replace("T", " ") if visits else "-"
             button = big_button(
-                f"Person {doc['subject']['id'][:8]}: {len(visits)} visit(s), first on {first}",
+                self.tr("Person {id}: {n} visit(s), first on {first}").format(
+                    id=doc["subject"]["id"][:8], n=len(visits), first=first
+                ),
                 functools.partial(self.show_person, doc),
             )
             self.results.addWidget(button)
@@ -331,39 +442,62 @@ class RecordsTab(QWidget):
     # -- the person view -------------------------------------------------------------------
     def show_person(self, document: dict[str, Any]) -> None:
         self.document = document
-        subject = document["subject"]
         visits = document["visits"]
-        self.person_title.setText(
-            f"Person {subject['id'][:8]}: {len(visits)} visit(s)" + self._flags_text(subject)
-        )
-        restricted = bool(subject["restricted_at"])
-        held = subject["legal_hold"] is not None
-        self.restrict_button.setText("Lift the restriction" if restricted else "Restrict")
-        self.restrict_button.setAccessibleName(self.restrict_button.text())
-        self.hold_button.setText("Release the legal hold" if held else "Place legal hold")
-        self.hold_button.setAccessibleName(self.hold_button.text())
-        self.hold_reason.setVisible(not held)
-        active_publish = any(
+        self._active_publish = any(
             c["purpose"] == ms.PUBLISH and c["state"] == "active"
             for v in visits
             for c in v["consents"]
         )
-        self.withdraw_button.setEnabled(active_publish)
-        self.withdraw_button.setText(
-            "Withdraw publish consent" if active_publish else "No active publish consent"
-        )
+        self._show_subject_state()
+        self.withdraw_button.setEnabled(self._active_publish)
         self._fill_visits(visits)
         self._fill_drives()
         self.pages.setCurrentWidget(self.person_page)
 
-    @staticmethod
-    def _flags_text(subject: dict[str, Any]) -> str:
+    def _show_subject_state(self) -> None:
+        """The person's title and the buttons that depend on their state, in the current words."""
+        if self.document is None:
+            retext(self.restrict_button, self.tr("Restrict"))
+            retext(self.hold_button, self.tr("Place legal hold"))
+            retext(self.withdraw_button, self.tr("Withdraw publish consent"))
+            return
+        subject = self.document["subject"]
+        visits = self.document["visits"]
+        self.person_title.setText(
+            self.tr("Person {id}: {n} visit(s)").format(id=subject["id"][:8], n=len(visits))
+            + self._flags_text(subject)
+        )
+        restricted = bool(subject["restricted_at"])
+        held = subject["legal_hold"] is not None
+        retext(
+            self.restrict_button,
+            self.tr("Lift the restriction") if restricted else self.tr("Restrict"),
+        )
+        retext(
+            self.hold_button,
+            self.tr("Release the legal hold") if held else self.tr("Place legal hold"),
+        )
+        self.hold_reason.setVisible(not held)
+        retext(
+            self.withdraw_button,
+            self.tr("Withdraw publish consent")
+            if self._active_publish
+            else self.tr("No active publish consent"),
+        )
+
+    def _flags_text(self, subject: dict[str, Any]) -> str:
         flags = []
         if subject["restricted_at"]:
-            flags.append(f"RESTRICTED since {subject['restricted_at'][:10]}")
+            flags.append(
+                self.tr("RESTRICTED since {date}").format(date=subject["restricted_at"][:10])
+            )
         if subject["legal_hold"]:
             hold = subject["legal_hold"]
-            flags.append(f"LEGAL HOLD since {hold['since'][:10]} ({hold['reason']})")
+            flags.append(
+                self.tr("LEGAL HOLD since {date} ({reason})").format(
+                    date=hold["since"][:10], reason=hold["reason"]
+                )
+            )
         return ("  ·  " + "  ·  ".join(flags)) if flags else ""
 
     def _fill_visits(self, visits: list[dict[str, Any]]) -> None:
@@ -391,44 +525,65 @@ class RecordsTab(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setHorizontalSpacing(20)
-        thumb = QLabel("no photo" if not visit["photo"] else "loading photo…")
+        thumb = QLabel(self.tr("no photo") if not visit["photo"] else self.tr("loading photo…"))
         thumb.setFixedSize(THUMB, THUMB)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        thumb.setAccessibleName("Photo")
+        thumb.setAccessibleName(self.tr("Photo"))
         self.thumbs[visit["id"]] = thumb
         grid.addWidget(thumb, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         when = visit["created_at"][:16].replace("T", " ")
         grid.addWidget(
             text_label(
-                f"{when} UTC  ·  store {visit['store_id']}, kiosk {visit['kiosk_id']}", "fieldLabel"
+                self.tr("{when} UTC  ·  store {store}, kiosk {kiosk}").format(
+                    when=when, store=visit["store_id"], kiosk=visit["kiosk_id"]
+                ),
+                "fieldLabel",
             ),
             0,
             1,
         )
         if visit["data_removed_at"]:
-            given = f"Personal data removed on {visit['data_removed_at'][:10]} (retention)."
+            given = self.tr("Personal data removed on {date} (retention).").format(
+                date=visit["data_removed_at"][:10]
+            )
         else:
-            given = (
-                f"Name: {visit['name'] or '-'}   Email: {visit['email'] or '-'}   "
-                f"Phone: {visit['phone'] or '-'}"
+            given = self.tr("Name: {name}   Email: {email}   Phone: {phone}").format(
+                name=visit["name"] or "-", email=visit["email"] or "-", phone=visit["phone"] or "-"
             )
         grid.addWidget(text_label(given), 1, 1)
         consents = "\n".join(
-            f"{c['purpose'].replace('_', ' ')}: {self._consent_state(c)}  "
-            f"(notice {c['notice']['id']} v{c['notice']['version']}, {c['notice']['language']})"
+            self.tr("{purpose}: {state}  (notice {id} v{version}, {language})").format(
+                purpose=self._purpose(c["purpose"]),
+                state=self._consent_state(c),
+                id=c["notice"]["id"],
+                version=c["notice"]["version"],
+                language=c["notice"]["language"],
+            )
             for c in visit["consents"]
         )
-        grid.addWidget(text_label("Consents:\n" + (consents or "none recorded")), 2, 1)
-        sent = ", ".join(f"{d['channel']}: {d['status']}" for d in visit["deliveries"])
-        grid.addWidget(text_label(f"Deliveries: {sent or 'none'}"), 3, 1)
+        grid.addWidget(
+            text_label(self.tr("Consents:") + "\n" + (consents or self.tr("none recorded"))), 2, 1
+        )
+        sent = ", ".join(
+            f"{d['channel']}: {delivery_state(d['status'])}" for d in visit["deliveries"]
+        )
+        grid.addWidget(
+            text_label(self.tr("Deliveries: {list}").format(list=sent or self.tr("none"))), 3, 1
+        )
         grid.setColumnStretch(1, 1)
         return box
 
     @staticmethod
-    def _consent_state(consent: dict[str, Any]) -> str:
+    def _purpose(purpose: str) -> str:
+        word = PURPOSES.get(purpose)
+        return QCoreApplication.translate("RecordsTab", word) if word else purpose.replace("_", " ")
+
+    def _consent_state(self, consent: dict[str, Any]) -> str:
         if consent["state"] == "withdrawn" and consent["withdrawn_at"]:
-            return f"withdrawn {consent['withdrawn_at'][:10]} ({consent['withdrawal_channel']})"
-        words = {"active": "given", "not_given": "not given (box left unticked)"}
+            return self.tr("withdrawn {date} ({channel})").format(
+                date=consent["withdrawn_at"][:10], channel=consent["withdrawal_channel"]
+            )
+        words = {"active": self.tr("given"), "not_given": self.tr("not given (box left unticked)")}
         return words.get(consent["state"], str(consent["state"]))
 
     def _on_thumbnail_failed(self, generation: int, visit_id: str, _error: BaseException) -> None:
@@ -439,7 +594,7 @@ class RecordsTab(QWidget):
         if generation != self._generation or label is None:
             return
         if image is None:
-            label.setText("photo unreadable")
+            label.setText(self.tr("photo unreadable"))
             return
         label.setPixmap(QPixmap.fromImage(image))
 
@@ -466,7 +621,7 @@ class RecordsTab(QWidget):
         layout, settings, actor = self.data, self.settings(), self.actor()
         generation = self._generation
         self._busy(True)
-        set_message(self.message, "Working…")
+        set_message(self.message, self.tr("Working…"))
 
         def succeeded(result: Any) -> None:
             if generation != self._generation:
@@ -507,20 +662,24 @@ class RecordsTab(QWidget):
             (self.data.root / "exports").mkdir(mode=0o700, exist_ok=True)
         self._act(
             lambda lay, s, a, subj: ms.export_person(lay, s, a, subj, Path(folder)),
-            lambda result: f"Exported with {result[1]} photo(s) to {result[0]}",
+            lambda result: self.tr("Exported with {n} photo(s) to {path}").format(
+                n=result[1], path=result[0]
+            ),
             reload=False,
         )
 
     def rectify(self) -> None:
         name, email, phone = (e.text() for e in (self.new_name, self.new_email, self.new_phone))
         if not (name.strip() or email.strip() or phone.strip()):
-            set_message(self.message, "Fill in at least one corrected detail first.", False)
+            set_message(
+                self.message, self.tr("Fill in at least one corrected detail first."), False
+            )
             return
 
         def done(changed: int) -> str:
             for edit in (self.new_name, self.new_email, self.new_phone):
                 edit.clear()
-            return f"Corrected on {changed} visit(s)."
+            return self.tr("Corrected on {n} visit(s).").format(n=changed)
 
         self._act(
             lambda lay, s, a, subj: ms.rectify_person(
@@ -533,10 +692,12 @@ class RecordsTab(QWidget):
         self._act(
             lambda lay, s, a, subj: ms.withdraw_publish(lay, s, a, subj, "admin-screen"),
             lambda visits: (
-                f"Publish consent withdrawn on {len(visits)} visit(s); the next social export "
-                "lists their photos for take-down."
+                self.tr(
+                    "Publish consent withdrawn on {n} visit(s); the next social export "
+                    "lists their photos for take-down."
+                ).format(n=len(visits))
                 if visits
-                else "There was no active publish consent; nothing changed."
+                else self.tr("There was no active publish consent; nothing changed.")
             ),
         )
 
@@ -546,9 +707,11 @@ class RecordsTab(QWidget):
         self._act(
             lambda lay, s, a, subj: ms.restrict_person(lay, s, a, subj, lift),
             lambda n: (
-                f"Restriction lifted; {n} delivery(ies) back in the queue."
+                self.tr("Restriction lifted; {n} delivery(ies) back in the queue.").format(n=n)
                 if lift
-                else f"Restricted: nothing is sent, published or synced; {n} delivery(ies) held."
+                else self.tr(
+                    "Restricted: nothing is sent, published or synced; {n} delivery(ies) held."
+                ).format(n=n)
             ),
         )
 
@@ -557,14 +720,14 @@ class RecordsTab(QWidget):
         if self.document["subject"]["legal_hold"] is not None:
             self._act(
                 lambda lay, s, a, subj: ms.release_person(lay, s, a, subj),
-                lambda _r: "Legal hold released.",
+                lambda _r: self.tr("Legal hold released."),
             )
             return
         reason = self.hold_reason.text()
 
         def done(_result: None) -> str:
             self.hold_reason.clear()
-            return "Legal hold placed: nothing of theirs will be deleted until released."
+            return self.tr("Legal hold placed: nothing of theirs will be deleted until released.")
 
         self._act(lambda lay, s, a, subj: ms.hold_person(lay, s, a, subj, reason), done)
 
@@ -577,9 +740,14 @@ class RecordsTab(QWidget):
         def done(result: Any) -> str:
             self.erase_confirm.clear()
             self.back()
-            text = (
-                f"Erased: {result.visits} visit(s), {result.photos} photo(s), "
-                f"{result.deliveries} delivery record(s), {result.copies} copy file(s)."
+            text = self.tr(
+                "Erased: {visits} visit(s), {photos} photo(s), "
+                "{deliveries} delivery record(s), {copies} copy file(s)."
+            ).format(
+                visits=result.visits,
+                photos=result.photos,
+                deliveries=result.deliveries,
+                copies=result.copies,
             )
             set_message(self.search_message, text)
             return text
@@ -598,9 +766,7 @@ class RecordsTab(QWidget):
         if not busy:
             self._update_erase_button(self.erase_confirm.text())
             if self.document is not None:
-                self.withdraw_button.setEnabled(
-                    self.withdraw_button.text() == "Withdraw publish consent"
-                )
+                self.withdraw_button.setEnabled(self._active_publish)
 
     def back(self) -> None:
         self.document = None

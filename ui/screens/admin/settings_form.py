@@ -4,13 +4,17 @@ One row per setting: its name, an editor made for its type, the schema's descrip
 help text, and the validation message right under the field. Saving validates the whole
 file first and writes it atomically (kiosk.admin_services.save_edits); nothing is written
 while any field is wrong. Secrets are masked.
+
+The names, descriptions and validation messages come from the schema and stay English; the
+form's own words (buttons, limits, On/Off, the status line) follow the admin area's language.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -31,9 +35,17 @@ from kiosk.admin_services import (
     value_text,
 )
 from kiosk.settings import Settings
-from ui.widgets.common import big_button, text_label
+from ui.screens.admin.records_tab import scroll_gap
+from ui.widgets.common import big_button, retext, text_label
 
 Editor = QLineEdit | QComboBox | QPushButton
+
+
+def _isolated(text: str) -> str:
+    """Right-to-left words after an English sentence keep their own order (a Unicode isolate)."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return "\u2068" + text + "\u2069"
+    return text
 
 
 class SettingsForm(QWidget):
@@ -50,14 +62,15 @@ class SettingsForm(QWidget):
         self.specs = settings_fields()
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.help_labels: dict[str, QLabel] = {}
+        self._status_text: Callable[[], str] = str  # the status line, in the current language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
         body.setObjectName("transparent")
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 24, 0)
+        self.grid = grid = QGridLayout(body)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
         row = 0
@@ -75,8 +88,9 @@ class SettingsForm(QWidget):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(editor)
-            limits = self._limits(spec)
-            column.addWidget(text_label(spec.description + limits, "muted"))
+            help_label = text_label("", "muted")
+            self.help_labels[spec.key] = help_label
+            column.addWidget(help_label)
             error = text_label("", "error")
             error.hide()
             self.errors[spec.key] = error
@@ -89,25 +103,69 @@ class SettingsForm(QWidget):
         bottom = QHBoxLayout()
         self.status = text_label("", "muted")
         bottom.addWidget(self.status, 1)
-        self.revert_button = big_button("Undo changes", self.load)
-        self.save_button = big_button("Save settings", self.save, "primary")
+        self.revert_button = big_button("", self.load)
+        self.save_button = big_button("", self.save, "primary")
         # Shown once something is saved: the kiosk starts again with the new settings
         # (a few seconds; the outbox and the records are on disk and carry on).
-        self.restart_button = big_button("Restart to apply", self.restart_requested.emit)
+        self.restart_button = big_button("", self.restart_requested.emit)
         self.restart_button.setVisible(False)
         bottom.addWidget(self.restart_button)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
         self.load()
+        scroll_gap(self.grid, self, 24)
+        self.retranslate()
 
-    @staticmethod
-    def _limits(spec: FieldSpec) -> str:
+    def retranslate(self) -> None:
+        retext(self.revert_button, self.tr("Undo changes"))
+        retext(self.save_button, self.tr("Save settings"))
+        retext(self.restart_button, self.tr("Restart to apply"))
+        for spec in self.specs:
+            self.help_labels[spec.key].setText(spec.description + self._limits(spec))
+            editor = self.editors[spec.key]
+            if isinstance(editor, QPushButton):
+                editor.setText(self._on_off(editor.isChecked()))
+            elif isinstance(editor, QLineEdit) and spec.secret:
+                editor.setPlaceholderText(self._secret_placeholder(spec))
+        self.status.setText(self._status_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            scroll_gap(self.grid, self, 24)
+        super().changeEvent(event)
+
+    def _limits(self, spec: FieldSpec) -> str:
+        """The limits, after the schema's English description."""
         if spec.minimum is not None and spec.maximum is not None:
-            return f" ({spec.minimum:g} to {spec.maximum:g})"
-        if spec.kind == "list":
-            return " (separate with commas)"
-        return ""
+            limits = self.tr("({minimum} to {maximum})").format(
+                minimum=f"{spec.minimum:g}", maximum=f"{spec.maximum:g}"
+            )
+        elif spec.kind == "list":
+            limits = self.tr("(separate with commas)")
+        else:
+            return ""
+        return " " + _isolated(limits)
+
+    def _on_off(self, on: bool) -> str:
+        return self.tr("On") if on else self.tr("Off")
+
+    def _secret_placeholder(self, spec: FieldSpec) -> str:
+        """What is saved, never the secret: kiosk.admin_services.secret_hint, in these words."""
+        hint = secret_hint(value_text(self.settings, spec))
+        if hint == "not set":
+            hint = self.tr("not set")
+        elif hint == "saved":
+            hint = self.tr("saved")
+        elif hint.startswith("saved, ends in …"):
+            hint = self.tr("saved, ends in …{last}").format(last=hint[-4:])
+        return self.tr("{hint}: type to replace").format(hint=hint)
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        self._status_text = text
+        self.status.setText(text())
 
     def _editor(self, spec: FieldSpec) -> Editor:
         editor: Editor
@@ -118,7 +176,7 @@ class SettingsForm(QWidget):
         elif spec.kind == "bool":
             editor = big_button("", role="toggle")
             editor.setCheckable(True)
-            editor.toggled.connect(lambda on, b=editor: b.setText("On" if on else "Off"))
+            editor.toggled.connect(lambda on, b=editor: b.setText(self._on_off(on)))
         else:
             editor = QLineEdit()
             if spec.secret:
@@ -147,14 +205,14 @@ class SettingsForm(QWidget):
                 editor.setCurrentText(text)
             elif isinstance(editor, QPushButton):
                 editor.setChecked(text == "true")
-                editor.setText("On" if text == "true" else "Off")
+                editor.setText(self._on_off(text == "true"))
             elif spec.secret:
                 editor.clear()
-                editor.setPlaceholderText(f"{secret_hint(text)}: type to replace")
+                editor.setPlaceholderText(self._secret_placeholder(spec))
             else:
                 editor.setText(text)
         self._show_errors({})
-        self.status.setText("")
+        self._set_status(str)
 
     def edits(self) -> dict[str, str]:
         """Only what staff changed: a setting left alone is written back exactly as it was."""
@@ -167,7 +225,7 @@ class SettingsForm(QWidget):
     def save(self) -> None:
         edits = self.edits()
         if not edits:
-            self.status.setText("Nothing changed.")
+            self._set_status(lambda: self.tr("Nothing changed."))
             return
         new, errors = save_edits(self._save_path_of(), self.settings, edits)  # type: ignore[arg-type]
         self._show_errors(errors)
@@ -180,15 +238,21 @@ class SettingsForm(QWidget):
             if first is not None:  # bring the first wrong field and its note into view
                 self.scroll_area.ensureWidgetVisible(self.errors[first], 50, 120)
                 self.editors[first].setFocus()
-            self.status.setText(
-                f"Not saved: {len(errors)} setting(s) need fixing (see the red notes)."
+            wrong = len(errors)
+            self._set_status(
+                lambda: self.tr(
+                    "Not saved: {n} setting(s) need fixing (see the red notes)."
+                ).format(n=wrong)
             )
             return
         self.settings = new
         self.load()  # secret fields empty again, their hints updated
-        self.status.setText(
-            f"Saved {len(edits)} change(s). They apply when the kiosk restarts: "
-            "tap Restart to apply when no visitor is waiting."
+        changed = len(edits)
+        self._set_status(
+            lambda: self.tr(
+                "Saved {n} change(s). They apply when the kiosk restarts: "
+                "tap Restart to apply when no visitor is waiting."
+            ).format(n=changed)
         )
         self.restart_button.setVisible(self.can_restart)
         self.saved.emit(new)
