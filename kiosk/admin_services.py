@@ -57,6 +57,7 @@ class FieldSpec:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     secret: bool = False
+    schema_title: str = ""  # the schema's Field(title=...), when it gives one
 
     @property
     def key(self) -> str:
@@ -77,7 +78,8 @@ class FieldSpec:
 
     @property
     def title(self) -> str:
-        return self.name.replace("_", " ").capitalize()
+        """The schema's title ("Idle timeout (seconds)"), else one made from the field's name."""
+        return self.schema_title or self.name.replace("_", " ").capitalize()
 
 
 def _kind_of(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
@@ -134,6 +136,7 @@ def _leaves(model: type[BaseModel], path: tuple[str, ...]) -> list[FieldSpec]:
                 maximum=maximum,
                 choices=choices,
                 secret=_is_secret(name, info.json_schema_extra),
+                schema_title=info.title or "",
             )
         )
     return plain + nested  # a section's own fields first, then its sub-sections

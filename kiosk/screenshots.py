@@ -215,8 +215,9 @@ def _render_admin(
     height: int,
     language: str = "en",
 ) -> list[Path]:
-    """The staff screens: setup, PIN pad, settings (with a wrong value), health; then the
-    manager's records search, one person, the outbox and the audit log.
+    """The staff screens: setup, PIN pad, settings (with a wrong value, then scrolled to the
+    delivery credentials), health; then the manager's records search, one person, the outbox
+    and the audit log.
 
     The admin area speaks the store's language (``flow.language``): another ``language``
     renders a store set to it, into files named like ``admin-settings-he.png``.
@@ -225,7 +226,7 @@ def _render_admin(
 
     from kiosk.admin_auth import PinStore
     from kiosk.app import build_kiosk
-    from kiosk.autopilot import tap, wait_until
+    from kiosk.autopilot import pump, tap, wait_until
     from kiosk.people import people
     from ui.main_window import KioskWindow
     from ui.screens.admin.admin_area import Step
@@ -283,6 +284,13 @@ def _render_admin(
         form.save()  # refused: the message is shown next to the field, nothing written
         shot("admin-settings")
         form.load()
+        # The delivery credentials (SendGrid, Twilio, the photo host) at the top of the view,
+        # once the form is laid out again without the red note.
+        pump(50)
+        bar = form.scroll_area.verticalScrollBar()
+        bar.setValue(form.headings["delivery.sendgrid"].y() - 8)
+        shot("admin-settings-delivery")
+        bar.setValue(0)
         area.tabs.setCurrentWidget(area.health)
         wait_until(lambda: area.health.camera_state == "live", 20, "the camera")
         area.health.last_health = None
@@ -293,8 +301,18 @@ def _render_admin(
         if camera_tab is not None:
             area.tabs.setCurrentWidget(camera_tab)
             wait_until(lambda: camera_tab.list.count() > 0, 20, "the camera list")
-            wait_until(lambda: camera_tab.preview.current_image() is not None, 20, "preview")
             wait_until(lambda: camera_tab.granted.text() != "", 20, "the granted mode")
+
+            def preview_fills_its_view() -> bool:
+                # Frames already in flight were scaled for the visitor's preview; wait for
+                # the first one made for this view.
+                image = camera_tab.preview.current_image()
+                view = camera_tab.preview
+                return image is not None and (
+                    image.width() >= view.width() - 2 or image.height() >= view.height() - 2
+                )
+
+            wait_until(preview_fills_its_view, 20, "the staff preview")
             shot("admin-camera")
         area.tabs.setCurrentWidget(area.delivery)
         area.delivery.email.setText("staff@aurelia.example")

@@ -31,28 +31,39 @@ class _Section(BaseModel):
 
 class StoreSettings(_Section):
     store_id: str = Field(
-        "store-001", min_length=1, max_length=64, description="Store code used in consent records."
+        "store-001",
+        min_length=1,
+        max_length=64,
+        description="Store code used in consent records.",
+        title="Store code",
     )
     kiosk_id: str = Field(
         "kiosk-01",
         min_length=1,
         max_length=64,
         description="This kiosk's code, unique within the store.",
+        title="Kiosk code",
     )
     store_name: str = Field(
         "Aurelia Fine Jewelry",
         min_length=1,
         max_length=80,
         description="Shown to visitors and in messages.",
+        title="Store name",
     )
     privacy_contact: str = Field(
         "privacy@aurelia.example",
         min_length=3,
         max_length=120,
         description="Where visitors reach the store about their data (P10).",
+        title="Privacy contact",
     )
     jurisdiction: str = Field(
-        "US", min_length=2, max_length=8, description="Country or region whose law applies here."
+        "US",
+        min_length=2,
+        max_length=8,
+        description="Country or region whose law applies here.",
+        title="Jurisdiction",
     )
 
 
@@ -62,33 +73,49 @@ class FlowSettings(_Section):
         ge=10,
         le=600,
         description="Seconds without a touch before the kiosk returns to the start.",
+        title="Idle timeout (seconds)",
     )
     countdown_s: int = Field(
-        3, ge=1, le=10, description="Seconds counted down before the photo is taken."
+        3,
+        ge=1,
+        le=10,
+        description="Seconds counted down before the photo is taken.",
+        title="Countdown (seconds)",
     )
     max_retakes: int = Field(
-        3, ge=0, le=10, description="How many times a visitor may retake the photo."
+        3,
+        ge=0,
+        le=10,
+        description="How many times a visitor may retake the photo.",
+        title="Retakes allowed",
     )
     done_screen_s: int = Field(
-        12, ge=3, le=60, description="Seconds the thank-you screen stays before the next visitor."
+        12,
+        ge=3,
+        le=60,
+        description="Seconds the thank-you screen stays before the next visitor.",
+        title="Thank-you screen (seconds)",
     )
     language: str = Field(
         "en",
         min_length=2,
         max_length=8,
         description="Language of the visitor screens until a visitor picks another; every new visitor starts in it.",
+        title="Store language",
     )
     languages: list[str] = Field(
         default_factory=lambda: ["en", "fr", "he"],
         min_length=1,
         max_length=8,
         description="Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
+        title="Languages offered",
     )
     still_there_s: int = Field(
         10,
         ge=0,
         le=60,
         description="Seconds the 'Still there?' prompt counts down at the end of the idle timeout (0: no prompt).",
+        title="'Still there?' prompt (seconds)",
     )
 
     @field_validator("languages")
@@ -104,25 +131,52 @@ class FlowSettings(_Section):
 
 
 class CameraSettings(_Section):
-    source: str = Field("0", min_length=1, description="Webcam index, device path, or video file.")
-    width: int = Field(1920, ge=320, le=7680, description="Requested capture width in pixels.")
-    height: int = Field(1080, ge=240, le=4320, description="Requested capture height in pixels.")
-    fps: int = Field(30, ge=5, le=120, description="Requested frames per second.")
+    source: str = Field(
+        "0",
+        min_length=1,
+        description="Webcam index, device path, or video file.",
+        title="Camera source",
+    )
+    width: int = Field(
+        1920,
+        ge=320,
+        le=7680,
+        description="Requested capture width in pixels.",
+        title="Width (pixels)",
+    )
+    height: int = Field(
+        1080,
+        ge=240,
+        le=4320,
+        description="Requested capture height in pixels.",
+        title="Height (pixels)",
+    )
+    fps: int = Field(
+        30, ge=5, le=120, description="Requested frames per second.", title="Frames per second"
+    )
     mirror_preview: bool = Field(
-        True, description="Show the live preview like a mirror; the photo itself is never mirrored."
+        True,
+        description="Show the live preview like a mirror; the photo itself is never mirrored.",
+        title="Mirror the preview",
     )
 
 
 class PhotoSettings(_Section):
     aspect: str = Field(
-        "4:5", pattern=r"^\d{1,2}:\d{1,2}$", description="Crop of the finished photo, width:height."
+        "4:5",
+        pattern=r"^\d{1,2}:\d{1,2}$",
+        description="Crop of the finished photo, width:height.",
+        title="Aspect ratio",
     )
     frame: str = Field(
         "default.png",
         max_length=200,
         description="Branding frame from assets/frames, or empty for none.",
+        title="Branding frame",
     )
-    jpeg_quality: int = Field(90, ge=50, le=100, description="JPEG quality of the delivered photo.")
+    jpeg_quality: int = Field(
+        90, ge=50, le=100, description="JPEG quality of the delivered photo.", title="JPEG quality"
+    )
 
 
 class SendGridSettings(_Section):
@@ -132,35 +186,49 @@ class SendGridSettings(_Section):
         "",
         max_length=200,
         description="SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.",
+        title="SendGrid API key",
     )
     api_base: str = Field(
         "https://api.sendgrid.com/v3",
         min_length=8,
         max_length=200,
         description="SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).",
+        title="SendGrid API URL",
     )
     from_name: str = Field(
-        "", max_length=80, description="Sender name of the photo emails; empty: the store name."
+        "",
+        max_length=80,
+        description="Sender name of the photo emails; empty: the store name.",
+        title="Sender name",
     )
     reply_to: str = Field(
-        "", max_length=254, description="Reply-To address of the photo emails; empty: none."
+        "",
+        max_length=254,
+        description="Reply-To address of the photo emails; empty: none.",
+        title="Reply-To address",
     )
 
 
 class TwilioSettings(_Section):
     """Text messages through Twilio. $TWILIO_ACCOUNT_SID and $TWILIO_AUTH_TOKEN win over these."""
 
-    account_sid: str = Field("", max_length=34, description="Twilio Account SID (AC...).")
-    auth_token: str = Field("", max_length=64, description="Twilio Auth Token.")
+    account_sid: str = Field(
+        "", max_length=34, description="Twilio Account SID (AC...).", title="Twilio account SID"
+    )
+    auth_token: str = Field(
+        "", max_length=64, description="Twilio Auth Token.", title="Twilio auth token"
+    )
     shorten_urls: bool = Field(
         False,
         description="Ask Twilio to shorten the photo link (needs a Messaging Service SID in sms_from "
         "with link shortening set up).",
+        title="Shorten links",
     )
     mms_countries: list[str] = Field(
         default_factory=lambda: ["US", "CA"],
         max_length=60,
         description="Countries whose visitors get the photo itself (MMS); others get a link (SMS).",
+        title="MMS countries",
     )
 
 
@@ -171,25 +239,47 @@ class MediaHostSettings(_Section):
         "",
         max_length=300,
         description="S3 endpoint URL; empty: AWS S3 in the region below. R2: https://<account>.r2.cloudflarestorage.com.",
+        title="S3 endpoint URL",
     )
-    bucket: str = Field("", max_length=63, description="Bucket name; empty: no media host.")
+    bucket: str = Field(
+        "", max_length=63, description="Bucket name; empty: no media host.", title="Bucket name"
+    )
     region: str = Field(
-        "us-east-1", min_length=2, max_length=32, description="Bucket region (R2: auto)."
+        "us-east-1",
+        min_length=2,
+        max_length=32,
+        description="Bucket region (R2: auto).",
+        title="Bucket region",
     )
     access_key_id: str = Field(
-        "", max_length=128, description="Access key id; $AWS_ACCESS_KEY_ID wins."
+        "",
+        max_length=128,
+        description="Access key id; $AWS_ACCESS_KEY_ID wins.",
+        title="Access key ID",
     )
     secret_access_key: str = Field(
-        "", max_length=128, description="Secret access key; $AWS_SECRET_ACCESS_KEY wins."
+        "",
+        max_length=128,
+        description="Secret access key; $AWS_SECRET_ACCESS_KEY wins.",
+        title="Secret access key",
     )
     key_prefix: str = Field(
-        "photobooth/", max_length=64, description="Folder in the bucket for hosted photos."
+        "photobooth/",
+        max_length=64,
+        description="Folder in the bucket for hosted photos.",
+        title="Folder in the bucket",
     )
     link_expiry_h: int = Field(
-        72, ge=1, le=168, description="Hours a photo link works (at most 7 days, S3's limit)."
+        72,
+        ge=1,
+        le=168,
+        description="Hours a photo link works (at most 7 days, S3's limit).",
+        title="Link lifetime (hours)",
     )
     path_style: bool = Field(
-        False, description="Path-style bucket addressing (MinIO usually needs it)."
+        False,
+        description="Path-style bucket addressing (MinIO usually needs it).",
+        title="Path-style addressing",
     )
 
 
@@ -197,69 +287,100 @@ class OutboxSettings(_Section):
     """How fast and how long the outbox keeps trying."""
 
     email_per_s: float = Field(
-        10.0, ge=0, le=1000, description="Emails sent per second at most (0: no limit)."
+        10.0,
+        ge=0,
+        le=1000,
+        description="Emails sent per second at most (0: no limit).",
+        title="Emails per second",
     )
     sms_per_s: float = Field(
         1.0,
         ge=0,
         le=1000,
         description="Text messages per second at most (a Twilio long code allows about 1; 0: no limit).",
+        title="Text messages per second",
     )
-    concurrency: int = Field(2, ge=1, le=16, description="Deliveries in flight at once.")
+    concurrency: int = Field(
+        2, ge=1, le=16, description="Deliveries in flight at once.", title="Sends at once"
+    )
     timeout_s: float = Field(
-        20.0, ge=1, le=120, description="Network timeout of each provider call, in seconds."
+        20.0,
+        ge=1,
+        le=120,
+        description="Network timeout of each provider call, in seconds.",
+        title="Network timeout (seconds)",
     )
     max_backoff_min: int = Field(
-        15, ge=1, le=240, description="Longest wait between two attempts of one delivery."
+        15,
+        ge=1,
+        le=240,
+        description="Longest wait between two attempts of one delivery.",
+        title="Longest retry wait (minutes)",
     )
     dead_after_days: int = Field(
         7,
         ge=1,
         le=30,
         description="A delivery still not sent after this many days becomes a dead letter for the manager.",
+        title="Give up after (days)",
     )
     status_poll_s: int = Field(
         60,
         ge=10,
         le=3600,
         description="Seconds between checks of sent text messages' delivery status.",
+        title="Status checks every (seconds)",
     )
 
 
 class DeliverySettings(_Section):
     mode: Literal["dry_run", "live"] = Field(
-        "dry_run", description="dry_run writes messages to a folder; live sends them."
+        "dry_run",
+        description="dry_run writes messages to a folder; live sends them.",
+        title="Delivery mode",
     )
-    email_enabled: bool = Field(True, description="Offer delivery by email.")
-    sms_enabled: bool = Field(True, description="Offer delivery by text message.")
+    email_enabled: bool = Field(
+        True, description="Offer delivery by email.", title="Email delivery"
+    )
+    sms_enabled: bool = Field(
+        True, description="Offer delivery by text message.", title="Text message delivery"
+    )
     default_region: str = Field(
         "US",
         min_length=2,
         max_length=2,
         description="Country assumed for phone numbers typed without +.",
+        title="Default country",
     )
     phone_regions: list[str] = Field(
         default_factory=lambda: ["US", "CA", "MX", "GB", "FR", "DE", "IL"],
         max_length=40,
         description="Countries a visitor can pick for their mobile number, as two-letter codes.",
+        title="Phone countries",
     )
     email_subject: str = Field(
-        "Your photo from {store}", max_length=120, description="Email subject; {store} is replaced."
+        "Your photo from {store}",
+        max_length=120,
+        description="Email subject; {store} is replaced.",
+        title="Email subject",
     )
     from_email: str = Field(
         "photos@aurelia.example",
         min_length=3,
         max_length=254,
         description="Sender address of the photo emails.",
+        title="Sender address",
     )
     sms_from: str = Field(
         "+15005550006",
         max_length=34,
         description="Sender number or Messaging Service SID for text messages.",
+        title="Text message sender",
     )
     qr_pickup: bool = Field(
         False,
         description="Offer 'no contact details, show me a QR code' (needs the media host).",
+        title="QR code pickup",
     )
     sendgrid: SendGridSettings = Field(default_factory=SendGridSettings)
     twilio: TwilioSettings = Field(default_factory=TwilioSettings)
@@ -292,36 +413,49 @@ class RetentionSettings(_Section):
         ge=0,
         le=90,
         description="Days a delivery-only visit's photo, name, email and phone are kept after its photo was sent.",
+        title="Kept after sending (days)",
     )
     undelivered_max_days: int = Field(
         30,
         ge=1,
         le=90,
         description="Days at most a delivery-only visit's photo and contact details are kept, sent or not.",
+        title="Kept at most (days)",
     )
     publish_max_months: int = Field(
         12,
         ge=1,
         le=60,
         description="Months at most a photo the visitor allowed us to publish is kept, unless withdrawn or erased sooner.",
+        title="Published photos kept (months)",
     )
     consent_proof_months: int = Field(
         36,
         ge=1,
         le=120,
         description="Months consent records are kept as proof after the data they cover is gone (they hold no personal data).",
+        title="Consent proof kept (months)",
     )
     delivery_log_days: int = Field(
         30,
         ge=0,
         le=365,
         description="Days delivery records are kept after the visit's personal data is gone.",
+        title="Delivery log kept (days)",
     )
     audit_log_months: int = Field(
-        36, ge=6, le=120, description="Months audit log entries are kept."
+        36,
+        ge=6,
+        le=120,
+        description="Months audit log entries are kept.",
+        title="Audit log kept (months)",
     )
     sweep_interval_min: int = Field(
-        60, ge=5, le=1440, description="Minutes between retention sweeps (one also runs at start)."
+        60,
+        ge=5,
+        le=1440,
+        description="Minutes between retention sweeps (one also runs at start).",
+        title="Sweep interval (minutes)",
     )
 
 
@@ -332,34 +466,53 @@ class CentralSettings(_Section):
         "",
         max_length=1000,
         description="PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
-        json_schema_extra={"secret": True},  # it carries the kiosk's database password
+        json_schema_extra={"secret": True},  # it carries the kiosk's database password,
+        title="Head office DSN",
     )
     fleet_key: str = Field(
         "",
         max_length=200,
         description="The fleet's lookup key (base64), from `central add-kiosk`.",
         json_schema_extra={"secret": True},
+        title="Fleet key",
     )
     head_office_public_key: str = Field(
         "",
         max_length=200,
         description="Head office's public key (base64), from `central add-kiosk`.",
+        title="Head office public key",
     )
     sync_interval_s: int = Field(
-        300, ge=1, le=86400, description="Seconds between syncs with head office."
+        300,
+        ge=1,
+        le=86400,
+        description="Seconds between syncs with head office.",
+        title="Sync interval (seconds)",
     )
     bucket: str = Field(
-        "", max_length=200, description="Central bucket for publish-consented photos (empty: none)."
+        "",
+        max_length=200,
+        description="Central bucket for publish-consented photos (empty: none).",
+        title="Photo bucket",
     )
     endpoint_url: str = Field(
-        "", max_length=500, description="S3 endpoint for MinIO, R2 or another S3 service."
+        "",
+        max_length=500,
+        description="S3 endpoint for MinIO, R2 or another S3 service.",
+        title="S3 endpoint URL",
     )
-    region: str = Field("", max_length=50, description="Bucket region.")
+    region: str = Field("", max_length=50, description="Bucket region.", title="Bucket region")
     access_key_id: str = Field(
-        "", max_length=200, description="Bucket access key (empty: the AWS_* variables)."
+        "",
+        max_length=200,
+        description="Bucket access key (empty: the AWS_* variables).",
+        title="Access key ID",
     )
     secret_access_key: str = Field(
-        "", max_length=200, description="Bucket secret key (empty: the AWS_* variables)."
+        "",
+        max_length=200,
+        description="Bucket secret key (empty: the AWS_* variables).",
+        title="Secret access key",
     )
 
 

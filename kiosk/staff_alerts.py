@@ -5,6 +5,10 @@ one; staff must, or a revoked key would go unnoticed for days. The attract scree
 the short form in a corner (no visitor data: a channel name, never an address), the
 admin area the whole reason. This module only decides; the window asks it every half
 minute and whenever the outbox raises an alert.
+
+It speaks English and knows nothing of Qt: each alert also carries its ``kind`` and its
+values, from which the screens say the same in the store's language (the attract screen's
+``show_staff_alerts``, the admin area's ``show_alerts``).
 """
 
 from __future__ import annotations
@@ -12,17 +16,24 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 LOW_DISK_BYTES = 2 * 1024**3
 CHANNEL_WORDS = {"email": "Email", "sms": "Text messages"}
+AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low"]
 
 
 @dataclass(frozen=True)
 class StaffAlert:
     short: str  # for the attract screen's corner
     detail: str  # for the admin area: what happened and where to look
+    kind: AlertKind
+    channel: str = ""  # channel_paused: "email" or "sms"
+    until: datetime | None = None  # channel_paused: when the outbox tries the channel again
+    reason: str = ""  # channel_paused: the provider's answer, in English
+    disk_free: int = 0  # disk_low: bytes left
 
 
 def staff_alerts(
@@ -34,11 +45,16 @@ def staff_alerts(
         if until is None:
             continue
         name = CHANNEL_WORDS.get(channel, channel)
+        reason = getattr(health, "last_error", None) or ""
         alerts.append(
             StaffAlert(
                 f"{name} paused",
-                f"{name} paused until {until:%H:%M}: {getattr(health, 'last_error', '')} "
+                f"{name} paused until {until:%H:%M}: {reason} "
                 "Photos wait in the outbox; fix the setting, then use Delivery > Test connection.",
+                "channel_paused",
+                channel=channel,
+                until=until,
+                reason=reason,
             )
         )
     if camera_state == "unavailable":
@@ -47,6 +63,7 @@ def staff_alerts(
                 "Camera unavailable",
                 "The camera is not delivering pictures; the kiosk keeps trying to reconnect. "
                 "Check the cable, or choose another camera in Settings.",
+                "camera_unavailable",
             )
         )
     if disk_free is not None and disk_free < LOW_DISK_BYTES:
@@ -55,6 +72,8 @@ def staff_alerts(
                 "Disk almost full",
                 f"Only {disk_free / 1024**3:.1f} GiB left for photos and records. "
                 "Free some space on the kiosk's disk.",
+                "disk_low",
+                disk_free=disk_free,
             )
         )
     return alerts

@@ -9,8 +9,10 @@ a build step, and ``tests/ui/test_i18n.py`` fails when they are older than the
 
 Refresh after changing texts (then translate the new entries in Linguist)::
 
-    pyside6-lupdate ui -extensions py -locations none -no-obsolete -ts assets/i18n/kiosk_he.ts assets/i18n/kiosk_fr.ts
-    pyside6-lrelease assets/i18n/kiosk_he.ts assets/i18n/kiosk_fr.ts
+    python -m ui.i18n_tools
+
+It first regenerates ``ui/screens/admin/settings_texts.py`` (the settings' titles and
+descriptions, read from the schema), then runs pyside6-lupdate and pyside6-lrelease.
 
 The language is the visitor's: the controller keeps it in the session and
 announces it with ``language_changed``; :class:`LanguageSwitcher` swaps the

@@ -72,6 +72,26 @@
         <translation>Saisissez à nouveau le PIN du responsable</translation>
     </message>
     <message>
+        <source>Email paused until {time}: {reason}</source>
+        <translation>E-mail en pause jusqu&apos;à {time}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Text messages paused until {time}: {reason}</source>
+        <translation>SMS en pause jusqu&apos;à {time}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Photos wait in the outbox; fix the setting, then use Delivery &gt; Test connection.</source>
+        <translation>Les photos attendent dans la file d&apos;envoi&#xa0;; corrigez le réglage, puis utilisez Envoi &gt; Tester la connexion.</translation>
+    </message>
+    <message>
+        <source>The camera is not delivering pictures; the kiosk keeps trying to reconnect. Check the cable, or choose another camera in Settings.</source>
+        <translation>La caméra n&apos;envoie pas d&apos;images&#xa0;; le kiosque continue d&apos;essayer de s&apos;y reconnecter. Vérifiez le câble, ou choisissez une autre caméra dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
+        <translation>Il ne reste que {gib} Gio pour les photos et les fiches. Libérez de l&apos;espace sur le disque du kiosque.</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please start again.</source>
         <translation>Les deux PIN ne sont pas identiques. Recommencez, s&apos;il vous plaît.</translation>
     </message>
@@ -132,6 +152,26 @@
     <message>
         <source>Language: {name}</source>
         <translation>Langue : {name}</translation>
+    </message>
+    <message>
+        <source>Email paused</source>
+        <translation>E-mail en pause</translation>
+    </message>
+    <message>
+        <source>Text messages paused</source>
+        <translation>SMS en pause</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Caméra indisponible</translation>
+    </message>
+    <message>
+        <source>Disk almost full</source>
+        <translation>Disque presque plein</translation>
+    </message>
+    <message>
+        <source>{notes} (staff: see the admin area)</source>
+        <translation>{notes} (équipe&#xa0;: voir l&apos;administration)</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1302,581 @@
     <message>
         <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
         <translation>{n} modification(s) enregistrée(s). Elles s&apos;appliquent au redémarrage du kiosque : touchez Redémarrer quand aucun visiteur n&apos;attend.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation>Code du magasin</translation>
+    </message>
+    <message>
+        <source>Store code used in consent records.</source>
+        <translation>Code du magasin inscrit dans les consentements.</translation>
+    </message>
+    <message>
+        <source>Kiosk code</source>
+        <translation>Code du kiosque</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s code, unique within the store.</source>
+        <translation>Code de ce kiosque, unique dans le magasin.</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nom du magasin</translation>
+    </message>
+    <message>
+        <source>Shown to visitors and in messages.</source>
+        <translation>Affiché aux visiteurs et dans les messages.</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Contact confidentialité</translation>
+    </message>
+    <message>
+        <source>Where visitors reach the store about their data (P10).</source>
+        <translation>Où les visiteurs contactent le magasin au sujet de leurs données (P10).</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Country or region whose law applies here.</source>
+        <translation>Pays ou région dont le droit s&apos;applique ici.</translation>
+    </message>
+    <message>
+        <source>Visitor flow</source>
+        <translation>Parcours visiteur</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>Délai d&apos;inactivité (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the kiosk returns to the start.</source>
+        <translation>Secondes sans toucher l&apos;écran avant que le kiosque revienne au début.</translation>
+    </message>
+    <message>
+        <source>Countdown (seconds)</source>
+        <translation>Compte à rebours (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds counted down before the photo is taken.</source>
+        <translation>Secondes décomptées avant la prise de la photo.</translation>
+    </message>
+    <message>
+        <source>Retakes allowed</source>
+        <translation>Nouvelles prises autorisées</translation>
+    </message>
+    <message>
+        <source>How many times a visitor may retake the photo.</source>
+        <translation>Nombre de fois qu&apos;un visiteur peut reprendre la photo.</translation>
+    </message>
+    <message>
+        <source>Thank-you screen (seconds)</source>
+        <translation>Écran de remerciement (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds the thank-you screen stays before the next visitor.</source>
+        <translation>Secondes d&apos;affichage de l&apos;écran de remerciement avant le visiteur suivant.</translation>
+    </message>
+    <message>
+        <source>Store language</source>
+        <translation>Langue du magasin</translation>
+    </message>
+    <message>
+        <source>Language of the visitor screens until a visitor picks another; every new visitor starts in it.</source>
+        <translation>Langue des écrans visiteurs tant qu&apos;un visiteur n&apos;en choisit pas une autre&#xa0;; chaque nouveau visiteur commence dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Langues proposées</translation>
+    </message>
+    <message>
+        <source>Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.</source>
+        <translation>Langues proposées sur l&apos;écran d&apos;accueil, sous forme de codes (en, fr, he). Avec un seul code, le choix de langue est masqué.</translation>
+    </message>
+    <message>
+        <source>&apos;Still there?&apos; prompt (seconds)</source>
+        <translation>Invite «&#xa0;Toujours là&#xa0;?&#xa0;» (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds the &apos;Still there?&apos; prompt counts down at the end of the idle timeout (0: no prompt).</source>
+        <translation>Secondes du décompte de l&apos;invite «&#xa0;Toujours là&#xa0;?&#xa0;» à la fin du délai d&apos;inactivité (0&#xa0;: pas d&apos;invite).</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Source de la caméra</translation>
+    </message>
+    <message>
+        <source>Webcam index, device path, or video file.</source>
+        <translation>Numéro de webcam, chemin du périphérique ou fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>Width (pixels)</source>
+        <translation>Largeur (pixels)</translation>
+    </message>
+    <message>
+        <source>Requested capture width in pixels.</source>
+        <translation>Largeur de capture demandée, en pixels.</translation>
+    </message>
+    <message>
+        <source>Height (pixels)</source>
+        <translation>Hauteur (pixels)</translation>
+    </message>
+    <message>
+        <source>Requested capture height in pixels.</source>
+        <translation>Hauteur de capture demandée, en pixels.</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Requested frames per second.</source>
+        <translation>Nombre d&apos;images par seconde demandé.</translation>
+    </message>
+    <message>
+        <source>Mirror the preview</source>
+        <translation>Aperçu en miroir</translation>
+    </message>
+    <message>
+        <source>Show the live preview like a mirror; the photo itself is never mirrored.</source>
+        <translation>Afficher l&apos;aperçu en direct comme dans un miroir&#xa0;; la photo elle-même n&apos;est jamais inversée.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Crop of the finished photo, width:height.</source>
+        <translation>Recadrage de la photo finale, largeur:hauteur.</translation>
+    </message>
+    <message>
+        <source>Branding frame</source>
+        <translation>Cadre de marque</translation>
+    </message>
+    <message>
+        <source>Branding frame from assets/frames, or empty for none.</source>
+        <translation>Cadre de marque pris dans assets/frames, ou vide pour aucun.</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>Qualité JPEG</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the delivered photo.</source>
+        <translation>Qualité JPEG de la photo envoyée.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Delivery mode</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>dry_run writes messages to a folder; live sends them.</source>
+        <translation>dry_run écrit les messages dans un dossier&#xa0;; live les envoie.</translation>
+    </message>
+    <message>
+        <source>Email delivery</source>
+        <translation>Envoi par e-mail</translation>
+    </message>
+    <message>
+        <source>Offer delivery by email.</source>
+        <translation>Proposer l&apos;envoi par e-mail.</translation>
+    </message>
+    <message>
+        <source>Text message delivery</source>
+        <translation>Envoi par SMS</translation>
+    </message>
+    <message>
+        <source>Offer delivery by text message.</source>
+        <translation>Proposer l&apos;envoi par SMS.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Pays par défaut</translation>
+    </message>
+    <message>
+        <source>Country assumed for phone numbers typed without +.</source>
+        <translation>Pays retenu pour les numéros saisis sans +.</translation>
+    </message>
+    <message>
+        <source>Phone countries</source>
+        <translation>Pays des numéros</translation>
+    </message>
+    <message>
+        <source>Countries a visitor can pick for their mobile number, as two-letter codes.</source>
+        <translation>Pays qu&apos;un visiteur peut choisir pour son numéro de mobile, en codes de deux lettres.</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Objet de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Email subject; {store} is replaced.</source>
+        <translation>Objet de l&apos;e-mail&#xa0;; {store} est remplacé par le nom du magasin.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Sender address of the photo emails.</source>
+        <translation>Adresse d&apos;expédition des e-mails de photo.</translation>
+    </message>
+    <message>
+        <source>Text message sender</source>
+        <translation>Expéditeur des SMS</translation>
+    </message>
+    <message>
+        <source>Sender number or Messaging Service SID for text messages.</source>
+        <translation>Numéro d&apos;expéditeur ou SID de Messaging Service pour les SMS.</translation>
+    </message>
+    <message>
+        <source>QR code pickup</source>
+        <translation>Retrait par QR code</translation>
+    </message>
+    <message>
+        <source>Offer &apos;no contact details, show me a QR code&apos; (needs the media host).</source>
+        <translation>Proposer «&#xa0;sans coordonnées, affichez-moi un QR code&#xa0;» (nécessite l&apos;hébergement des photos).</translation>
+    </message>
+    <message>
+        <source>Delivery: email through SendGrid</source>
+        <translation>Envoi&#xa0;: e-mails par SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation>Clé API SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.</source>
+        <translation>Clé API SendGrid (permission Mail Send)&#xa0;; $SENDGRID_API_KEY est prioritaire.</translation>
+    </message>
+    <message>
+        <source>SendGrid API URL</source>
+        <translation>URL de l&apos;API SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).</source>
+        <translation>URL de base de l&apos;API SendGrid (https://api.eu.sendgrid.com/v3 pour garder les données dans l&apos;UE).</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender name of the photo emails; empty: the store name.</source>
+        <translation>Nom d&apos;expéditeur des e-mails de photo&#xa0;; vide&#xa0;: le nom du magasin.</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <source>Reply-To address of the photo emails; empty: none.</source>
+        <translation>Adresse de réponse (Reply-To) des e-mails de photo&#xa0;; vide&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <source>Delivery: text messages through Twilio</source>
+        <translation>Envoi&#xa0;: SMS par Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID du compte Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Account SID (AC...).</source>
+        <translation>Account SID du compte Twilio (AC...).</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Jeton d&apos;authentification Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Auth Token.</source>
+        <translation>Auth Token du compte Twilio.</translation>
+    </message>
+    <message>
+        <source>Shorten links</source>
+        <translation>Raccourcir les liens</translation>
+    </message>
+    <message>
+        <source>Ask Twilio to shorten the photo link (needs a Messaging Service SID in sms_from with link shortening set up).</source>
+        <translation>Demander à Twilio de raccourcir le lien de la photo (nécessite un SID de Messaging Service dans sms_from, avec le raccourcissement des liens configuré).</translation>
+    </message>
+    <message>
+        <source>MMS countries</source>
+        <translation>Pays MMS</translation>
+    </message>
+    <message>
+        <source>Countries whose visitors get the photo itself (MMS); others get a link (SMS).</source>
+        <translation>Pays dont les visiteurs reçoivent la photo elle-même (MMS)&#xa0;; les autres reçoivent un lien (SMS).</translation>
+    </message>
+    <message>
+        <source>Delivery: photo host for text messages and QR pickup</source>
+        <translation>Envoi&#xa0;: hébergement des photos pour les SMS et le QR code</translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL</source>
+        <translation>URL du point de terminaison S3</translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL; empty: AWS S3 in the region below. R2: https://&lt;account&gt;.r2.cloudflarestorage.com.</source>
+        <translation>URL du point de terminaison S3&#xa0;; vide&#xa0;: AWS S3 dans la région ci-dessous. R2&#xa0;: https://&lt;account&gt;.r2.cloudflarestorage.com.</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>Nom du bucket</translation>
+    </message>
+    <message>
+        <source>Bucket name; empty: no media host.</source>
+        <translation>Nom du bucket&#xa0;; vide&#xa0;: pas d&apos;hébergement des photos.</translation>
+    </message>
+    <message>
+        <source>Bucket region</source>
+        <translation>Région du bucket</translation>
+    </message>
+    <message>
+        <source>Bucket region (R2: auto).</source>
+        <translation>Région du bucket (R2&#xa0;: auto).</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access key id; $AWS_ACCESS_KEY_ID wins.</source>
+        <translation>ID de clé d&apos;accès&#xa0;; $AWS_ACCESS_KEY_ID est prioritaire.</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>Secret access key; $AWS_SECRET_ACCESS_KEY wins.</source>
+        <translation>Clé d&apos;accès secrète&#xa0;; $AWS_SECRET_ACCESS_KEY est prioritaire.</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket</source>
+        <translation>Dossier dans le bucket</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket for hosted photos.</source>
+        <translation>Dossier du bucket où sont hébergées les photos.</translation>
+    </message>
+    <message>
+        <source>Link lifetime (hours)</source>
+        <translation>Validité des liens (heures)</translation>
+    </message>
+    <message>
+        <source>Hours a photo link works (at most 7 days, S3&apos;s limit).</source>
+        <translation>Nombre d&apos;heures pendant lesquelles un lien de photo fonctionne (7 jours au plus, la limite de S3).</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>Adressage path-style</translation>
+    </message>
+    <message>
+        <source>Path-style bucket addressing (MinIO usually needs it).</source>
+        <translation>Adressage du bucket en path-style (MinIO en a généralement besoin).</translation>
+    </message>
+    <message>
+        <source>Delivery: outbox limits</source>
+        <translation>Envoi&#xa0;: limites de la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Emails per second</source>
+        <translation>E-mails par seconde</translation>
+    </message>
+    <message>
+        <source>Emails sent per second at most (0: no limit).</source>
+        <translation>Nombre maximal d&apos;e-mails envoyés par seconde (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>Text messages per second</source>
+        <translation>SMS par seconde</translation>
+    </message>
+    <message>
+        <source>Text messages per second at most (a Twilio long code allows about 1; 0: no limit).</source>
+        <translation>Nombre maximal de SMS par seconde (un long code Twilio en permet environ 1&#xa0;; 0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>Sends at once</source>
+        <translation>Envois simultanés</translation>
+    </message>
+    <message>
+        <source>Deliveries in flight at once.</source>
+        <translation>Nombre d&apos;envois en cours en même temps.</translation>
+    </message>
+    <message>
+        <source>Network timeout (seconds)</source>
+        <translation>Délai réseau (secondes)</translation>
+    </message>
+    <message>
+        <source>Network timeout of each provider call, in seconds.</source>
+        <translation>Délai réseau de chaque appel à un fournisseur, en secondes.</translation>
+    </message>
+    <message>
+        <source>Longest retry wait (minutes)</source>
+        <translation>Délai max. entre essais (minutes)</translation>
+    </message>
+    <message>
+        <source>Longest wait between two attempts of one delivery.</source>
+        <translation>Attente la plus longue entre deux essais d&apos;un même envoi.</translation>
+    </message>
+    <message>
+        <source>Give up after (days)</source>
+        <translation>Abandon après (jours)</translation>
+    </message>
+    <message>
+        <source>A delivery still not sent after this many days becomes a dead letter for the manager.</source>
+        <translation>Un envoi toujours pas parti après ce nombre de jours passe en expiré et est signalé au responsable.</translation>
+    </message>
+    <message>
+        <source>Status checks every (seconds)</source>
+        <translation>Intervalle de suivi (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds between checks of sent text messages&apos; delivery status.</source>
+        <translation>Secondes entre deux vérifications de l&apos;état de remise des SMS envoyés.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Kept after sending (days)</source>
+        <translation>Conservé après envoi (jours)</translation>
+    </message>
+    <message>
+        <source>Days a delivery-only visit&apos;s photo, name, email and phone are kept after its photo was sent.</source>
+        <translation>Jours de conservation de la photo, du nom, de l&apos;e-mail et du téléphone d&apos;une visite «&#xa0;envoi seul&#xa0;» après l&apos;envoi de sa photo.</translation>
+    </message>
+    <message>
+        <source>Kept at most (days)</source>
+        <translation>Conservé au plus (jours)</translation>
+    </message>
+    <message>
+        <source>Days at most a delivery-only visit&apos;s photo and contact details are kept, sent or not.</source>
+        <translation>Nombre maximal de jours de conservation de la photo et des coordonnées d&apos;une visite «&#xa0;envoi seul&#xa0;», envoyée ou non.</translation>
+    </message>
+    <message>
+        <source>Published photos kept (months)</source>
+        <translation>Photos publiables (mois)</translation>
+    </message>
+    <message>
+        <source>Months at most a photo the visitor allowed us to publish is kept, unless withdrawn or erased sooner.</source>
+        <translation>Nombre maximal de mois de conservation d&apos;une photo dont le visiteur a autorisé la publication, sauf retrait ou effacement plus tôt.</translation>
+    </message>
+    <message>
+        <source>Consent proof kept (months)</source>
+        <translation>Preuves de consentement (mois)</translation>
+    </message>
+    <message>
+        <source>Months consent records are kept as proof after the data they cover is gone (they hold no personal data).</source>
+        <translation>Mois de conservation des consentements comme preuve après la suppression des données qu&apos;ils couvrent (ils ne contiennent aucune donnée personnelle).</translation>
+    </message>
+    <message>
+        <source>Delivery log kept (days)</source>
+        <translation>Journal des envois (jours)</translation>
+    </message>
+    <message>
+        <source>Days delivery records are kept after the visit&apos;s personal data is gone.</source>
+        <translation>Jours de conservation des traces d&apos;envoi après la suppression des données personnelles de la visite.</translation>
+    </message>
+    <message>
+        <source>Audit log kept (months)</source>
+        <translation>Journal d&apos;audit (mois)</translation>
+    </message>
+    <message>
+        <source>Months audit log entries are kept.</source>
+        <translation>Mois de conservation des entrées du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Sweep interval (minutes)</source>
+        <translation>Intervalle de purge (minutes)</translation>
+    </message>
+    <message>
+        <source>Minutes between retention sweeps (one also runs at start).</source>
+        <translation>Minutes entre deux purges de conservation (une purge a aussi lieu au démarrage).</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Head office DSN</source>
+        <translation>DSN du siège</translation>
+    </message>
+    <message>
+        <source>PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).</source>
+        <translation>DSN PostgreSQL du siège, tel qu&apos;affiché par `central add-kiosk` (ou PHOTOBOOTH_CENTRAL_DSN).</translation>
+    </message>
+    <message>
+        <source>Fleet key</source>
+        <translation>Clé de la flotte</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s lookup key (base64), from `central add-kiosk`.</source>
+        <translation>Clé de recherche de la flotte (base64), donnée par `central add-kiosk`.</translation>
+    </message>
+    <message>
+        <source>Head office public key</source>
+        <translation>Clé publique du siège</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key (base64), from `central add-kiosk`.</source>
+        <translation>Clé publique du siège (base64), donnée par `central add-kiosk`.</translation>
+    </message>
+    <message>
+        <source>Sync interval (seconds)</source>
+        <translation>Intervalle de synchro (secondes)</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs with head office.</source>
+        <translation>Secondes entre deux synchronisations avec le siège.</translation>
+    </message>
+    <message>
+        <source>Photo bucket</source>
+        <translation>Bucket des photos</translation>
+    </message>
+    <message>
+        <source>Central bucket for publish-consented photos (empty: none).</source>
+        <translation>Bucket central des photos dont la publication est autorisée (vide&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <source>S3 endpoint for MinIO, R2 or another S3 service.</source>
+        <translation>Point de terminaison S3 pour MinIO, R2 ou un autre service S3.</translation>
+    </message>
+    <message>
+        <source>Bucket region.</source>
+        <translation>Région du bucket.</translation>
+    </message>
+    <message>
+        <source>Bucket access key (empty: the AWS_* variables).</source>
+        <translation>Clé d&apos;accès du bucket (vide&#xa0;: les variables AWS_*).</translation>
+    </message>
+    <message>
+        <source>Bucket secret key (empty: the AWS_* variables).</source>
+        <translation>Clé secrète du bucket (vide&#xa0;: les variables AWS_*).</translation>
     </message>
 </context>
 <context>

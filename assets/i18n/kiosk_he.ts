@@ -72,6 +72,26 @@
         <translation>הקלידו שוב את קוד ה־PIN של המנהל</translation>
     </message>
     <message>
+        <source>Email paused until {time}: {reason}</source>
+        <translation>שליחת האימייל מושהית עד {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Text messages paused until {time}: {reason}</source>
+        <translation>שליחת הודעות הטקסט מושהית עד {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Photos wait in the outbox; fix the setting, then use Delivery &gt; Test connection.</source>
+        <translation>התמונות ממתינות בתור השליחה; תקנו את ההגדרה, ואז געו ב״בדיקת חיבור״ בלשונית משלוח.</translation>
+    </message>
+    <message>
+        <source>The camera is not delivering pictures; the kiosk keeps trying to reconnect. Check the cable, or choose another camera in Settings.</source>
+        <translation>המצלמה לא מעבירה תמונות; הקיוסק ממשיך לנסות להתחבר אליה מחדש. בדקו את הכבל, או בחרו מצלמה אחרת בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
+        <translation>נותרו רק ⁦{gib} GiB⁩ לתמונות ולרשומות. פנו מקום בדיסק של הקיוסק.</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please start again.</source>
         <translation>שני הקודים אינם זהים. נא להתחיל מחדש.</translation>
     </message>
@@ -132,6 +152,26 @@
     <message>
         <source>Language: {name}</source>
         <translation>שפה: {name}</translation>
+    </message>
+    <message>
+        <source>Email paused</source>
+        <translation>שליחת האימייל מושהית</translation>
+    </message>
+    <message>
+        <source>Text messages paused</source>
+        <translation>שליחת הודעות הטקסט מושהית</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>המצלמה לא זמינה</translation>
+    </message>
+    <message>
+        <source>Disk almost full</source>
+        <translation>הדיסק כמעט מלא</translation>
+    </message>
+    <message>
+        <source>{notes} (staff: see the admin area)</source>
+        <translation>{notes} (לצוות: הפרטים באזור הניהול)</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1302,581 @@
     <message>
         <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
         <translation>נשמרו {n} שינויים. הם ייכנסו לתוקף כשהקיוסק יופעל מחדש: געו בהפעלה מחדש להחלה כשאין מבקרים ממתינים.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <source>Store</source>
+        <translation>חנות</translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation>קוד החנות</translation>
+    </message>
+    <message>
+        <source>Store code used in consent records.</source>
+        <translation>קוד החנות שנרשם ברשומות ההסכמה.</translation>
+    </message>
+    <message>
+        <source>Kiosk code</source>
+        <translation>קוד הקיוסק</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s code, unique within the store.</source>
+        <translation>הקוד של הקיוסק הזה, ייחודי בחנות.</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>שם החנות</translation>
+    </message>
+    <message>
+        <source>Shown to visitors and in messages.</source>
+        <translation>מוצג למבקרים ובהודעות.</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>פניות בנושא פרטיות</translation>
+    </message>
+    <message>
+        <source>Where visitors reach the store about their data (P10).</source>
+        <translation>לאן מבקרים פונים אל החנות בנושא המידע שלהם (P10).</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>תחום שיפוט</translation>
+    </message>
+    <message>
+        <source>Country or region whose law applies here.</source>
+        <translation>המדינה או האזור שהחוק שלהם חל כאן.</translation>
+    </message>
+    <message>
+        <source>Visitor flow</source>
+        <translation>מסלול המבקר</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>זמן ללא פעילות (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the kiosk returns to the start.</source>
+        <translation>שניות ללא מגע לפני שהקיוסק חוזר להתחלה.</translation>
+    </message>
+    <message>
+        <source>Countdown (seconds)</source>
+        <translation>ספירה לאחור (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds counted down before the photo is taken.</source>
+        <translation>שניות הספירה לאחור לפני הצילום.</translation>
+    </message>
+    <message>
+        <source>Retakes allowed</source>
+        <translation>צילומים חוזרים מותרים</translation>
+    </message>
+    <message>
+        <source>How many times a visitor may retake the photo.</source>
+        <translation>כמה פעמים מבקר יכול לצלם מחדש.</translation>
+    </message>
+    <message>
+        <source>Thank-you screen (seconds)</source>
+        <translation>מסך התודה (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds the thank-you screen stays before the next visitor.</source>
+        <translation>כמה שניות מסך התודה נשאר לפני המבקר הבא.</translation>
+    </message>
+    <message>
+        <source>Store language</source>
+        <translation>שפת החנות</translation>
+    </message>
+    <message>
+        <source>Language of the visitor screens until a visitor picks another; every new visitor starts in it.</source>
+        <translation>שפת מסכי המבקרים עד שמבקר בוחר שפה אחרת; כל מבקר חדש מתחיל בה.</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>שפות מוצעות</translation>
+    </message>
+    <message>
+        <source>Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.</source>
+        <translation>השפות המוצעות במסך הפתיחה, כקודים (en, fr, he). קוד אחד בלבד מסתיר את בחירת השפה.</translation>
+    </message>
+    <message>
+        <source>&apos;Still there?&apos; prompt (seconds)</source>
+        <translation>ההודעה ״עדיין כאן?״ (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds the &apos;Still there?&apos; prompt counts down at the end of the idle timeout (0: no prompt).</source>
+        <translation>כמה שניות ההודעה ״עדיין כאן?״ סופרת לאחור בסוף הזמן ללא פעילות (0: בלי הודעה).</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>מצלמה</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>מקור המצלמה</translation>
+    </message>
+    <message>
+        <source>Webcam index, device path, or video file.</source>
+        <translation>מספר מצלמת הרשת, נתיב ההתקן או קובץ וידאו.</translation>
+    </message>
+    <message>
+        <source>Width (pixels)</source>
+        <translation>רוחב (פיקסלים)</translation>
+    </message>
+    <message>
+        <source>Requested capture width in pixels.</source>
+        <translation>רוחב הצילום המבוקש, בפיקסלים.</translation>
+    </message>
+    <message>
+        <source>Height (pixels)</source>
+        <translation>גובה (פיקסלים)</translation>
+    </message>
+    <message>
+        <source>Requested capture height in pixels.</source>
+        <translation>גובה הצילום המבוקש, בפיקסלים.</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>תמונות לשנייה</translation>
+    </message>
+    <message>
+        <source>Requested frames per second.</source>
+        <translation>מספר התמונות לשנייה המבוקש.</translation>
+    </message>
+    <message>
+        <source>Mirror the preview</source>
+        <translation>תצוגה כמו במראה</translation>
+    </message>
+    <message>
+        <source>Show the live preview like a mirror; the photo itself is never mirrored.</source>
+        <translation>התצוגה החיה מוצגת כמו במראה; התמונה עצמה אף פעם לא הפוכה.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>יחס רוחב־גובה</translation>
+    </message>
+    <message>
+        <source>Crop of the finished photo, width:height.</source>
+        <translation>החיתוך של התמונה הסופית, רוחב:גובה.</translation>
+    </message>
+    <message>
+        <source>Branding frame</source>
+        <translation>מסגרת מיתוג</translation>
+    </message>
+    <message>
+        <source>Branding frame from assets/frames, or empty for none.</source>
+        <translation>מסגרת מיתוג מתוך ⁦assets/frames⁩, או ריק בלי מסגרת.</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>איכות JPEG</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the delivered photo.</source>
+        <translation>איכות ה־JPEG של התמונה שנשלחת.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Delivery mode</source>
+        <translation>מצב משלוח</translation>
+    </message>
+    <message>
+        <source>dry_run writes messages to a folder; live sends them.</source>
+        <translation>במצב ⁦dry_run⁩ ההודעות נכתבות לתיקייה; במצב ⁦live⁩ הן נשלחות.</translation>
+    </message>
+    <message>
+        <source>Email delivery</source>
+        <translation>משלוח באימייל</translation>
+    </message>
+    <message>
+        <source>Offer delivery by email.</source>
+        <translation>הצעת משלוח באימייל.</translation>
+    </message>
+    <message>
+        <source>Text message delivery</source>
+        <translation>משלוח בהודעת טקסט</translation>
+    </message>
+    <message>
+        <source>Offer delivery by text message.</source>
+        <translation>הצעת משלוח בהודעת טקסט.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>מדינת ברירת המחדל</translation>
+    </message>
+    <message>
+        <source>Country assumed for phone numbers typed without +.</source>
+        <translation>המדינה של מספרי טלפון שהוקלדו בלי הסימן +.</translation>
+    </message>
+    <message>
+        <source>Phone countries</source>
+        <translation>מדינות למספרי טלפון</translation>
+    </message>
+    <message>
+        <source>Countries a visitor can pick for their mobile number, as two-letter codes.</source>
+        <translation>המדינות שמבקר יכול לבחור למספר הנייד שלו, כקודים בני שתי אותיות.</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>נושא האימייל</translation>
+    </message>
+    <message>
+        <source>Email subject; {store} is replaced.</source>
+        <translation>נושא האימייל; ⁦{store}⁩ מוחלף בשם החנות.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>כתובת השולח</translation>
+    </message>
+    <message>
+        <source>Sender address of the photo emails.</source>
+        <translation>כתובת השולח של הודעות האימייל עם התמונות.</translation>
+    </message>
+    <message>
+        <source>Text message sender</source>
+        <translation>השולח של הודעות הטקסט</translation>
+    </message>
+    <message>
+        <source>Sender number or Messaging Service SID for text messages.</source>
+        <translation>מספר השולח או ה־SID של Messaging Service להודעות טקסט.</translation>
+    </message>
+    <message>
+        <source>QR code pickup</source>
+        <translation>קבלה בקוד QR</translation>
+    </message>
+    <message>
+        <source>Offer &apos;no contact details, show me a QR code&apos; (needs the media host).</source>
+        <translation>הצעת ״בלי פרטי קשר, הציגו לי קוד QR״ (דורש את אחסון התמונות).</translation>
+    </message>
+    <message>
+        <source>Delivery: email through SendGrid</source>
+        <translation>משלוח: אימייל דרך SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation>מפתח API של SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.</source>
+        <translation>מפתח API של SendGrid (הרשאת Mail Send); משתנה הסביבה ⁦$SENDGRID_API_KEY⁩ גובר עליו.</translation>
+    </message>
+    <message>
+        <source>SendGrid API URL</source>
+        <translation>כתובת ה־API של SendGrid</translation>
+    </message>
+    <message>
+        <source>SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).</source>
+        <translation>כתובת הבסיס של ה־API של SendGrid (⁦https://api.eu.sendgrid.com/v3⁩ כדי שהנתונים יישמרו באיחוד האירופי).</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>שם השולח</translation>
+    </message>
+    <message>
+        <source>Sender name of the photo emails; empty: the store name.</source>
+        <translation>שם השולח של הודעות האימייל עם התמונות; ריק: שם החנות.</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>כתובת Reply-To</translation>
+    </message>
+    <message>
+        <source>Reply-To address of the photo emails; empty: none.</source>
+        <translation>כתובת ה־Reply-To של הודעות האימייל עם התמונות; ריק: בלי.</translation>
+    </message>
+    <message>
+        <source>Delivery: text messages through Twilio</source>
+        <translation>משלוח: הודעות טקסט דרך Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>מזהה SID של חשבון Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Account SID (AC...).</source>
+        <translation>מזהה ה־Account SID של Twilio (⁦AC...⁩).</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>אסימון האימות של Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio Auth Token.</source>
+        <translation>ה־Auth Token של Twilio.</translation>
+    </message>
+    <message>
+        <source>Shorten links</source>
+        <translation>קיצור קישורים</translation>
+    </message>
+    <message>
+        <source>Ask Twilio to shorten the photo link (needs a Messaging Service SID in sms_from with link shortening set up).</source>
+        <translation>בקשה מ־Twilio לקצר את הקישור לתמונה (דורש SID של Messaging Service ב־⁦sms_from⁩, עם קיצור קישורים מוגדר).</translation>
+    </message>
+    <message>
+        <source>MMS countries</source>
+        <translation>מדינות MMS</translation>
+    </message>
+    <message>
+        <source>Countries whose visitors get the photo itself (MMS); others get a link (SMS).</source>
+        <translation>מדינות שהמבקרים מהן מקבלים את התמונה עצמה (MMS); האחרים מקבלים קישור (SMS).</translation>
+    </message>
+    <message>
+        <source>Delivery: photo host for text messages and QR pickup</source>
+        <translation>משלוח: אחסון התמונות להודעות טקסט ולקוד QR</translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL</source>
+        <translation>כתובת נקודת הקצה של S3</translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL; empty: AWS S3 in the region below. R2: https://&lt;account&gt;.r2.cloudflarestorage.com.</source>
+        <translation>ריק: AWS S3 באזור שלמטה. ב־R2: ⁦https://&lt;account&gt;.r2.cloudflarestorage.com⁩.</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>שם ה־bucket</translation>
+    </message>
+    <message>
+        <source>Bucket name; empty: no media host.</source>
+        <translation>שם ה־bucket; ריק: בלי אחסון תמונות.</translation>
+    </message>
+    <message>
+        <source>Bucket region</source>
+        <translation>האזור של ה־bucket</translation>
+    </message>
+    <message>
+        <source>Bucket region (R2: auto).</source>
+        <translation>האזור של ה־bucket (ב־R2: ⁦auto⁩).</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>מזהה מפתח הגישה</translation>
+    </message>
+    <message>
+        <source>Access key id; $AWS_ACCESS_KEY_ID wins.</source>
+        <translation>מזהה מפתח הגישה; משתנה הסביבה ⁦$AWS_ACCESS_KEY_ID⁩ גובר עליו.</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>מפתח הגישה הסודי</translation>
+    </message>
+    <message>
+        <source>Secret access key; $AWS_SECRET_ACCESS_KEY wins.</source>
+        <translation>מפתח הגישה הסודי; משתנה הסביבה ⁦$AWS_SECRET_ACCESS_KEY⁩ גובר עליו.</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket</source>
+        <translation>תיקייה ב־bucket</translation>
+    </message>
+    <message>
+        <source>Folder in the bucket for hosted photos.</source>
+        <translation>התיקייה ב־bucket שבה התמונות מאוחסנות.</translation>
+    </message>
+    <message>
+        <source>Link lifetime (hours)</source>
+        <translation>תוקף הקישור (שעות)</translation>
+    </message>
+    <message>
+        <source>Hours a photo link works (at most 7 days, S3&apos;s limit).</source>
+        <translation>כמה שעות קישור לתמונה עובד (עד 7 ימים, המגבלה של S3).</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>כתובות בסגנון path</translation>
+    </message>
+    <message>
+        <source>Path-style bucket addressing (MinIO usually needs it).</source>
+        <translation>כתובת ה־bucket בסגנון path (בדרך כלל נדרש ל־MinIO).</translation>
+    </message>
+    <message>
+        <source>Delivery: outbox limits</source>
+        <translation>משלוח: המגבלות של תור השליחה</translation>
+    </message>
+    <message>
+        <source>Emails per second</source>
+        <translation>הודעות אימייל לשנייה</translation>
+    </message>
+    <message>
+        <source>Emails sent per second at most (0: no limit).</source>
+        <translation>מספר הודעות האימייל המרבי שנשלחות בשנייה (0: ללא הגבלה).</translation>
+    </message>
+    <message>
+        <source>Text messages per second</source>
+        <translation>הודעות טקסט לשנייה</translation>
+    </message>
+    <message>
+        <source>Text messages per second at most (a Twilio long code allows about 1; 0: no limit).</source>
+        <translation>מספר הודעות הטקסט המרבי בשנייה (ב־long code של Twilio אפשר בערך 1; 0: ללא הגבלה).</translation>
+    </message>
+    <message>
+        <source>Sends at once</source>
+        <translation>משלוחים במקביל</translation>
+    </message>
+    <message>
+        <source>Deliveries in flight at once.</source>
+        <translation>מספר המשלוחים שמתבצעים בו־זמנית.</translation>
+    </message>
+    <message>
+        <source>Network timeout (seconds)</source>
+        <translation>זמן קצוב לרשת (שניות)</translation>
+    </message>
+    <message>
+        <source>Network timeout of each provider call, in seconds.</source>
+        <translation>הזמן הקצוב לרשת בכל פנייה לספק, בשניות.</translation>
+    </message>
+    <message>
+        <source>Longest retry wait (minutes)</source>
+        <translation>המתנה מרבית בין ניסיונות (דקות)</translation>
+    </message>
+    <message>
+        <source>Longest wait between two attempts of one delivery.</source>
+        <translation>ההמתנה הארוכה ביותר בין שני ניסיונות של אותו משלוח.</translation>
+    </message>
+    <message>
+        <source>Give up after (days)</source>
+        <translation>ויתור אחרי (ימים)</translation>
+    </message>
+    <message>
+        <source>A delivery still not sent after this many days becomes a dead letter for the manager.</source>
+        <translation>משלוח שעדיין לא נשלח אחרי מספר הימים הזה מסומן כפג תוקף ומועבר לטיפול המנהל.</translation>
+    </message>
+    <message>
+        <source>Status checks every (seconds)</source>
+        <translation>מרווח בדיקת המצב (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds between checks of sent text messages&apos; delivery status.</source>
+        <translation>שניות בין בדיקות של מצב המסירה של הודעות טקסט שנשלחו.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>שמירת נתונים</translation>
+    </message>
+    <message>
+        <source>Kept after sending (days)</source>
+        <translation>נשמר אחרי השליחה (ימים)</translation>
+    </message>
+    <message>
+        <source>Days a delivery-only visit&apos;s photo, name, email and phone are kept after its photo was sent.</source>
+        <translation>כמה ימים נשמרים התמונה, השם, האימייל והטלפון של ביקור למשלוח בלבד אחרי שהתמונה נשלחה.</translation>
+    </message>
+    <message>
+        <source>Kept at most (days)</source>
+        <translation>נשמר לכל היותר (ימים)</translation>
+    </message>
+    <message>
+        <source>Days at most a delivery-only visit&apos;s photo and contact details are kept, sent or not.</source>
+        <translation>מספר הימים המרבי לשמירת התמונה ופרטי הקשר של ביקור למשלוח בלבד, בין שנשלחה ובין שלא.</translation>
+    </message>
+    <message>
+        <source>Published photos kept (months)</source>
+        <translation>תמונות לפרסום נשמרות (חודשים)</translation>
+    </message>
+    <message>
+        <source>Months at most a photo the visitor allowed us to publish is kept, unless withdrawn or erased sooner.</source>
+        <translation>מספר החודשים המרבי לשמירת תמונה שהמבקר התיר לפרסם, אלא אם ההסכמה בוטלה או שהתמונה נמחקה קודם.</translation>
+    </message>
+    <message>
+        <source>Consent proof kept (months)</source>
+        <translation>הוכחות הסכמה נשמרות (חודשים)</translation>
+    </message>
+    <message>
+        <source>Months consent records are kept as proof after the data they cover is gone (they hold no personal data).</source>
+        <translation>כמה חודשים רשומות ההסכמה נשמרות כהוכחה אחרי שהמידע שהן מכסות נמחק (אין בהן מידע אישי).</translation>
+    </message>
+    <message>
+        <source>Delivery log kept (days)</source>
+        <translation>יומן המשלוחים נשמר (ימים)</translation>
+    </message>
+    <message>
+        <source>Days delivery records are kept after the visit&apos;s personal data is gone.</source>
+        <translation>כמה ימים רשומות המשלוח נשמרות אחרי שהמידע האישי של הביקור נמחק.</translation>
+    </message>
+    <message>
+        <source>Audit log kept (months)</source>
+        <translation>יומן הביקורת נשמר (חודשים)</translation>
+    </message>
+    <message>
+        <source>Months audit log entries are kept.</source>
+        <translation>כמה חודשים נשמרות הרשומות ביומן הביקורת.</translation>
+    </message>
+    <message>
+        <source>Sweep interval (minutes)</source>
+        <translation>מרווח בין ניקויים (דקות)</translation>
+    </message>
+    <message>
+        <source>Minutes between retention sweeps (one also runs at start).</source>
+        <translation>דקות בין ניקויי שמירה (ניקוי רץ גם בהפעלה).</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>מטה</translation>
+    </message>
+    <message>
+        <source>Head office DSN</source>
+        <translation>מחרוזת ה־DSN של המטה</translation>
+    </message>
+    <message>
+        <source>PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).</source>
+        <translation>מחרוזת ה־DSN של PostgreSQL במטה, כפי ש־⁦`central add-kiosk`⁩ הדפיס אותה (או ⁦PHOTOBOOTH_CENTRAL_DSN⁩).</translation>
+    </message>
+    <message>
+        <source>Fleet key</source>
+        <translation>מפתח הצי</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s lookup key (base64), from `central add-kiosk`.</source>
+        <translation>מפתח החיפוש של הצי (base64), מ־⁦`central add-kiosk`⁩.</translation>
+    </message>
+    <message>
+        <source>Head office public key</source>
+        <translation>המפתח הציבורי של המטה</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key (base64), from `central add-kiosk`.</source>
+        <translation>המפתח הציבורי של המטה (base64), מ־⁦`central add-kiosk`⁩.</translation>
+    </message>
+    <message>
+        <source>Sync interval (seconds)</source>
+        <translation>מרווח סנכרון (שניות)</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs with head office.</source>
+        <translation>שניות בין סנכרונים עם המטה.</translation>
+    </message>
+    <message>
+        <source>Photo bucket</source>
+        <translation>ה־bucket המרכזי</translation>
+    </message>
+    <message>
+        <source>Central bucket for publish-consented photos (empty: none).</source>
+        <translation>ה־bucket המרכזי לתמונות שאושרו לפרסום (ריק: בלי).</translation>
+    </message>
+    <message>
+        <source>S3 endpoint for MinIO, R2 or another S3 service.</source>
+        <translation>נקודת קצה של S3 עבור MinIO, R2 או שירות S3 אחר.</translation>
+    </message>
+    <message>
+        <source>Bucket region.</source>
+        <translation>האזור של ה־bucket.</translation>
+    </message>
+    <message>
+        <source>Bucket access key (empty: the AWS_* variables).</source>
+        <translation>מפתח הגישה ל־bucket (ריק: משתני ⁦AWS_*⁩).</translation>
+    </message>
+    <message>
+        <source>Bucket secret key (empty: the AWS_* variables).</source>
+        <translation>המפתח הסודי של ה־bucket (ריק: משתני ⁦AWS_*⁩).</translation>
     </message>
 </context>
 <context>

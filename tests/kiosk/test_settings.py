@@ -74,3 +74,29 @@ def test_every_leaf_setting_gets_its_own_field_and_nested_errors_land_on_it() ->
     assert new is None and list(errors) == ["delivery.media_host.link_expiry_h"]
     new, errors = apply_edits(Settings(), {"delivery.twilio.auth_token": "t0ken"})
     assert errors == {} and new is not None and new.delivery.twilio.auth_token == "t0ken"
+
+
+def test_every_staff_setting_has_a_title_and_titles_change_nothing_on_disk(tmp_path: Path) -> None:
+    """The form names each field from the schema's title; a title is metadata, never a key."""
+    from dataclasses import replace
+
+    from kiosk.admin_services import settings_fields
+
+    specs = {spec.key: spec for spec in settings_fields()}
+    untitled = [key for key, spec in specs.items() if not spec.schema_title]
+    assert untitled == [], f"give these a Field(title=...): {untitled}"
+    assert specs["flow.idle_timeout_s"].title == "Idle timeout (seconds)"
+    assert specs["delivery.sendgrid.api_key"].title == "SendGrid API key"
+    assert replace(specs["flow.idle_timeout_s"], schema_title="").title == "Idle timeout s"
+    assert specs["delivery.twilio.auth_token"].secret, "secrets are still found by name"
+
+    written = {"flow": {"idle_timeout_s": 45}, "delivery": {"sendgrid": {"api_key": "k"}}}
+    path = write(tmp_path / "settings.json", written)
+    settings = load_settings(path)
+    assert settings.flow.idle_timeout_s == 45 and settings.delivery.sendgrid.api_key == "k"
+    dumped = settings.model_dump(mode="json")
+    assert "Idle timeout (seconds)" not in json.dumps(dumped)
+    schema = Settings.model_json_schema()
+    assert schema["$defs"]["FlowSettings"]["properties"]["idle_timeout_s"]["title"] == (
+        "Idle timeout (seconds)"
+    )

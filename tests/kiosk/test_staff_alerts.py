@@ -36,3 +36,20 @@ def test_each_problem_gets_a_short_note_and_a_detail_to_act_on() -> None:
 
 def test_unknown_disk_space_is_not_reported_as_full() -> None:
     assert staff_alerts({}, "live", None) == []
+
+
+def test_each_alert_carries_its_kind_and_values_for_the_screens_to_word() -> None:
+    """The screens say the same in the store's language from these (kiosk/ knows no Qt)."""
+    until = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+    reason = "SendGrid refused the kiosk's key (HTTP 401)."
+    alerts = staff_alerts({"email": Health(until, reason)}, "unavailable", LOW_DISK_BYTES // 4)
+    assert [a.kind for a in alerts] == ["channel_paused", "camera_unavailable", "disk_low"]
+    paused = alerts[0]
+    assert (paused.short, paused.channel, paused.until, paused.reason) == (
+        "Email paused",
+        "email",
+        until,
+        reason,
+    )
+    assert alerts[2].disk_free == LOW_DISK_BYTES // 4
+    assert staff_alerts({"sms": Health(until, None)}, "live", None)[0].reason == ""

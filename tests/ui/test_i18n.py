@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,6 +39,71 @@ def test_catalogues_are_current_and_complete(tmp_path: Path) -> None:
         qm = tmp_path / f"kiosk_{lang}.qm"
         i18n_tools.release(ts, qm)
         assert qm.read_bytes() == (I18N_DIR / qm.name).read_bytes(), f"{qm.name} is stale"
+
+
+def test_the_settings_texts_come_from_the_schema_and_are_translated() -> None:
+    """A new setting cannot ship untranslated: settings_texts.py, generated from the schema,
+    hands every heading, title and description to lupdate, and each has a translation."""
+    from kiosk.admin_services import settings_fields
+    from ui.screens.admin import settings_texts
+
+    assert i18n_tools.settings_texts_source() == i18n_tools.SETTINGS_TEXTS.read_text(
+        encoding="utf-8"
+    ), "settings_texts.py is not what the schema gives: run python -m ui.i18n_tools"
+    for spec in settings_fields():
+        shown = {spec.section_title, spec.title, spec.description}
+        assert shown <= set(settings_texts.TEXTS), spec.key
+    for lang in SHIPPED:
+        root = ET.parse(I18N_DIR / f"kiosk_{lang}.ts").getroot()
+        translated = {
+            message.findtext("source"): message.findtext("translation")
+            for context in root.iter("context")
+            if context.findtext("name") == settings_texts.CONTEXT
+            for message in context.iter("message")
+        }
+        missing = [text for text in settings_texts.TEXTS if not translated.get(text)]
+        assert missing == [], f"{lang}: lupdate did not pick these up, or they have no translation"
+
+
+def test_the_settings_form_speaks_the_language_shown_and_follows_a_change(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.settings import Settings
+    from ui.i18n import switcher
+    from ui.screens.admin.settings_form import SettingsForm
+
+    form = SettingsForm(Settings(), lambda: None)
+    qtbot.addWidget(form)
+    key = "flow.idle_timeout_s"
+    title, heading, help_text = form.name_labels[key], form.headings["flow"], form.help_labels[key]
+    assert (title.text(), heading.text()) == ("Idle timeout (seconds)", "Visitor flow")
+    assert help_text.text() == (
+        "Seconds without a touch before the kiosk returns to the start. (10\u00a0to\u00a0600)"
+    )
+    switcher().apply("fr")
+    qtbot.waitUntil(lambda: title.text() == "Délai d'inactivité (secondes)", timeout=3000)
+    assert heading.text() == "Parcours visiteur"
+    assert help_text.text() == (
+        "Secondes sans toucher l'écran avant que le kiosque revienne au début. (10\u00a0à\u00a0600)"
+    )
+    assert form.editors[key].accessibleName() == "Délai d'inactivité (secondes)"
+    assert form.headings["delivery.sendgrid"].text() == "Envoi\u00a0: e-mails par SendGrid"
+    switcher().apply("he")
+    qtbot.waitUntil(lambda: heading.text() == "מסלול המבקר", timeout=3000)
+    assert title.text() == "זמן ללא פעילות (שניות)"
+    qtbot.waitUntil(lambda: help_text.contentsMargins().left() == 8, timeout=3000)
+    switcher().apply("en")
+    qtbot.waitUntil(lambda: title.text() == "Idle timeout (seconds)", timeout=3000)
+    qtbot.waitUntil(lambda: help_text.contentsMargins().left() == 0, timeout=3000)
+
+
+def _alerts():  # type: ignore[no-untyped-def]
+    """Every kind of staff alert, as kiosk.staff_alerts words them (in English)."""
+    from kiosk.staff_alerts import LOW_DISK_BYTES, staff_alerts
+
+    paused = SimpleNamespace(
+        paused_until=datetime(2026, 11, 26, 14, 30, tzinfo=UTC),
+        last_error="SendGrid refused the kiosk's key (HTTP 401).",
+    )
+    return staff_alerts({"email": paused}, "unavailable", LOW_DISK_BYTES // 4)
 
 
 def test_every_shipped_language_has_a_notice_of_the_same_version() -> None:
@@ -179,6 +247,13 @@ def test_admin_area_speaks_the_store_language_then_gives_the_visitor_theirs_back
     assert area.lock_button.text() == "נעילה" and area.heading.text() == "צוות"
     assert area.settings_form.save_button.text() == "שמירת ההגדרות"
     assert area.health.refresh_button.text() == "רענון"
+    assert area.settings_form.headings["flow"].text() == "מסלול המבקר"
+    alerts = _alerts()
+    area.show_alerts(alerts)
+    assert area.alerts.text().startswith(
+        "⚠ שליחת האימייל מושהית עד 14:30: \u2068SendGrid refused the kiosk's key (HTTP 401).\u2069 "
+    ), "the provider's English reason keeps its own order inside the Hebrew sentence"
+    assert "\u20660.5 GiB\u2069" in area.alerts.text()
     # Mirrored: the heading on the right, the lock button at the far left.
     assert _x(area.lock_button, window) < _x(area.heading, window)
     # Everything the window holds was retranslated, the visitor screens too (hidden behind).
@@ -215,9 +290,18 @@ def test_admin_area_stays_english_in_an_english_store_after_a_hebrew_visitor(
     type_pin(qtbot, area, STAFF)
     qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
     assert area.lock_button.text() == "Lock" and area.tabs.tabText(0) == "Settings"
+    alerts = _alerts()
+    area.show_alerts(alerts)
+    assert area.alerts.text() == "\n".join(f"⚠ {alert.detail}" for alert in alerts)
+    window.attract.show_staff_alerts([alert.short for alert in alerts])
+    assert window.attract.staff_note.text() == (
+        "⚠ Email paused · Camera unavailable · Disk almost full (staff: see the admin area)"
+    )
     qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
     _wait_text(qtbot, window.attract.start_button, "געו כדי להתחיל")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    note = window.attract.staff_note.text()
+    assert note.startswith("⚠") and "Email paused" not in note, "the note follows the language"
 
 
 @pytest.mark.parametrize("admin_kiosk", ["fr"], indirect=True)
@@ -241,6 +325,19 @@ def test_french_admin_area_is_translated_and_every_tab_fits_1600_by_900(
     qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
     assert area.heading.text() == "Responsable" and area.lock_button.text() == "Verrouiller"
     assert area.leave_button.text() == "Quitter le mode kiosque"
+    alerts = _alerts()
+    area.show_alerts(alerts)
+    lines = area.alerts.text().split("\n")
+    assert lines[0].startswith(
+        "⚠ E-mail en pause jusqu'à 14:30\u00a0: SendGrid refused the kiosk's key (HTTP 401). "
+        "Les photos attendent"
+    ) and lines[0].endswith("Envoi > Tester la connexion.")
+    assert lines[1].startswith("⚠ La caméra n'envoie pas d'images") and "0.5 Gio" in lines[2]
+    window.attract.show_staff_alerts([alert.short for alert in alerts])
+    assert window.attract.staff_note.text() == (
+        "⚠ E-mail en pause · Caméra indisponible · Disque presque plein "
+        "(équipe\u00a0: voir l'administration)"
+    )
     area.settings_form.restart_button.setVisible(True)  # the widest row of the settings
     tabs = area.tabs
     assert tabs.count() == 8

@@ -83,6 +83,8 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if getattr(self, "_staff_shorts", None):
+            self.show_staff_alerts(self._staff_shorts)
         retext(self.title, self.tr("Take your photo with us"))
         retext(self.subtitle, self.tr("It's free, and we'll send it straight to your phone."))
         retext(self.start_button, self.tr("Touch to start"))
@@ -100,8 +102,21 @@ class AttractScreen(Screen):
             button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
 
     def show_staff_alerts(self, shorts: list[str]) -> None:
-        """A quiet corner note for staff walking past; the admin area has the detail."""
-        self.staff_note.setText("⚠ " + " · ".join(shorts) + " (staff: see the admin area)")
+        """A quiet corner note for staff walking past; the admin area has the detail.
+
+        The notes are kiosk.staff_alerts' English short forms, shown in the screen's language.
+        """
+        words = {
+            "Email paused": self.tr("Email paused"),
+            "Text messages paused": self.tr("Text messages paused"),
+            "Camera unavailable": self.tr("Camera unavailable"),
+            "Disk almost full": self.tr("Disk almost full"),
+        }
+        self._staff_shorts = list(shorts)  # said again after a language change
+        notes = " · ".join(words.get(short, short) for short in shorts)
+        self.staff_note.setText(
+            "⚠ " + self.tr("{notes} (staff: see the admin area)").format(notes=notes)
+        )
         self.staff_note.setVisible(bool(shorts))
 
     def _show_language(self, *_: object) -> None:

@@ -13,7 +13,8 @@ audit log through kiosk.admin_services.record_admin_action, off the GUI thread.
 The area speaks the store's language (``flow.language``), whatever the visitor on the
 attract screen chose: ``open`` applies it, and the window gives the visitor's back on close.
 Every widget here sets its texts in ``retranslate`` (run again on Qt's ``LanguageChange``);
-what the Qt-free services say (PIN rules, check results, setting descriptions) stays English.
+setting titles and descriptions come from the schema through ``settings_texts.py``; what
+the Qt-free services say (PIN rules, check results, a provider's refusal) stays English.
 """
 
 from __future__ import annotations
@@ -236,6 +237,8 @@ class AdminArea(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if getattr(self, "_alerts", None):
+            self.show_alerts(self._alerts)
         retext(self.leave_button, self.tr("Leave kiosk mode"))
         retext(self.lock_button, self.tr("Lock"))
         titles: list[tuple[QWidget | None, str]] = [
@@ -272,7 +275,39 @@ class AdminArea(Screen):
         return titles.get(step, "")
 
     def show_alerts(self, alerts: list[StaffAlert]) -> None:
-        self.alerts.setText("\n".join(f"⚠ {alert.detail}" for alert in alerts))
+        """Each alert's whole story, in the language shown; a provider's reason stays English."""
+        self._alerts = list(alerts)  # said again after a language change
+        lines = []
+        for alert in alerts:
+            text = alert.detail  # an alert this screen has no words for: as the kiosk said it
+            if alert.kind == "channel_paused" and alert.until is not None:
+                paused = {
+                    "email": self.tr("Email paused until {time}: {reason}"),
+                    "sms": self.tr("Text messages paused until {time}: {reason}"),
+                }.get(alert.channel)
+                if paused is not None:
+                    reason = alert.reason
+                    if QApplication.isRightToLeft():
+                        reason = "\u2068" + reason + "\u2069"  # English keeps its own order
+                    what_to_do = self.tr(
+                        "Photos wait in the outbox; fix the setting, "
+                        "then use Delivery > Test connection."
+                    )
+                    when = f"{alert.until:%H:%M}"
+                    text = f"{paused.format(time=when, reason=reason)} {what_to_do}"
+            elif alert.kind == "camera_unavailable":
+                text = self.tr(
+                    "The camera is not delivering pictures; the kiosk keeps trying to reconnect. "
+                    "Check the cable, or choose another camera in Settings."
+                )
+            elif alert.kind == "disk_low":
+                text = self.tr(
+                    "Only {gib} GiB left for photos and records. Free some space on the kiosk's disk."
+                ).format(gib=f"{alert.disk_free / 1024**3:.1f}")
+            lines.append(f"⚠ {text}")
+        # Qt draws a wrapped right-to-left line up to a space's width past the label's left edge.
+        self.alerts.setContentsMargins(8 if QApplication.isRightToLeft() else 0, 0, 0, 0)
+        self.alerts.setText("\n".join(lines))
         self.alerts.setVisible(bool(alerts))
 
     # -- opening and closing ------------------------------------------------------------------

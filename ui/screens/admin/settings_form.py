@@ -5,8 +5,11 @@ help text, and the validation message right under the field. Saving validates th
 file first and writes it atomically (kiosk.admin_services.save_edits); nothing is written
 while any field is wrong. Secrets are masked.
 
-The names, descriptions and validation messages come from the schema and stay English; the
-form's own words (buttons, limits, On/Off, the status line) follow the admin area's language.
+Headings, names and descriptions come from the schema, in English; the form shows them in the
+admin area's language, as the catalogue translates them under ``settings_texts.CONTEXT`` (that
+module is generated from the schema by ``python -m ui.i18n_tools``). The form's own words
+(buttons, limits, On/Off, the status line) are its own ``tr``; the validation messages
+(pydantic's) stay English.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -36,6 +39,7 @@ from kiosk.admin_services import (
 )
 from kiosk.settings import Settings
 from ui.screens.admin.records_tab import scroll_gap
+from ui.screens.admin.settings_texts import CONTEXT
 from ui.widgets.common import big_button, retext, text_label
 
 Editor = QLineEdit | QComboBox | QPushButton
@@ -46,6 +50,11 @@ def _isolated(text: str) -> str:
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
         return "\u2068" + text + "\u2069"
     return text
+
+
+def schema_text(text: str) -> str:
+    """A heading, name or description from the schema, in the language shown."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
 
 
 class SettingsForm(QWidget):
@@ -63,6 +72,8 @@ class SettingsForm(QWidget):
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.help_labels: dict[str, QLabel] = {}
+        self.name_labels: dict[str, QLabel] = {}
+        self.headings: dict[str, QLabel] = {}  # section -> its heading
         self._status_text: Callable[[], str] = str  # the status line, in the current language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -78,10 +89,12 @@ class SettingsForm(QWidget):
         for spec in self.specs:
             if spec.section != section:
                 section = spec.section
-                heading = text_label(spec.section_title, "subtitle")
+                heading = text_label("", "subtitle")
+                self.headings[section] = heading
                 grid.addWidget(heading, row, 0, 1, 2)
                 row += 1
-            name = text_label(spec.title, wrap=False)
+            name = text_label("", wrap=False)
+            self.name_labels[spec.key] = name
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             editor = self._editor(spec)
             self.editors[spec.key] = editor
@@ -115,15 +128,28 @@ class SettingsForm(QWidget):
         outer.addLayout(bottom)
         self.load()
         scroll_gap(self.grid, self, 24)
+        self._leave_room_right_to_left()
         self.retranslate()
+
+    def _leave_room_right_to_left(self) -> None:
+        """Qt draws a wrapped right-to-left line up to a space's width past its label's left
+        edge, cutting the last letters off: the help texts keep that much room on the left."""
+        left = 8 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
+        for label in self.help_labels.values():
+            label.setContentsMargins(left, 0, 0, 0)
 
     def retranslate(self) -> None:
         retext(self.revert_button, self.tr("Undo changes"))
         retext(self.save_button, self.tr("Save settings"))
         retext(self.restart_button, self.tr("Restart to apply"))
         for spec in self.specs:
-            self.help_labels[spec.key].setText(spec.description + self._limits(spec))
+            self.headings[spec.section].setText(schema_text(spec.section_title))
+            title, description = schema_text(spec.title), schema_text(spec.description)
+            self.name_labels[spec.key].setText(title)
+            self.help_labels[spec.key].setText(description + self._limits(spec))
             editor = self.editors[spec.key]
+            editor.setAccessibleName(title)
+            editor.setToolTip(description)
             if isinstance(editor, QPushButton):
                 editor.setText(self._on_off(editor.isChecked()))
             elif isinstance(editor, QLineEdit) and spec.secret:
@@ -135,10 +161,11 @@ class SettingsForm(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             scroll_gap(self.grid, self, 24)
+            self._leave_room_right_to_left()
         super().changeEvent(event)
 
     def _limits(self, spec: FieldSpec) -> str:
-        """The limits, after the schema's English description."""
+        """The limits, after the schema's description (an isolate keeps them whole in English)."""
         if spec.minimum is not None and spec.maximum is not None:
             limits = self.tr("({minimum} to {maximum})").format(
                 minimum=f"{spec.minimum:g}", maximum=f"{spec.maximum:g}"
@@ -147,7 +174,7 @@ class SettingsForm(QWidget):
             limits = self.tr("(separate with commas)")
         else:
             return ""
-        return " " + _isolated(limits)
+        return " " + _isolated(limits.replace(" ", "\u00a0"))  # kept on one line
 
     def _on_off(self, on: bool) -> str:
         return self.tr("On") if on else self.tr("Off")
@@ -184,8 +211,6 @@ class SettingsForm(QWidget):
                 # says whether one is set; typing replaces it, leaving it empty keeps it.
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
                 editor.setProperty("secret", True)
-        editor.setAccessibleName(spec.title)
-        editor.setToolTip(spec.description)
         return editor
 
     def _text_of(self, spec: FieldSpec) -> str:
