@@ -131,6 +131,18 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         shot("camera-unavailable")
     finally:
         kiosk.shutdown()
+    # A kiosk that cannot open as configured keeps a closed screen up (kiosk/gui_main.py).
+    from ui.screens.out_of_order import OutOfOrderWindow
+
+    closed = OutOfOrderWindow(
+        "",
+        "photo.frame: the branding frame 'gold-frame.png' was not found in assets/frames",
+        lambda: None,
+    )
+    closed.resize(width, height)
+    closed.show()
+    written.append(_grab(closed, out / "out-of-order.png"))
+    closed.close()
     for path in written:
         print(path)
     return 0
