@@ -8,6 +8,7 @@ the same functions, so no rule lives only in a screen.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import types
 import typing
@@ -23,6 +24,7 @@ from kiosk.settings import Settings, save_settings
 log = logging.getLogger(__name__)
 
 SECRET_WORDS = ("secret", "password", "token", "api_key", "auth")
+OPAQUE_TOKEN = re.compile(r"[A-Za-z0-9._\-+/]+={0,2}")
 Kind = Literal["int", "bool", "str", "list", "choice"]
 
 
@@ -110,10 +112,13 @@ def _is_secret(name: str, extra: Any) -> bool:
 
 def secret_hint(value: str) -> str:
     """What the form shows of a saved secret: that it is set, and its last four characters
-    when it is long enough for them to give nothing away."""
+    only when it is one opaque token long enough for them to give nothing away (an API key).
+    A DSN's last characters may be its password, so a value with structure shows no tail."""
     if not value:
         return "not set"
-    return f"saved, ends in …{value[-4:]}" if len(value) >= 16 else "saved"
+    if len(value) >= 16 and OPAQUE_TOKEN.fullmatch(value):
+        return f"saved, ends in …{value[-4:]}"
+    return "saved"
 
 
 def _leaves(model: type[BaseModel], path: tuple[str, ...]) -> list[FieldSpec]:
@@ -188,7 +193,7 @@ def apply_edits(
             node = node[part]
         node[spec.name] = _parse(spec, text)
     try:
-        return Settings.model_validate(raw), {}
+        new = Settings.model_validate(raw)
     except ValidationError as exc:
         errors: dict[str, str] = {}
         for item in exc.errors():
@@ -201,6 +206,10 @@ def apply_edits(
             )
             errors.setdefault(key, message)
         return None, errors
+    from kiosk.startup_checks import startup_problems
+
+    problems = startup_problems(new)  # what would keep the kiosk closed after a restart
+    return (None, problems) if problems else (new, {})
 
 
 def save_edits(

@@ -26,6 +26,7 @@ AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; noth
 EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
 EXIT_RESTART = 75  # staff saved settings and asked to apply them: the process starts again
 EXIT_SETUP_PROBLEM = 2  # as the command line's other "fix this first" errors
+OUT_OF_ORDER_RETRY_MS = 60_000
 # What stops the kiosk from opening as configured; anything else is a bug and is logged.
 OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
 
@@ -163,7 +164,7 @@ def problem_text(error: BaseException) -> str:
 def show_out_of_order(problem: str, *, full_screen: bool, argv: list[str] | None) -> int:
     """The kiosk cannot open as configured: keep a "closed" screen up (no restart loop,
     no black screen) with what to fix, and start afresh when staff tap Try again."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.screens.out_of_order import OutOfOrderWindow
@@ -173,6 +174,12 @@ def show_out_of_order(problem: str, *, full_screen: bool, argv: list[str] | None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     window = OutOfOrderWindow("", problem, lambda: app.exit(EXIT_RESTART))
+    # Some causes pass by themselves (a busy records file, a keyring not ready at boot, a
+    # file fixed over SSH): try again every minute, as systemd's restart would have.
+    retry = QTimer(window)
+    retry.setInterval(OUT_OF_ORDER_RETRY_MS)
+    retry.timeout.connect(lambda: app.exit(EXIT_RESTART))
+    retry.start()
     if full_screen:
         window.showFullScreen()
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
@@ -189,9 +196,13 @@ def restart_process(argv: list[str] | None) -> None:
     """Start again in the same process (same PID, so systemd and cage carry on unaware).
 
     Everything that matters is on disk: the records, the outbox and the settings just
-    saved; the threads were stopped cleanly before this. Windows has no real exec (a new
-    process replaces this one), which Shell Launcher's restart rule tolerates too.
+    saved; the threads were stopped cleanly before this. Windows has no real exec: a new
+    process would start while Shell Launcher restarts the one that ended, giving two
+    kiosks. There the process simply ends with EXIT_RESTART and the shell (set to restart
+    the kiosk on exit, docs/deployment.md) starts it again.
     """
+    if os.name == "nt":
+        return
     command = [sys.executable, "-m", "kiosk", *(argv if argv is not None else sys.argv[1:])]
     log.info("restarting to apply new settings")
     logging.shutdown()

@@ -294,6 +294,7 @@ def _render_admin(
         assert isinstance(idle, QLineEdit)
         idle.setText("5")
         form.save()  # refused: the message is shown next to the field, nothing written
+        wait_until(lambda: form.errors["flow.idle_timeout_s"].text() != "", 10, "the check")
         shot("admin-settings")
         form.load()
         # The delivery credentials (SendGrid, Twilio, the photo host) at the top of the view,

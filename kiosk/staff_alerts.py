@@ -25,6 +25,11 @@ CHANNEL_WORDS = {"email": "Email", "sms": "Text messages"}
 AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low"]
 
 
+def local_time(moment: datetime) -> str:
+    """Hours and minutes on the store's clock: the outbox keeps UTC, staff read local time."""
+    return f"{moment.astimezone():%H:%M}"
+
+
 @dataclass(frozen=True)
 class StaffAlert:
     short: str  # for the attract screen's corner
@@ -49,7 +54,7 @@ def staff_alerts(
         alerts.append(
             StaffAlert(
                 f"{name} paused",
-                f"{name} paused until {until:%H:%M}: {reason} "
+                f"{name} paused until {local_time(until)}: {reason} "
                 "Photos wait in the outbox; fix the setting, then use Delivery > Test connection.",
                 "channel_paused",
                 channel=channel,

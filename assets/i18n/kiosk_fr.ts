@@ -1303,6 +1303,10 @@
         <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
         <translation>{n} modification(s) enregistrée(s). Elles s&apos;appliquent au redémarrage du kiosque : touchez Redémarrer quand aucun visiteur n&apos;attend.</translation>
     </message>
+    <message>
+        <source>Not saved: the settings file could not be written ({reason}).</source>
+        <translation>Non enregistré&#xa0;: le fichier des réglages n&apos;a pas pu être écrit ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>

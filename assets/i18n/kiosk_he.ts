@@ -1303,6 +1303,10 @@
         <source>Saved {n} change(s). They apply when the kiosk restarts: tap Restart to apply when no visitor is waiting.</source>
         <translation>נשמרו {n} שינויים. הם ייכנסו לתוקף כשהקיוסק יופעל מחדש: געו בהפעלה מחדש להחלה כשאין מבקרים ממתינים.</translation>
     </message>
+    <message>
+        <source>Not saved: the settings file could not be written ({reason}).</source>
+        <translation>לא נשמר: לא ניתן היה לכתוב את קובץ ההגדרות ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>

@@ -100,3 +100,37 @@ def test_every_staff_setting_has_a_title_and_titles_change_nothing_on_disk(tmp_p
     assert schema["$defs"]["FlowSettings"]["properties"]["idle_timeout_s"]["title"] == (
         "Idle timeout (seconds)"
     )
+
+
+def test_settings_that_would_keep_the_kiosk_closed_are_named_before_saving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #6: saved from the touchscreen, these would close the booth at the next restart."""
+    from kiosk.admin_services import apply_edits
+
+    monkeypatch.delenv("SENDGRID_API_KEY", raising=False)
+    new, errors = apply_edits(
+        Settings(), {"photo.frame": "gold-frame.png", "delivery.mode": "live"}
+    )
+    assert new is None
+    assert "gold-frame.png" in errors["photo.frame"]
+    assert "SENDGRID_API_KEY" in errors["delivery.sendgrid.api_key"]
+    new, errors = apply_edits(
+        Settings(),
+        {
+            "delivery.mode": "live",
+            "delivery.sendgrid.api_key": "SG.x",
+            "delivery.sms_enabled": "false",
+        },
+    )
+    assert errors == {} and new is not None
+
+
+def test_a_saved_dsn_shows_no_characters_of_its_password() -> None:
+    from kiosk.admin_services import secret_hint
+
+    keyword_dsn = "host=hq.example dbname=central sslmode=verify-full user=kiosk password=s3cr2345"
+    assert secret_hint(keyword_dsn) == "saved"
+    assert secret_hint("postgresql://kiosk:pa55word@hq.example/central") == "saved"
+    assert secret_hint("SG.aaaaaaaaaaaaaaaaaaaa.bbbbWXYZ") == "saved, ends in …WXYZ"
+    assert secret_hint("") == "not set"

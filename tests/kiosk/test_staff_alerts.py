@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kiosk.staff_alerts import LOW_DISK_BYTES, staff_alerts
+import pytest
+
+from kiosk.staff_alerts import LOW_DISK_BYTES, local_time, staff_alerts
 
 
 @dataclass
@@ -30,7 +32,7 @@ def test_each_problem_gets_a_short_note_and_a_detail_to_act_on() -> None:
         "Camera unavailable",
         "Disk almost full",
     ]
-    assert "until 14:30: Twilio refused" in alerts[0].detail
+    assert f"until {local_time(until)}: Twilio refused" in alerts[0].detail
     assert "0.5 GiB left" in alerts[2].detail
 
 
@@ -53,3 +55,18 @@ def test_each_alert_carries_its_kind_and_values_for_the_screens_to_word() -> Non
     )
     assert alerts[2].disk_free == LOW_DISK_BYTES // 4
     assert staff_alerts({"sms": Health(until, None)}, "live", None)[0].reason == ""
+
+
+def test_the_pause_is_told_in_the_store_s_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outbox keeps UTC; staff in New York read 09:30, not 14:30."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        until = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+        (alert,) = staff_alerts({"email": Health(until, "refused")}, "live", None)
+        assert "until 09:30" in alert.detail
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -31,6 +31,13 @@ def audit_actions(layout) -> list[tuple[str, str, str]]:  # type: ignore[no-unty
         ]
 
 
+def save(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    """Save, and wait for the task runner to check and write (the screen never waits)."""
+    form.status.setText("")
+    form.save()
+    qtbot.waitUntil(lambda: form.status.text() != "", timeout=10_000)
+
+
 def hold_corner(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.mousePress(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.admin, timeout=5000)
@@ -106,7 +113,7 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     before = path.read_text()
     form.editors["flow.idle_timeout_s"].setText("5")
     form.editors["delivery.default_region"].setText("zz")
-    form.save()
+    save(qtbot, form)
     assert "greater than or equal to 10" in form.errors["flow.idle_timeout_s"].text()
     assert "phonenumbers" in form.errors["delivery.default_region"].text()
     assert form.errors["flow.idle_timeout_s"].isVisible()
@@ -114,7 +121,7 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     assert path.read_text() == before, "nothing is written while a field is wrong"
     form.editors["flow.idle_timeout_s"].setText("90")
     form.editors["delivery.default_region"].setText("gb")
-    form.save()
+    save(qtbot, form)
     saved = json.loads(path.read_text())
     assert saved["flow"]["idle_timeout_s"] == 90 and saved["delivery"]["default_region"] == "GB"
     assert saved["flow"]["countdown_s"] == 1, "untouched settings are kept as they were"
@@ -163,12 +170,12 @@ def test_saved_secrets_never_come_back_onto_the_screen(qtbot, admin_kiosk):  # t
     assert dsn.placeholderText().startswith("saved"), "a DSN carries a password: masked too"
     assert "pa55word" not in dsn.placeholderText()
     form.editors["flow.countdown_s"].setText("4")
-    form.save()
+    save(qtbot, form)
     saved = json.loads(path.read_text())
     assert saved["delivery"]["sendgrid"]["api_key"] == key, "left empty: the saved key is kept"
     assert saved["flow"]["countdown_s"] == 4
     api_key.setText("SG.new-key-typed-by-staff-0001")
-    form.save()
+    save(qtbot, form)
     assert json.loads(path.read_text())["delivery"]["sendgrid"]["api_key"].endswith("0001")
     assert api_key.text() == "" and api_key.placeholderText().startswith("saved, ends in …0001")
 
@@ -186,7 +193,7 @@ def test_saved_settings_offer_a_restart_that_locks_the_area_first(qtbot, admin_k
     form = area.settings_form
     assert not form.restart_button.isVisible(), "nothing saved, nothing to apply"
     form.editors["flow.countdown_s"].setText("5")
-    form.save()
+    save(qtbot, form)
     assert form.restart_button.isVisible() and "apply when the kiosk restarts" in form.status.text()
     qtbot.mouseClick(form.restart_button, Qt.MouseButton.LeftButton)
     assert restarts == [True]
@@ -327,6 +334,7 @@ def test_staff_try_a_camera_live_keep_it_and_a_trial_ends_at_lock(qtbot, admin_k
     qtbot.waitUntil(lambda: tab.preview.current_image() is not None, timeout=5000)
     assert tab.keep_button.isEnabled()
     qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in tab.message.text(), timeout=10_000)
     saved = json.loads(admin_kiosk.layout.settings_file.read_text())
     assert saved["camera"]["source"] == str(usb)
     assert area.settings_form.editors["camera.source"].text() == str(usb)
@@ -357,3 +365,83 @@ def test_every_admin_tab_fits_a_1600_by_900_screen(qtbot, admin_kiosk):  # type:
         assert (window.width(), window.height()) == (1600, 900), f"{name} resized the window"
         assert tabs.widget(index).minimumSizeHint().width() <= tabs.width(), name
     assert tabs.tabBar().sizeHint().width() <= tabs.width(), "every tab title is visible"
+
+
+def test_settings_that_would_keep_the_kiosk_closed_are_refused_at_the_field(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """A frame that is not there, or live email without a key, would close the booth at the
+    next restart with nobody able to reopen it from the screen: refused before saving."""
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    path = admin_kiosk.layout.settings_file
+    before = path.read_text()
+    form.editors["photo.frame"].setText("gold-frame.png")
+    form.editors["delivery.mode"].setCurrentText("live")
+    save(qtbot, form)
+    assert "gold-frame.png" in form.errors["photo.frame"].text()
+    assert "SendGrid API key" in form.errors["delivery.sendgrid.api_key"].text()
+    assert path.read_text() == before, "nothing written"
+
+
+def test_a_blank_secret_keeps_the_key_and_lock_drops_unsaved_edits(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    from kiosk.settings import load_settings, save_settings
+
+    path = admin_kiosk.layout.settings_file
+    settings = load_settings(path)
+    key = "SG.kept-key-0123456789abcdef"
+    save_settings(
+        path,
+        settings.model_copy(
+            update={
+                "delivery": settings.delivery.model_copy(
+                    update={
+                        "sendgrid": settings.delivery.sendgrid.model_copy(update={"api_key": key})
+                    }
+                )
+            }
+        ),
+    )
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    area.settings_form.settings = load_settings(path)
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    form.editors["delivery.sendgrid.api_key"].setText("  ")  # a stray space is not a new key
+    form.editors["flow.countdown_s"].setText("4")
+    save(qtbot, form)
+    assert json.loads(path.read_text())["delivery"]["sendgrid"]["api_key"] == key
+    # Someone starts typing a new key and walks away; the next person only changes the countdown.
+    form.editors["delivery.sendgrid.api_key"].setText("SG.half-typ")
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    assert form.editors["delivery.sendgrid.api_key"].text() == ""
+    form.editors["flow.countdown_s"].setText("5")
+    save(qtbot, form)
+    saved = json.loads(path.read_text())
+    assert saved["delivery"]["sendgrid"]["api_key"] == key and saved["flow"]["countdown_s"] == 5
+
+
+def test_a_settings_file_that_cannot_be_written_is_said_and_nothing_is_lost(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    blocked = admin_kiosk.layout.root / "settings-as-folder"
+    (blocked / "inside").mkdir(parents=True)
+    form._save_path_of = lambda: blocked  # a folder where the file should be: the rename fails
+    form.editors["flow.countdown_s"].setText("4")
+    save(qtbot, form)
+    assert form.status.text().startswith("Not saved: the settings file could not be written")
+    assert form.editors["flow.countdown_s"].text() == "4", "what staff typed is kept"

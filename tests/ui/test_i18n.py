@@ -95,12 +95,16 @@ def test_the_settings_form_speaks_the_language_shown_and_follows_a_change(qtbot)
     qtbot.waitUntil(lambda: help_text.contentsMargins().left() == 0, timeout=3000)
 
 
+PAUSED_AT_UTC = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+PAUSED_UNTIL = f"{PAUSED_AT_UTC.astimezone():%H:%M}"  # staff read the store's local time
+
+
 def _alerts():  # type: ignore[no-untyped-def]
     """Every kind of staff alert, as kiosk.staff_alerts words them (in English)."""
     from kiosk.staff_alerts import LOW_DISK_BYTES, staff_alerts
 
     paused = SimpleNamespace(
-        paused_until=datetime(2026, 11, 26, 14, 30, tzinfo=UTC),
+        paused_until=PAUSED_AT_UTC,
         last_error="SendGrid refused the kiosk's key (HTTP 401).",
     )
     return staff_alerts({"email": paused}, "unavailable", LOW_DISK_BYTES // 4)
@@ -251,7 +255,7 @@ def test_admin_area_speaks_the_store_language_then_gives_the_visitor_theirs_back
     alerts = _alerts()
     area.show_alerts(alerts)
     assert area.alerts.text().startswith(
-        "⚠ שליחת האימייל מושהית עד 14:30: \u2068SendGrid refused the kiosk's key (HTTP 401).\u2069 "
+        f"⚠ שליחת האימייל מושהית עד {PAUSED_UNTIL}: \u2068SendGrid refused the kiosk's key (HTTP 401).\u2069 "
     ), "the provider's English reason keeps its own order inside the Hebrew sentence"
     assert "\u20660.5 GiB\u2069" in area.alerts.text()
     # Mirrored: the heading on the right, the lock button at the far left.
@@ -329,7 +333,7 @@ def test_french_admin_area_is_translated_and_every_tab_fits_1600_by_900(
     area.show_alerts(alerts)
     lines = area.alerts.text().split("\n")
     assert lines[0].startswith(
-        "⚠ E-mail en pause jusqu'à 14:30\u00a0: SendGrid refused the kiosk's key (HTTP 401). "
+        f"⚠ E-mail en pause jusqu'à {PAUSED_UNTIL}\u00a0: SendGrid refused the kiosk's key (HTTP 401). "
         "Les photos attendent"
     ) and lines[0].endswith("Envoi > Tester la connexion.")
     assert lines[1].startswith("⚠ La caméra n'envoie pas d'images") and "0.5 Gio" in lines[2]

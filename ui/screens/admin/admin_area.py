@@ -43,7 +43,7 @@ from kiosk.camera_control import CameraControl
 from kiosk.delivery_checks import ProviderHooks
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
-from kiosk.staff_alerts import StaffAlert
+from kiosk.staff_alerts import StaffAlert, local_time
 from kiosk.staff_alerts import gather as gather_alerts
 from kiosk.tasks import Runner
 from ui.i18n import switcher
@@ -175,7 +175,9 @@ class AdminArea(Screen):
         # Eight tabs must fit a 1600 px screen without scroll arrows hiding the last one
         # (tests/ui/test_admin.py checks it).
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 96px; padding: 0 18px; }")
-        self.settings_form = SettingsForm(context.settings, lambda: context.layout.settings_file)
+        self.settings_form = SettingsForm(
+            context.settings, lambda: context.layout.settings_file, context.runner
+        )
         self.health = HealthPanel(
             context.layout,
             context.runner,
@@ -197,7 +199,7 @@ class AdminArea(Screen):
                 context.camera_control,
                 context.camera_worker,
                 context.runner,
-                lambda spec: self.settings_form.save_one("camera.source", spec),
+                lambda spec, done: self.settings_form.save_one("camera.source", spec, done),
             )
             self.tabs.addTab(self.camera_tab, "")
         self.tabs.addTab(self.delivery, "")
@@ -293,7 +295,7 @@ class AdminArea(Screen):
                         "Photos wait in the outbox; fix the setting, "
                         "then use Delivery > Test connection."
                     )
-                    when = f"{alert.until:%H:%M}"
+                    when = local_time(alert.until)
                     text = f"{paused.format(time=when, reason=reason)} {what_to_do}"
             elif alert.kind == "camera_unavailable":
                 text = self.tr(
@@ -547,6 +549,9 @@ class AdminArea(Screen):
     def _clear_manager_tabs(self) -> None:
         """Nothing of anyone stays on screen for the next person who opens the area."""
         self.delivery.reset()
+        # Unsaved edits (a half-typed key among them) would otherwise wait, masked, for the
+        # next person's Save.
+        self.settings_form.load()
         if self.camera_tab is not None:
             self.camera_tab.reset()
         for tab, _permission in self.manager_tabs:

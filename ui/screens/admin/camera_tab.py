@@ -20,7 +20,8 @@ from ui.screens.admin.records_tab import set_message
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.preview_view import PreviewView
 
-SaveSource = Callable[[str], str | None]  # spec -> None when saved, else the message
+# spec, then a callback given None when saved, else the message (saving runs off the GUI thread)
+SaveSource = Callable[[str, Callable[[str | None], None]], None]
 
 
 class CameraTab(QWidget):
@@ -146,13 +147,20 @@ class CameraTab(QWidget):
 
     def keep(self) -> None:
         spec = self.control.showing
-        problem = self.save_source(spec)
+        self.keep_button.setEnabled(False)
+        self.save_source(spec, lambda problem: self._on_kept(spec, problem))
+
+    def _on_kept(self, spec: str, problem: str | None) -> None:
         if problem is not None:
             set_message(
                 self.message, self.tr("Not saved: {problem}").format(problem=problem), ok=False
             )
+            self._show_buttons()
             return
-        self.control.keep()
+        if self.control.showing == spec:
+            self.control.keep()
+        else:  # tapped another camera meanwhile: the saved one is now the one in use
+            self.control.in_use = spec
         set_message(self.message, self.tr("Saved. The kiosk uses this camera from now on."))
         self._show_buttons()
 

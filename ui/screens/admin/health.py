@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.admin_services import Health, health_snapshot
 from kiosk.paths import DataLayout
+from kiosk.staff_alerts import local_time
 from kiosk.tasks import Runner
 from ui.screens.admin.records_tab import delivery_state
 from ui.widgets.common import big_button, retext, text_label
@@ -151,7 +152,7 @@ class HealthPanel(QWidget):
     def _show_channels(self) -> None:
         paused = [
             self.tr("{channel} until {time} ({reason})").format(
-                channel=name, time=f"{h.paused_until:%H:%M}", reason=h.last_error
+                channel=name, time=local_time(h.paused_until), reason=h.last_error
             )
             for name, h in self._paused
         ]

@@ -14,6 +14,7 @@ module is generated from the schema by ``python -m ui.i18n_tools``). The form's 
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import Callable
 
@@ -38,9 +39,12 @@ from kiosk.admin_services import (
     value_text,
 )
 from kiosk.settings import Settings
+from kiosk.tasks import ImmediateTaskRunner, Runner
 from ui.screens.admin.records_tab import scroll_gap
 from ui.screens.admin.settings_texts import CONTEXT
 from ui.widgets.common import big_button, retext, text_label
+
+log = logging.getLogger(__name__)
 
 Editor = QLineEdit | QComboBox | QPushButton
 
@@ -62,11 +66,17 @@ class SettingsForm(QWidget):
     restart_requested = Signal()
 
     def __init__(
-        self, settings: Settings, save_path_of: Callable[[], object], parent: QWidget | None = None
+        self,
+        settings: Settings,
+        save_path_of: Callable[[], object],
+        runner: Runner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._save_path_of = save_path_of
+        # Checking and writing (with fsync) happen in the task runner: the screen never waits.
+        self.runner: Runner = runner or ImmediateTaskRunner()
         self.can_restart = False  # set by the admin area when the kiosk can restart itself
         self.specs = settings_fields()
         self.editors: dict[str, Editor] = {}
@@ -219,8 +229,8 @@ class SettingsForm(QWidget):
             return editor.currentText()
         if isinstance(editor, QPushButton):
             return "true" if editor.isChecked() else "false"
-        if spec.secret and not editor.text():
-            return value_text(self.settings, spec)  # left empty: keep the saved one
+        if spec.secret and not editor.text().strip():
+            return value_text(self.settings, spec)  # left empty (or blank): keep the saved one
         return editor.text()
 
     def load(self) -> None:
@@ -252,7 +262,19 @@ class SettingsForm(QWidget):
         if not edits:
             self._set_status(lambda: self.tr("Nothing changed."))
             return
-        new, errors = save_edits(self._save_path_of(), self.settings, edits)  # type: ignore[arg-type]
+        self.save_button.setEnabled(False)
+        path, current = self._save_path_of(), self.settings
+        self.runner.run(
+            lambda: save_edits(path, current, edits),  # type: ignore[arg-type]
+            lambda result: self._on_saved(edits, result),
+            self._on_save_failed,
+        )
+
+    def _on_saved(
+        self, edits: dict[str, str], result: tuple[Settings | None, dict[str, str]]
+    ) -> None:
+        self.save_button.setEnabled(True)
+        new, errors = result
         self._show_errors(errors)
         if new is None:
             first = (
@@ -282,20 +304,39 @@ class SettingsForm(QWidget):
         self.restart_button.setVisible(self.can_restart)
         self.saved.emit(new)
 
-    def save_one(self, key: str, text: str) -> str | None:
-        """Save one setting chosen on another tab (the camera): None when saved, else why not.
+    def _on_save_failed(self, error: BaseException) -> None:
+        """The file could not be written (a full disk, a read-only folder): nothing changed."""
+        self.save_button.setEnabled(True)
+        log.error("settings not saved: %s", type(error).__name__)
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        self._set_status(
+            lambda: self.tr("Not saved: the settings file could not be written ({reason}).").format(
+                reason=reason
+            )
+        )
 
-        Other fields keep what staff may have typed but not saved yet.
-        """
-        new, errors = save_edits(self._save_path_of(), self.settings, {key: text})  # type: ignore[arg-type]
-        if new is None:
-            return errors.get(key) or "; ".join(errors.values())
-        self.settings = new
-        editor = self.editors.get(key)
-        if isinstance(editor, QLineEdit):
-            editor.setText(text)
-        self.saved.emit(new)
-        return None
+    def save_one(self, key: str, text: str, done: Callable[[str | None], None]) -> None:
+        """Save one setting chosen on another tab (the camera); ``done`` gets None when saved,
+        else why not. Other fields keep what staff may have typed but not saved yet."""
+        path, current = self._save_path_of(), self.settings
+
+        def finished(result: tuple[Settings | None, dict[str, str]]) -> None:
+            new, errors = result
+            if new is None:
+                done(errors.get(key) or "; ".join(errors.values()))
+                return
+            self.settings = new
+            editor = self.editors.get(key)
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+            self.saved.emit(new)
+            done(None)
+
+        self.runner.run(
+            lambda: save_edits(path, current, {key: text}),  # type: ignore[arg-type]
+            finished,
+            lambda error: done(type(error).__name__),
+        )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():
