@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kiosk.people import visitors
 
 CLI = [sys.executable, "-m", "kiosk"]
@@ -229,3 +231,18 @@ def test_with_a_screen_a_broken_settings_file_keeps_a_closed_screen_up(tmp_path:
     assert "settings need fixing" in err and "settings.json" in err
     assert "Traceback" not in err
     assert not (data / "records.sqlite3").exists()
+
+
+def test_restart_starts_the_command_the_console_script_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`photobooth-kiosk run …` keeps its own arguments for "Restart to apply"."""
+    import kiosk.gui_main
+    from kiosk import cli
+
+    seen: list[list[str] | None] = []
+    monkeypatch.setattr(kiosk.gui_main, "run_kiosk", lambda args: seen.append(args.argv) or 0)
+    command = ["run", "--demo", "--data-dir", str(tmp_path)]
+    monkeypatch.setattr(sys, "argv", ["/usr/local/bin/photobooth-kiosk", *command])
+    assert cli.main() == 0
+    assert seen == [command], "restart_process runs `python -m kiosk` with exactly these"

@@ -1260,6 +1260,14 @@
         <translation>Redémarrer</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the saved {title}</source>
+        <translation>Supprimer la valeur enregistrée de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
         <source>({minimum} to {maximum})</source>
         <translation>({minimum} à {maximum})</translation>
     </message>
@@ -1274,6 +1282,10 @@
     <message>
         <source>Off</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>removed when you save</source>
+        <translation>supprimé à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>not set</source>

@@ -1260,6 +1260,14 @@
         <translation>הפעלה מחדש להחלה</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Remove the saved {title}</source>
+        <translation>הסרת הערך השמור של {title}</translation>
+    </message>
+    <message>
         <source>({minimum} to {maximum})</source>
         <translation>({minimum} עד {maximum})</translation>
     </message>
@@ -1274,6 +1282,10 @@
     <message>
         <source>Off</source>
         <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>removed when you save</source>
+        <translation>יוסר בעת השמירה</translation>
     </message>
     <message>
         <source>not set</source>

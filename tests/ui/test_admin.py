@@ -445,3 +445,46 @@ def test_a_settings_file_that_cannot_be_written_is_said_and_nothing_is_lost(qtbo
     save(qtbot, form)
     assert form.status.text().startswith("Not saved: the settings file could not be written")
     assert form.editors["flow.countdown_s"].text() == "4", "what staff typed is kept"
+
+
+def test_a_saved_secret_can_be_removed_and_undo_keeps_it(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    from kiosk.settings import load_settings, save_settings
+
+    path = admin_kiosk.layout.settings_file
+    settings = load_settings(path)
+    save_settings(
+        path,
+        settings.model_copy(
+            update={
+                "delivery": settings.delivery.model_copy(
+                    update={
+                        "twilio": settings.delivery.twilio.model_copy(
+                            update={"auth_token": "0123456789abcdef0123"}
+                        )
+                    }
+                )
+            }
+        ),
+    )
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    area.settings_form.settings = load_settings(path)
+    hold_corner(qtbot, window)
+    type_pin(qtbot, area, STAFF)
+    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    form = area.settings_form
+    form.load()
+    remove = form.remove_buttons["delivery.twilio.auth_token"]
+    assert remove.isVisibleTo(form) and not form.remove_buttons[
+        "delivery.sendgrid.api_key"
+    ].isVisibleTo(form)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    field = form.editors["delivery.twilio.auth_token"]
+    assert field.placeholderText() == "removed when you save"
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)  # Undo changes
+    assert form.edits() == {}, "undo keeps the token"
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    save(qtbot, form)
+    assert json.loads(path.read_text())["delivery"]["twilio"]["auth_token"] == ""
+    assert not remove.isVisibleTo(form) and field.placeholderText().startswith("not set")

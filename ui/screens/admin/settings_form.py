@@ -14,6 +14,7 @@ module is generated from the schema by ``python -m ui.i18n_tools``). The form's 
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 from collections.abc import Callable
@@ -84,6 +85,8 @@ class SettingsForm(QWidget):
         self.help_labels: dict[str, QLabel] = {}
         self.name_labels: dict[str, QLabel] = {}
         self.headings: dict[str, QLabel] = {}  # section -> its heading
+        self.remove_buttons: dict[str, QPushButton] = {}  # secret key -> its Remove button
+        self._removed: set[str] = set()  # secrets marked for removal at the next Save
         self._status_text: Callable[[], str] = str  # the status line, in the current language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +113,17 @@ class SettingsForm(QWidget):
             self.editors[spec.key] = editor
             column = QVBoxLayout()
             column.setSpacing(2)
-            column.addWidget(editor)
+            if spec.secret:
+                # The only way to take a saved secret away (moving it to an environment
+                # variable, say): marked here, gone at Save, and Undo changes keeps it.
+                line_row = QHBoxLayout()
+                line_row.addWidget(editor, 1)
+                remove = big_button("", functools.partial(self._mark_removed, spec.key))
+                self.remove_buttons[spec.key] = remove
+                line_row.addWidget(remove)
+                column.addLayout(line_row)
+            else:
+                column.addWidget(editor)
             help_label = text_label("", "muted")
             self.help_labels[spec.key] = help_label
             column.addWidget(help_label)
@@ -164,6 +177,11 @@ class SettingsForm(QWidget):
                 editor.setText(self._on_off(editor.isChecked()))
             elif isinstance(editor, QLineEdit) and spec.secret:
                 editor.setPlaceholderText(self._secret_placeholder(spec))
+                retext(
+                    self.remove_buttons[spec.key],
+                    self.tr("Remove"),
+                    self.tr("Remove the saved {title}").format(title=title),
+                )
         self.status.setText(self._status_text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -189,8 +207,17 @@ class SettingsForm(QWidget):
     def _on_off(self, on: bool) -> str:
         return self.tr("On") if on else self.tr("Off")
 
+    def _mark_removed(self, key: str) -> None:
+        self._removed.add(key)
+        editor = self.editors[key]
+        assert isinstance(editor, QLineEdit)
+        editor.clear()
+        editor.setPlaceholderText(self.tr("removed when you save"))
+
     def _secret_placeholder(self, spec: FieldSpec) -> str:
         """What is saved, never the secret: kiosk.admin_services.secret_hint, in these words."""
+        if spec.key in self._removed:
+            return self.tr("removed when you save")
         hint = secret_hint(value_text(self.settings, spec))
         if hint == "not set":
             hint = self.tr("not set")
@@ -230,10 +257,13 @@ class SettingsForm(QWidget):
         if isinstance(editor, QPushButton):
             return "true" if editor.isChecked() else "false"
         if spec.secret and not editor.text().strip():
+            if spec.key in self._removed:
+                return ""
             return value_text(self.settings, spec)  # left empty (or blank): keep the saved one
         return editor.text()
 
     def load(self) -> None:
+        self._removed.clear()
         for spec in self.specs:
             editor, text = self.editors[spec.key], value_text(self.settings, spec)
             if isinstance(editor, QComboBox):
@@ -244,6 +274,7 @@ class SettingsForm(QWidget):
             elif spec.secret:
                 editor.clear()
                 editor.setPlaceholderText(self._secret_placeholder(spec))
+                self.remove_buttons[spec.key].setVisible(bool(text))
             else:
                 editor.setText(text)
         self._show_errors({})
