@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
@@ -95,6 +95,9 @@ class LanguageSwitcher(QObject):
                 shown = language
         self.language = language
         app.setLayoutDirection(direction_of(shown))
+        # installTranslator only posts the LanguageChange; deliver it now, so every widget
+        # speaks the new language before anyone reads or grabs the screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 # -- messages that come from the Qt-free layers -------------------------------------------------

@@ -355,3 +355,19 @@ def test_french_admin_area_is_translated_and_every_tab_fits_1600_by_900(
     records = area.records
     assert records.person_page.minimumSizeHint().width() <= tabs.width(), "the person's actions"
     assert area.outbox.table.horizontalHeaderItem(2).text() == "État"
+
+
+def test_a_language_switch_reaches_every_widget_before_control_returns(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No half-translated frame: Qt only posts LanguageChange; the switcher delivers it now."""
+    from ui.i18n import switcher
+    from ui.screens.admin.pin_pad import PinPad
+
+    pad = PinPad()
+    qtbot.addWidget(pad)
+    pad.show()
+    try:
+        switcher().apply("he")
+        assert pad.cancel_button.text() == "ביטול"  # no event loop turn in between
+    finally:
+        switcher().apply("en")
+    assert pad.cancel_button.text() == "Cancel"

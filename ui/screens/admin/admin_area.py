@@ -322,7 +322,7 @@ class AdminArea(Screen):
         self.session = None
         self._first_pin = ""
         switcher().apply(self.context.settings.flow.language)
-        self.retranslate()  # now, not when Qt's LanguageChange event arrives
+        self.retranslate()
         try:
             setup = self.pins.needs_setup()
         except PinError as exc:
