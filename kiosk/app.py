@@ -34,8 +34,6 @@ from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
 from consent.retention import RetentionScheduler
 from delivery.channels import Sender
-from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
-from delivery.messages import StoreVoice
 from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
 from kiosk.camera_control import CameraControl, camera_factory
@@ -98,17 +96,11 @@ def review_image(photo: ComposedPhoto) -> QImage:
 
 
 def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
-    voice = StoreVoice(
-        settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject
-    )
-    if settings.delivery.mode == "live":
-        from kiosk.delivery_setup import live_senders
+    from kiosk.delivery_setup import dry_run_senders, live_senders
 
+    if settings.delivery.mode == "live":
         return live_senders(settings)  # issue #4: SendGrid, Twilio, the media host
-    return {
-        "email": DryRunEmailSender(layout.dry_run_outbox, voice, settings.delivery.from_email),
-        "sms": DryRunSmsSender(layout.dry_run_outbox, voice, settings.delivery.sms_from),
-    }
+    return dry_run_senders(settings, layout)
 
 
 @dataclass

@@ -15,16 +15,21 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from delivery.channels import ConfigurationError, DeliveryJob, SendError
-from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
 from delivery.media_host import S3MediaHost
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioSmsSender
 from kiosk.contact_form import check_email, check_phone
-from kiosk.delivery_setup import media_host_config, sendgrid_config, store_voice, twilio_config
+from kiosk.delivery_setup import (
+    dry_run_senders,
+    media_host_config,
+    sendgrid_config,
+    store_voice,
+    twilio_config,
+)
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 
@@ -157,9 +162,16 @@ def send_tests(
     photo = test_photo(settings.store.store_name)
     live = settings.delivery.mode == "live"
     email_part, sms_part = (EMAIL, SMS) if live else ("Email", "Text messages")
-    voice = store_voice(settings)
+    dry_run = dry_run_senders(settings, layout)
+    written = f"Written to {layout.dry_run_outbox} (dry run: nothing was sent)."
     if not email.strip() and not phone.strip():
         return [CheckResult("Test send", False, "Type an email address or a mobile number first.")]
+
+    def job(channel: str, address: str | None, number: str | None) -> DeliveryJob:
+        return DeliveryJob(
+            TEST_DELIVERY_ID, TEST_DELIVERY_ID, channel, "Staff", address, number, photo, "en"
+        )
+
     if email.strip():
         address, problem = check_email(email)
         if address is None:
@@ -167,17 +179,13 @@ def send_tests(
                 CheckResult(email_part, False, problem or "That email address is not valid.")
             )
         else:
-            job = DeliveryJob(
-                TEST_DELIVERY_ID, TEST_DELIVERY_ID, "email", "Staff", address, None, photo, "en"
-            )
+            email_job = job("email", address, None)
 
             def send_email() -> str:
                 if not live:
-                    DryRunEmailSender(
-                        layout.dry_run_outbox, voice, settings.delivery.from_email
-                    ).send(job)
-                    return f"Written to {layout.dry_run_outbox} (dry run: nothing was sent)."
-                receipt = _email_sender(settings, hooks, sandbox).send(job)
+                    dry_run["email"].send(email_job)
+                    return written
+                receipt = _email_sender(settings, hooks, sandbox).send(email_job)
                 if sandbox:
                     return "SendGrid checked the message in sandbox mode (nothing was delivered)."
                 return f"SendGrid accepted the email (id {receipt.provider_id}). Check the inbox."
@@ -190,40 +198,19 @@ def send_tests(
                 CheckResult(sms_part, False, problem or "That mobile number is not valid.")
             )
         else:
+            sms_job = job("sms", None, number)
 
             def send_sms() -> str:
                 if not live:
-                    job = DeliveryJob(
-                        TEST_DELIVERY_ID,
-                        TEST_DELIVERY_ID,
-                        "sms",
-                        "Staff",
-                        None,
-                        number,
-                        photo,
-                        "en",
-                    )
-                    DryRunSmsSender(layout.dry_run_outbox, voice, settings.delivery.sms_from).send(
-                        job
-                    )
-                    return f"Written to {layout.dry_run_outbox} (dry run: nothing was sent)."
+                    dry_run["sms"].send(sms_job)
+                    return written
                 sender = _sms_sender(settings, hooks)
                 if sender.media_host is None:
                     raise ConfigurationError(
                         "Text messages need the photo host: set delivery.media_host.bucket."
                     )
-                job = DeliveryJob(
-                    TEST_DELIVERY_ID,
-                    TEST_DELIVERY_ID,
-                    "sms",
-                    "Staff",
-                    None,
-                    number,
-                    photo,
-                    "en",
-                    sender.media_host.new_key(),
-                )
-                receipt = sender.send(job)
+                hosted = replace(sms_job, media_key=sender.media_host.new_key())
+                receipt = sender.send(hosted)
                 return (
                     f"Twilio accepted the message (sid {receipt.provider_id}, "
                     f"{receipt.provider_status}). Check the phone."

@@ -15,6 +15,7 @@ from typing import Any
 
 from consent.database import Database
 from delivery.channels import ConfigurationError, Sender
+from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
 from delivery.hosted_copies import HostedCopies
 from delivery.media_host import MediaHostConfig, S3MediaHost
 from delivery.messages import StoreVoice
@@ -23,6 +24,7 @@ from delivery.rate import RateLimits
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
 from kiosk.errors import SetupError
+from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 
 
@@ -76,6 +78,15 @@ def twilio_config(settings: Settings) -> TwilioConfig:
         shorten_urls=d.twilio.shorten_urls,
         timeout_s=d.outbox.timeout_s,
     )
+
+
+def dry_run_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
+    """Demo and dry-run mode: each channel writes its exact message into the data folder."""
+    voice = store_voice(settings)
+    return {
+        "email": DryRunEmailSender(layout.dry_run_outbox, voice, settings.delivery.from_email),
+        "sms": DryRunSmsSender(layout.dry_run_outbox, voice, settings.delivery.sms_from),
+    }
 
 
 def live_senders(
