@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLa
 from camera.discovery import CameraChoice
 from kiosk.camera_control import CameraControl
 from kiosk.tasks import Runner
-from ui.screens.admin.records_tab import set_message
+from ui.screens.admin.admin_widgets import set_message
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.preview_view import PreviewView
 

@@ -19,7 +19,7 @@ from kiosk.delivery_checks import CheckResult, ProviderHooks, check_connections,
 from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
-from ui.screens.admin.records_tab import line, relabel
+from ui.screens.admin.admin_widgets import line, relabel
 from ui.widgets.common import big_button, retext, text_label
 
 Audit = Callable[[str, str, dict[str, object]], None]  # action, outcome, details

@@ -17,7 +17,7 @@ from kiosk.admin_services import Health, health_snapshot
 from kiosk.paths import DataLayout
 from kiosk.staff_alerts import local_time
 from kiosk.tasks import Runner
-from ui.screens.admin.records_tab import delivery_state
+from ui.screens.admin.admin_widgets import delivery_state
 from ui.widgets.common import big_button, retext, text_label
 
 GIB = 1024**3

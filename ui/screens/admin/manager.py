@@ -30,8 +30,8 @@ from kiosk import manager_services as ms
 from kiosk.paths import DataLayout
 from kiosk.tasks import Runner
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.screens.admin.admin_widgets import line, problem_text, relabel, set_message
 from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices
-from ui.screens.admin.records_tab import line, problem_text, relabel, set_message
 from ui.widgets.common import big_button, retext, text_label
 
 # Marked for lupdate here, translated where they are shown (``status_words``).

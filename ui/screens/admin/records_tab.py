@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -42,6 +40,14 @@ from kiosk.paths import DataLayout
 from kiosk.settings import Settings
 from kiosk.tasks import Runner
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.screens.admin.admin_widgets import (
+    delivery_state,
+    line,
+    problem_text,
+    relabel,
+    scroll_gap,
+    set_message,
+)
 from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices
 from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -49,41 +55,12 @@ from ui.widgets.keyboard import OnScreenKeyboard
 log = logging.getLogger(__name__)
 
 THUMB = 150
-KNOWN_ERRORS = (ms.ManagerError, ms.RightsError, ms.LookupInputError)
 
-# The states of a delivery (delivery/outbox.py), in a word each; any other is shown as stored.
-DELIVERY_STATES = {
-    "queued": QT_TRANSLATE_NOOP("DeliveryStates", "queued"),
-    "sending": QT_TRANSLATE_NOOP("DeliveryStates", "sending"),
-    "sent": QT_TRANSLATE_NOOP("DeliveryStates", "sent"),
-    "retry": QT_TRANSLATE_NOOP("DeliveryStates", "retry"),
-    "failed": QT_TRANSLATE_NOOP("DeliveryStates", "failed"),
-    "dead": QT_TRANSLATE_NOOP("DeliveryStates", "dead"),
-    "dropped": QT_TRANSLATE_NOOP("DeliveryStates", "dropped"),
-    "restricted": QT_TRANSLATE_NOOP("DeliveryStates", "restricted"),
-}
 # The purposes of a consent (consent/notices.py).
 PURPOSES = {
     "delivery": QT_TRANSLATE_NOOP("RecordsTab", "delivery"),
     "publish_social": QT_TRANSLATE_NOOP("RecordsTab", "publish social"),
 }
-
-
-def delivery_state(status: str) -> str:
-    """A delivery's state in the admin area's language (the stored word in English)."""
-    word = DELIVERY_STATES.get(status)
-    return QCoreApplication.translate("DeliveryStates", word) if word else status
-
-
-def problem_text(error: BaseException) -> str:
-    """What went wrong, for the manager: the message of a refused request, else the kind of error."""
-    if isinstance(error, KNOWN_ERRORS):
-        return str(error)
-    log.error("manager action failed: %s", type(error).__name__)
-    return QCoreApplication.translate(
-        "AdminProblems",
-        "That did not work ({error}). Nothing was shown to the visitor; try again.",
-    ).format(error=type(error).__name__)
 
 
 def thumbnail(jpeg: bytes | None, size: int = THUMB) -> QImage | None:
@@ -105,34 +82,6 @@ def thumbnail(jpeg: bytes | None, size: int = THUMB) -> QImage | None:
 
 def _load_thumbnail(layout: DataLayout, visit_id: str) -> QImage | None:
     return thumbnail(ms.photo_bytes(layout, visit_id))
-
-
-def line(placeholder: str = "", accessible: str = "", keyboard: str = "") -> QLineEdit:
-    """A text field; ``keyboard`` names the touch keyboard it needs (name, email, phone)."""
-    edit = QLineEdit()
-    relabel(edit, placeholder, accessible)
-    if keyboard:
-        edit.setProperty("keyboard", keyboard)
-    return edit
-
-
-def relabel(edit: QLineEdit, placeholder: str, accessible: str) -> None:
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(accessible)
-
-
-def scroll_gap(layout: QLayout, page: QWidget, gap: int) -> None:
-    """Keep ``gap`` between a scrolled page and its scroll bar, on the left in right-to-left."""
-    rtl = page.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    layout.setContentsMargins(gap if rtl else 0, 0, 0 if rtl else gap, 0)
-
-
-def set_message(label: QLabel, text: str, ok: bool = True) -> None:
-    label.setText(text)
-    label.setObjectName("" if ok else "error")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
 
 
 class RecordsTab(QWidget):

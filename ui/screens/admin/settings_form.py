@@ -41,7 +41,7 @@ from kiosk.admin_services import (
 )
 from kiosk.settings import Settings
 from kiosk.tasks import ImmediateTaskRunner, Runner
-from ui.screens.admin.records_tab import scroll_gap
+from ui.screens.admin.admin_widgets import scroll_gap
 from ui.screens.admin.settings_texts import CONTEXT
 from ui.widgets.common import big_button, retext, text_label
 
