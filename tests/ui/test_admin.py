@@ -31,6 +31,40 @@ def audit_actions(layout) -> list[tuple[str, str, str]]:  # type: ignore[no-unty
         ]
 
 
+def sign_in(qtbot, window, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """The hidden corner, the PIN, and the admin area's home page."""
+    hold_corner(qtbot, window)
+    type_pin(qtbot, window.admin, pin)
+    qtbot.waitUntil(lambda: window.admin.step is Step.HOME, timeout=5000)
+
+
+def with_saved(path, changes: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Write settings.json with these values (dotted keys), as staff would have saved them."""
+    from kiosk.settings import Settings, load_settings, save_settings
+
+    raw = load_settings(path).model_dump(mode="json")
+    for dotted, value in changes.items():
+        *parents, name = dotted.split(".")
+        node = raw
+        for part in parents:
+            node = node[part]
+        node[name] = value
+    save_settings(path, Settings.model_validate(raw))
+
+
+def assert_every_tab_fits(window, area) -> None:  # type: ignore[no-untyped-def]
+    """No tab may widen the window past 1600x900, nor hide a tab behind scroll arrows."""
+    tabs = area.tabs
+    assert tabs.count() == 8
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = tabs.tabText(index)
+        assert (window.width(), window.height()) == (1600, 900), f"{name} resized the window"
+        assert tabs.widget(index).minimumSizeHint().width() <= tabs.width(), name
+    assert tabs.tabBar().sizeHint().width() <= tabs.width(), "every tab title is visible"
+
+
 def save(qtbot, form) -> None:  # type: ignore[no-untyped-def]
     """Save, and wait for the task runner to check and write (the screen never waits)."""
     form.status.setText("")
@@ -105,9 +139,7 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     path = admin_kiosk.layout.settings_file
     before = path.read_text()
@@ -134,34 +166,23 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
 
 
 def test_saved_secrets_never_come_back_onto_the_screen(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    """Staff may replace a key, never read it: a saved secret is shown as "saved, ends in"."""
-    from kiosk.settings import load_settings, save_settings
+    """P7: staff may replace a key, never read it: a saved secret is shown as "saved, ends in"."""
+    from kiosk.settings import load_settings
 
     key = "SG.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbWXYZ"
     path = admin_kiosk.layout.settings_file
-    settings = load_settings(path)
-    save_settings(
+    with_saved(
         path,
-        settings.model_copy(
-            update={
-                "delivery": settings.delivery.model_copy(
-                    update={
-                        "sendgrid": settings.delivery.sendgrid.model_copy(update={"api_key": key})
-                    }
-                ),
-                "central": settings.central.model_copy(
-                    update={"dsn": "postgresql://kiosk:pa55word@hq.example/central"}
-                ),
-            }
-        ),
+        {
+            "delivery.sendgrid.api_key": key,
+            "central.dsn": "postgresql://kiosk:pa55word@hq.example/central",
+        },
     )
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
     area.settings_form.settings = load_settings(path)
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     form.load()
     api_key, dsn = form.editors["delivery.sendgrid.api_key"], form.editors["central.dsn"]
@@ -187,9 +208,7 @@ def test_saved_settings_offer_a_restart_that_locks_the_area_first(qtbot, admin_k
     area = window.admin
     area.context.restart = lambda: restarts.append(True)
     area.settings_form.can_restart = True
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     assert not form.restart_button.isVisible(), "nothing saved, nothing to apply"
     form.editors["flow.countdown_s"].setText("5")
@@ -232,9 +251,7 @@ def test_admin_area_locks_itself_when_idle(qtbot, admin_kiosk):  # type: ignore[
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, MANAGER)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, MANAGER)
     assert area.session.idle_s == 120, "two minutes, as promised"
     area.session.idle_s = 0.5
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.attract, timeout=5000)
@@ -279,9 +296,7 @@ def test_staff_test_send_from_the_delivery_tab_and_lock_clears_it(qtbot, admin_k
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     area.tabs.setCurrentWidget(area.delivery)
     assert area.delivery.mode.text().startswith("Dry run")
     qtbot.mouseClick(area.delivery.email, Qt.MouseButton.LeftButton)
@@ -292,9 +307,7 @@ def test_staff_test_send_from_the_delivery_tab_and_lock_clears_it(qtbot, admin_k
     outbox = admin_kiosk.layout.dry_run_outbox
     assert any("staff@store.example" in p.read_text(errors="ignore") for p in outbox.glob("*.eml"))
     qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     assert area.delivery.email.text() == "" and area.delivery.result_labels == []
     qtbot.waitUntil(
         lambda: ("admin.test_send", "kiosk-admin:staff", "ok") in audit_actions(admin_kiosk.layout),
@@ -315,9 +328,7 @@ def test_staff_try_a_camera_live_keep_it_and_a_trial_ends_at_lock(qtbot, admin_k
     demo = control.in_use
     # The only stand-in: the machine's device list (no webcam here); the video is opened for real.
     control.discover = lambda: [CameraChoice(str(usb), "USB Camera (/dev/video2)")]
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     tab = area.camera_tab
     area.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=5000)
@@ -353,18 +364,8 @@ def test_every_admin_tab_fits_a_1600_by_900_screen(qtbot, admin_kiosk):  # type:
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, MANAGER)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
-    tabs = area.tabs
-    assert tabs.count() == 8
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        name = tabs.tabText(index)
-        assert (window.width(), window.height()) == (1600, 900), f"{name} resized the window"
-        assert tabs.widget(index).minimumSizeHint().width() <= tabs.width(), name
-    assert tabs.tabBar().sizeHint().width() <= tabs.width(), "every tab title is visible"
+    sign_in(qtbot, window, MANAGER)
+    assert_every_tab_fits(window, area)
 
 
 def test_settings_that_would_keep_the_kiosk_closed_are_refused_at_the_field(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
@@ -373,9 +374,7 @@ def test_settings_that_would_keep_the_kiosk_closed_are_refused_at_the_field(qtbo
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     path = admin_kiosk.layout.settings_file
     before = path.read_text()
@@ -388,30 +387,17 @@ def test_settings_that_would_keep_the_kiosk_closed_are_refused_at_the_field(qtbo
 
 
 def test_a_blank_secret_keeps_the_key_and_lock_drops_unsaved_edits(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    from kiosk.settings import load_settings, save_settings
+    """P7: what one staff member half-typed is not saved by the next person who signs in."""
+    from kiosk.settings import load_settings
 
     path = admin_kiosk.layout.settings_file
-    settings = load_settings(path)
     key = "SG.kept-key-0123456789abcdef"
-    save_settings(
-        path,
-        settings.model_copy(
-            update={
-                "delivery": settings.delivery.model_copy(
-                    update={
-                        "sendgrid": settings.delivery.sendgrid.model_copy(update={"api_key": key})
-                    }
-                )
-            }
-        ),
-    )
+    with_saved(path, {"delivery.sendgrid.api_key": key})
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
     area.settings_form.settings = load_settings(path)
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     form.editors["delivery.sendgrid.api_key"].setText("  ")  # a stray space is not a new key
     form.editors["flow.countdown_s"].setText("4")
@@ -420,9 +406,7 @@ def test_a_blank_secret_keeps_the_key_and_lock_drops_unsaved_edits(qtbot, admin_
     # Someone starts typing a new key and walks away; the next person only changes the countdown.
     form.editors["delivery.sendgrid.api_key"].setText("SG.half-typ")
     qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     assert form.editors["delivery.sendgrid.api_key"].text() == ""
     form.editors["flow.countdown_s"].setText("5")
     save(qtbot, form)
@@ -434,9 +418,7 @@ def test_a_settings_file_that_cannot_be_written_is_said_and_nothing_is_lost(qtbo
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     blocked = admin_kiosk.layout.root / "settings-as-folder"
     (blocked / "inside").mkdir(parents=True)
@@ -448,31 +430,15 @@ def test_a_settings_file_that_cannot_be_written_is_said_and_nothing_is_lost(qtbo
 
 
 def test_a_saved_secret_can_be_removed_and_undo_keeps_it(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    from kiosk.settings import load_settings, save_settings
+    from kiosk.settings import load_settings
 
     path = admin_kiosk.layout.settings_file
-    settings = load_settings(path)
-    save_settings(
-        path,
-        settings.model_copy(
-            update={
-                "delivery": settings.delivery.model_copy(
-                    update={
-                        "twilio": settings.delivery.twilio.model_copy(
-                            update={"auth_token": "0123456789abcdef0123"}
-                        )
-                    }
-                )
-            }
-        ),
-    )
+    with_saved(path, {"delivery.twilio.auth_token": "0123456789abcdef0123"})
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     area = window.admin
     area.settings_form.settings = load_settings(path)
-    hold_corner(qtbot, window)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+    sign_in(qtbot, window, STAFF)
     form = area.settings_form
     form.load()
     remove = form.remove_buttons["delivery.twilio.auth_token"]
