@@ -60,6 +60,11 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def ready(button) -> bool:  # type: ignore[no-untyped-def]
+    """What a person sees as tappable: there, shown and enabled."""
+    return button is not None and button.isVisible() and button.isEnabled()
+
+
 def find(qtbot, area: AdminArea, text: str) -> None:  # type: ignore[no-untyped-def]
     records = area.records
     area.tabs.setCurrentWidget(records)
@@ -273,7 +278,9 @@ def test_outbox_retry_and_drop_through_the_screen(qtbot, area, layout) -> None: 
     assert scalar(layout, "SELECT status FROM deliveries WHERE id = ?", ids[first.visit_id]) in (
         "queued",
     )
-    qtbot.waitUntil(lambda: ids[second.visit_id] in outbox.row_buttons, timeout=5000)
+    # The retry refreshes the tab: wait for the rebuilt row, whose Drop the manager can tap,
+    # not for the old one, which stays in row_buttons (disabled) until the refresh lands.
+    qtbot.waitUntil(lambda: ready(outbox.row_buttons.get(ids[second.visit_id], {}).get("drop")))
     click(qtbot, outbox.row_buttons[ids[second.visit_id]]["drop"])
     qtbot.waitUntil(lambda: "dropped" in outbox.message.text(), timeout=5000)
     assert scalar(layout, "SELECT status FROM deliveries WHERE id = ?", ids[second.visit_id]) == (
