@@ -27,10 +27,12 @@ import threading
 import time
 from pathlib import Path
 
+from booth.records_file import open_photos, open_records
+
 os.environ.setdefault("PHOTOBOOTH_KEY_BACKEND", "file")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from consent.database import Database
+from booth.paths import DataLayout
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
@@ -41,7 +43,6 @@ from delivery.rate import RateLimits
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.support.providers import (
     ACCOUNT_SID,
     AUTH_TOKEN,
@@ -107,8 +108,8 @@ def main() -> int:
         }
         layout = DataLayout(tmp / "data").create()
         jpeg = photo()
-        database = Database(layout.database)
-        records = RecordsStore(database, PhotoStore(layout.photos), IDENTITY)
+        database = open_records(layout)
+        records = RecordsStore(database, PhotoStore(layout.photos, database.vault), IDENTITY)
         notice = current_notice("en")
         for n in range(args.deliveries // 2):
             records.submit(
@@ -139,7 +140,7 @@ def main() -> int:
 
         worker = OutboxWorker(
             open_outbox=lambda: Outbox(
-                Database(layout.database), PhotoStore(layout.photos), lambda: new_media_key("b/")
+                open_records(layout), open_photos(layout), lambda: new_media_key("b/")
             ),
             senders=senders,
             on_outcome=on_outcome,

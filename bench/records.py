@@ -31,6 +31,8 @@ from pathlib import Path
 os.environ.setdefault("PHOTOBOOTH_KEY_BACKEND", "file")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.clock import iso
 from consent.copies import DryRunCopies, NoHostedCopies
 from consent.database import Database
@@ -130,10 +132,10 @@ def generate(database: Database, visits: int, expired: int) -> None:
         print(f"  generated {min(visits, start + CHUNK):,} visits", file=sys.stderr, flush=True)
 
 
-def kiosk_commits(path: Path, photos: Path, stop: threading.Event, waits: list[float]) -> None:
+def kiosk_commits(layout: DataLayout, stop: threading.Event, waits: list[float]) -> None:
     """A visitor every 50 ms: how long does a commit wait while the sweep runs?"""
-    database = Database(path)
-    store = RecordsStore(database, PhotoStore(photos), IDENTITY)
+    database = open_records(layout)
+    store = RecordsStore(database, PhotoStore(layout.photos, database.vault), IDENTITY)
     notice = current_notice("en")
     n = 0
     while not stop.is_set():
@@ -158,8 +160,9 @@ def main() -> int:
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-records-"))
     data = root / "data"
     data.mkdir(parents=True, exist_ok=True)
-    db_path = data / "records.sqlite3"
-    database = Database(db_path)
+    layout = DataLayout(data)
+    db_path = layout.database
+    database = open_records(layout)
     started = time.perf_counter()
     generate(database, args.visits, expired)
     generate_s = time.perf_counter() - started
@@ -167,7 +170,7 @@ def main() -> int:
     size = db_path.stat().st_size
     bytes_per_visit = size / max(1, args.visits)
 
-    photos = PhotoStore(data / "photos", database.vault)
+    photos = PhotoStore(layout.photos, database.vault)
     rights = SubjectRights(database, photos, IDENTITY, "bench")
     # Lookups of people spread over the file (warm cache, as on a kiosk answering requests).
     samples = []
@@ -204,7 +207,7 @@ def main() -> int:
     # The sweep, with a kiosk committing visits alongside.
     stop = threading.Event()
     waits: list[float] = []
-    kiosk = threading.Thread(target=kiosk_commits, args=(db_path, data / "photos", stop, waits))
+    kiosk = threading.Thread(target=kiosk_commits, args=(layout, stop, waits))
     kiosk.start()
     sweep = RetentionSweep(
         database,

@@ -30,10 +30,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from consent.central.admin import add_kiosk, connect, migrate
-from consent.central.headoffice import HeadOffice, Subject
-from consent.central.sealing import HeadOfficeKeys, fleet_hash, seal
+from headoffice.admin import add_kiosk, migrate
+from headoffice.office import HeadOffice, Subject
 from tests.support.postgres import start_postgres
+from wire.postgres import connect
+from wire.sealing import HeadOfficeKeys, fleet_hash, seal
 
 
 def _visit_batch(
@@ -79,7 +80,7 @@ def _visit_batch(
 
 def _kiosk_push(args: tuple[str, str, bytes, str, int, int]) -> int:
     dsn, pub_b64, fleet_key, kiosk, visits, batch = args
-    from consent.central.sealing import public_key_from_b64
+    from wire.sealing import public_key_from_b64
 
     pub = public_key_from_b64(pub_b64)
     pushed = 0

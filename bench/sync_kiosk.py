@@ -8,18 +8,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from consent.central.admin import add_kiosk, connect, migrate
-from consent.central.headoffice import HeadOffice, Subject
-from consent.central.sealing import HeadOfficeKeys
-from consent.central.sync import SyncLoop
-from consent.database import Database
+from booth.central_sync import sync_once
+from booth.paths import DataLayout
+from booth.records_file import open_records
+from booth.settings import Settings, save_settings
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
-from kiosk.central_sync import sync_once
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings, save_settings
+from headoffice.admin import add_kiosk, migrate
+from headoffice.office import HeadOffice, Subject
+from sync.client import SyncLoop
 from tests.support.s3 import start_s3
+from wire.postgres import connect
+from wire.sealing import HeadOfficeKeys
 
 PHOTO = b"\xff\xd8" + os.urandom(180_000) + b"\xff\xd9"  # about the size of a delivered photo
 
@@ -62,7 +63,7 @@ def _kiosk(
 def _visits(
     layout: DataLayout, settings: Settings, n: int, consented: int, people: int | None = None
 ) -> None:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         store = RecordsStore(
             database,

@@ -14,14 +14,14 @@ import contextlib
 import errno
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from consent.crypto import Vault
-from consent.keys import KeyProblem, vault_for
-from consent.schema import MIGRATIONS, SCHEMA_VERSION
+from consent.keys import KeyLocation, KeyProblem, vault_for
+from consent.schema import LEGACY_PARTS, MIGRATIONS, SCHEMA_VERSION, SchemaPart
 
 
 class StorageError(Exception):
@@ -71,11 +71,18 @@ class Database:
 
     One instance per thread: SQLite connections are not shared across threads.
     Opening it also unlocks :attr:`vault`, the key that seals the personal data in
-    this file; a missing or different key is a :class:`StorageError`, never a new key.
+    this file, found at ``keys``; a missing or different key is a
+    :class:`StorageError`, never a new key. ``parts`` are other packages' tables in
+    the same file (sync's change log), migrated here with their own numbering.
+
+    The kiosk opens it in one place (``booth.records_file.open_records``), which
+    knows where the file, the key and the parts are.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, keys: KeyLocation, parts: Sequence[SchemaPart] = ()) -> None:
         self.path = path
+        self.keys = keys
+        self.parts = tuple(parts)
         with translate_errors():
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
@@ -98,6 +105,8 @@ class Database:
 
     def _migrate(self) -> None:
         current = self.schema_version()
+        if current in LEGACY_PARTS and not self._has_parts_table():
+            current = self._split_legacy(current)
         if current > SCHEMA_VERSION:
             raise StorageError(
                 f"The records file was written by a newer kiosk (schema {current}, this one knows {SCHEMA_VERSION})."
@@ -106,13 +115,66 @@ class Database:
             with self.transaction():
                 MIGRATIONS[version](self.db)
                 self.conn.execute(f"PRAGMA user_version={version + 1}")
+        for part in self.parts:
+            self._migrate_part(part)
+
+    def _has_parts_table(self) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_parts'"
+            ).fetchone()
+            is not None
+        )
+
+    def _split_legacy(self, current: int) -> int:
+        """A file numbered before the parts had their own versions: give the part its number."""
+        core, part_versions = LEGACY_PARTS[current]
+        with self.transaction():
+            self._create_parts_table()
+            for name, version in part_versions.items():
+                self.conn.execute(
+                    "INSERT INTO schema_parts (name, version) VALUES (?, ?)", (name, version)
+                )
+            self.conn.execute(f"PRAGMA user_version={core}")
+        return core
+
+    def _create_parts_table(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_parts "
+            "(name TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID"
+        )
+
+    def part_version(self, name: str) -> int:
+        if not self._has_parts_table():
+            return 0
+        row = self.conn.execute(
+            "SELECT version FROM schema_parts WHERE name = ?", (name,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate_part(self, part: SchemaPart) -> None:
+        current = self.part_version(part.name)
+        if current > len(part.migrations):
+            raise StorageError(
+                f"The records file was written by a newer kiosk ({part.name} schema {current}, "
+                f"this one knows {len(part.migrations)})."
+            )
+        for version in range(current, len(part.migrations)):
+            with self.transaction():
+                self._create_parts_table()
+                part.migrations[version](self.db)
+                self.conn.execute(
+                    "INSERT INTO schema_parts (name, version) VALUES (?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET version = excluded.version",
+                    (part.name, version + 1),
+                )
 
     def _unlock(self) -> Vault:
         """Find the key outside the file and check it is the one this file was written with."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'key_id'").fetchone()
         known = row[0] if row else None
         try:
-            found = vault_for(self.path.parent, create=known is None)
+            found = vault_for(self.keys, create=known is None)
         except KeyProblem as exc:
             raise StorageError(f"The records key cannot be used: {exc}.") from None
         if found is None:

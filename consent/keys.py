@@ -9,11 +9,10 @@ In order of preference:
    a real backend and ``PHOTOBOOTH_KEY_BACKEND`` is ``auto`` or ``keyring``;
 4. a new key file.
 
-The key folder is ``PHOTOBOOTH_KEY_DIR`` if set; for the platform's default
-data folder it is the platform's *config* folder (``~/.config/photobooth-kiosk/keys``
-on Linux), kept apart from the data; for an explicit ``--data-dir`` it is the
-``keys/`` folder inside it, so tests and demo folders never touch a real user
-folder or keyring. ``PHOTOBOOTH_KEY_BACKEND=file`` never consults the keyring.
+*Where* the key file and the keyring entry are is not decided here: the data
+folder's layout (``booth.paths.DataLayout.key_location``) decides it once and
+hands a :class:`KeyLocation` down. ``PHOTOBOOTH_KEY_BACKEND=file`` never consults
+the keyring.
 
 A missing key is never replaced silently: :class:`consent.database.Database`
 compares the key id stored in the records file and refuses a different key.
@@ -31,17 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-import platformdirs
-
 from consent.crypto import KEY_BYTES, Vault, new_master_key
 
 log = logging.getLogger(__name__)
 
 ENV_KEY = "PHOTOBOOTH_KEY"
-ENV_KEY_DIR = "PHOTOBOOTH_KEY_DIR"
 ENV_KEY_BACKEND = "PHOTOBOOTH_KEY_BACKEND"  # auto | keyring | file
 KEY_FILE = "records.key"
-APP_NAME = "photobooth-kiosk"
 KEYRING_SERVICE = "photobooth-kiosk"
 
 
@@ -55,14 +50,16 @@ class UnlockedVault:
     source: str  # "environment", "keyring", "key file <path>": for messages, never the key
 
 
-def key_dir(data_dir: Path) -> Path:
-    explicit = os.environ.get(ENV_KEY_DIR)
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    default_data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    if data_dir.resolve() == default_data.resolve():
-        return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "keys"
-    return data_dir / "keys"
+@dataclass(frozen=True)
+class KeyLocation:
+    """Where one data folder's records key is kept: a key file's folder and a keyring account."""
+
+    folder: Path
+    keyring_account: str
+
+    @property
+    def key_file(self) -> Path:
+        return self.folder / KEY_FILE
 
 
 def _decode(text: str, where: str) -> bytes:
@@ -110,10 +107,6 @@ def _create_key_file(path: Path) -> bytes:
     return key
 
 
-def _keyring_account(data_dir: Path) -> str:
-    return f"records-key:{data_dir.resolve()}"
-
-
 def _keyring() -> ModuleType | None:
     """The keyring module when it is installed and has a real backend, else None."""
     if os.environ.get(ENV_KEY_BACKEND, "auto") not in ("auto", "keyring"):
@@ -129,11 +122,10 @@ def _keyring() -> ModuleType | None:
     return ring
 
 
-def _from_keyring(data_dir: Path, create: bool) -> bytes | None:
+def _from_keyring(account: str, create: bool) -> bytes | None:
     ring = _keyring()
     if ring is None:
         return None
-    account = _keyring_account(data_dir)
     try:
         stored = ring.get_password(KEYRING_SERVICE, account)
         if stored:
@@ -150,17 +142,17 @@ def _from_keyring(data_dir: Path, create: bool) -> bytes | None:
         return None
 
 
-def locate_key(data_dir: Path, *, create: bool) -> UnlockedVault | None:
-    """Find (or, with ``create``, make) the master key for the records in ``data_dir``."""
+def locate_key(location: KeyLocation, *, create: bool) -> UnlockedVault | None:
+    """Find (or, with ``create``, make) the master key kept at ``location``."""
     from_env = os.environ.get(ENV_KEY)
     if from_env:
         return UnlockedVault(Vault(_decode(from_env, ENV_KEY)), "environment")
-    path = key_dir(data_dir) / KEY_FILE
+    path = location.key_file
     key = _read_key_file(path)
     if key is not None:
         return UnlockedVault(Vault(key), f"key file {path}")
     if os.environ.get(ENV_KEY_BACKEND, "auto") == "keyring" or _keyring() is not None:
-        key = _from_keyring(data_dir, create)
+        key = _from_keyring(location.keyring_account, create)
         if key is not None:
             return UnlockedVault(Vault(key), "keyring")
     if os.environ.get(ENV_KEY_BACKEND) == "keyring":
@@ -174,22 +166,22 @@ _cache: dict[tuple[str, ...], UnlockedVault] = {}
 _cache_lock = threading.Lock()
 
 
-def vault_for(data_dir: Path, *, create: bool) -> UnlockedVault | None:
-    """:func:`locate_key`, remembered per data folder and environment for this process."""
+def vault_for(location: KeyLocation, *, create: bool) -> UnlockedVault | None:
+    """:func:`locate_key`, remembered per location and environment for this process."""
     ident = (
-        str(data_dir.resolve()),
+        str(location.folder.resolve()),
+        location.keyring_account,
         os.environ.get(ENV_KEY, ""),
-        os.environ.get(ENV_KEY_DIR, ""),
         os.environ.get(ENV_KEY_BACKEND, ""),
     )
     with _cache_lock:
         cached = _cache.get(ident)
         if cached is not None:
-            path = key_dir(data_dir) / KEY_FILE
+            path = location.key_file
             if cached.source != f"key file {path}" or path.exists():
                 return cached
             del _cache[ident]  # the key file was removed: look again, do not reuse
-        found = locate_key(data_dir, create=create)
+        found = locate_key(location, create=create)
         if found is not None:
             _cache[ident] = found
         return found

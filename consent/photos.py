@@ -18,22 +18,9 @@ SUFFIX = ".jpg.enc"
 
 
 class PhotoStore:
-    def __init__(self, folder: Path, vault: Vault | None = None) -> None:
-        """Without ``vault`` the key of the data folder around ``folder`` is used."""
+    def __init__(self, folder: Path, vault: Vault) -> None:
         self.folder = folder
-        self._vault = vault
-
-    @property
-    def vault(self) -> Vault:
-        if self._vault is None:
-            from consent.database import StorageError
-            from consent.keys import vault_for
-
-            found = vault_for(self.folder.parent, create=False)
-            if found is None:
-                raise StorageError("The key that unlocks the photo files was not found.")
-            self._vault = found.vault
-        return self._vault
+        self.vault = vault
 
     def path_for(self, name: str) -> Path:
         if "/" in name or "\\" in name or name.startswith("."):

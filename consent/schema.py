@@ -9,7 +9,8 @@ and named for it, so parallel work appends rather than rewrites.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -128,18 +129,29 @@ def _v3_delivery(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v4_sync(db: sqlite_utils.Database) -> None:
-    """Central sync (issue #8): change log, cursor, fleet-keyed hashes, uploaded photo keys.
-    See consent/central/local_schema.py. Unreleased: may still be rewritten."""
-    from consent.central.local_schema import apply_sync_schema
-
-    apply_sync_schema(db)
-
-
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_privacy,
     _v3_delivery,
-    _v4_sync,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SchemaPart:
+    """Tables another package keeps in the records file, with migrations numbered on their own.
+
+    Sync's change log lives in the records file (its triggers must see every write), but
+    it is sync's business, not the privacy core's: the core's version is ``PRAGMA
+    user_version``, a part's is its row in ``schema_parts``, so either gains a migration
+    without renumbering the other.
+    """
+
+    name: str
+    migrations: Sequence[Migration]
+
+
+LEGACY_PARTS: dict[int, tuple[int, dict[str, int]]] = {
+    # Files written before sync became a part counted its tables as core migration 4.
+    4: (3, {"sync": 1}),
+}

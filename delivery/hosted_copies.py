@@ -16,7 +16,7 @@ from consent.copies import CopyDeletionError
 from consent.database import Database
 from delivery.channels import SendError
 from delivery.media_host import S3MediaHost
-from delivery.outbox import Outbox
+from delivery.outbox import hosted_copies_of
 from delivery.twilio_sms import TwilioSmsSender
 
 
@@ -36,11 +36,7 @@ class HostedCopies:
     def delete_for_visit(self, visit_id: str, delivery_ids: Sequence[str]) -> int:
         database = self.open_database()
         try:
-            from consent.photos import PhotoStore
-
-            copies = Outbox(database, PhotoStore(database.path.parent / "photos")).hosted_copies(
-                delivery_ids
-            )
+            copies = hosted_copies_of(database, delivery_ids)
         finally:
             database.close()
         deleted = 0

@@ -317,15 +317,23 @@ class Outbox:
     def hosted_copies(
         self, delivery_ids: Iterable[str]
     ) -> list[tuple[str, str | None, str | None]]:
-        """(channel, media key, provider id) of these deliveries, for erasure and retention."""
-        ids = list(delivery_ids)
-        if not ids:
-            return []
-        cur = self.database.conn.execute(
-            f"SELECT channel, media_key, provider_id FROM deliveries WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-        return [(row[0], row[1], row[2]) for row in cur.fetchall()]
+        return hosted_copies_of(self.database, delivery_ids)
+
+
+def hosted_copies_of(
+    database: Database, delivery_ids: Iterable[str]
+) -> list[tuple[str, str | None, str | None]]:
+    """(channel, media key, provider id) of these deliveries, for erasure and retention.
+
+    Needs only the records file, not the photos, so erasure can ask it without a vault."""
+    ids = list(delivery_ids)
+    if not ids:
+        return []
+    cur = database.conn.execute(
+        f"SELECT channel, media_key, provider_id FROM deliveries WHERE id IN ({','.join('?' * len(ids))})",
+        ids,
+    )
+    return [(row[0], row[1], row[2]) for row in cur.fetchall()]
 
 
 def retry_at(now: datetime, delay_s: float) -> datetime:

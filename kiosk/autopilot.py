@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from kiosk.controller import FlowController
-from kiosk.flow import State
+from booth.controller import FlowController
+from booth.flow import State
 from kiosk.people import FakePerson, visitors
 from ui.main_window import KioskWindow
 from ui.widgets.keyboard import OnScreenKeyboard

@@ -116,15 +116,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USER
+    from booth.errors import SetupError
+    from booth.settings import SettingsError
     from camera.sources import CameraUnavailable
-    from consent.central.admin import CentralError
-    from consent.central.bucket import BucketError
-    from consent.central.sealing import SealError
     from consent.database import StorageError
     from consent.notices import NoticeError
     from consent.subjects import LookupInputError
-    from kiosk.errors import SetupError
-    from kiosk.settings import SettingsError
+    from wire.bucket import BucketError
+    from wire.postgres import CentralError
+    from wire.sealing import SealError
 
     try:
         return int(args.func(args))

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk.paths import resolve_data_dir
+from booth.paths import resolve_data_dir
 
 
 def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -100,7 +100,7 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _dsn(args: argparse.Namespace) -> str:
-    from consent.central.admin import CentralError
+    from wire.postgres import CentralError
 
     dsn = args.dsn or os.environ.get("PHOTOBOOTH_CENTRAL_DSN")
     if not dsn:
@@ -114,7 +114,7 @@ def _keys_dir(args: argparse.Namespace) -> Path:
 
 
 def _bucket(args: argparse.Namespace) -> Any:
-    from consent.central.bucket import BucketSettings, CentralBucket
+    from wire.bucket import BucketSettings, CentralBucket
 
     name = args.bucket or os.environ.get("PHOTOBOOTH_CENTRAL_BUCKET")
     if not name:
@@ -124,9 +124,9 @@ def _bucket(args: argparse.Namespace) -> Any:
 
 
 def run_central(args: argparse.Namespace) -> int:
-    from consent.central import admin
-    from consent.central.headoffice import HeadOffice, Subject
-    from consent.central.sealing import HeadOfficeKeys
+    from headoffice import admin
+    from headoffice.office import HeadOffice, Subject
+    from wire.sealing import HeadOfficeKeys
 
     action = args.central_command
     dsn = _dsn(args)
@@ -179,7 +179,7 @@ def run_central(args: argparse.Namespace) -> int:
 def _moment(text: str | None) -> Any:
     from datetime import UTC, datetime
 
-    from consent.central.admin import CentralError
+    from wire.postgres import CentralError
 
     if not text:
         return None
@@ -194,8 +194,8 @@ def _moment(text: str | None) -> Any:
 
 def _rules(text: str | None) -> dict[str, int]:
     """Only the rules a kiosk understands, each a whole number of days or months."""
-    from consent.central.admin import CentralError
-    from kiosk.privacy import RETENTION_FIELDS
+    from booth.privacy import RETENTION_FIELDS
+    from wire.postgres import CentralError
 
     try:
         rules = json.loads(text or "")
@@ -219,7 +219,7 @@ def _confirm(question: str) -> bool:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from kiosk.central_sync import central_dsn, sync_once
+    from booth.central_sync import central_dsn, sync_once
     from kiosk.gui_main import prepare
 
     layout, settings = prepare(args, demo=False)
@@ -229,9 +229,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Store what ``central add-kiosk`` printed in this kiosk's settings (0600)."""
-    from consent.central.admin import CentralError
+    from booth.settings import save_settings
     from kiosk.gui_main import prepare
-    from kiosk.settings import save_settings
+    from wire.postgres import CentralError
 
     layout, settings = prepare(args, demo=False)
     try:

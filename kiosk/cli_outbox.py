@@ -9,12 +9,11 @@ import argparse
 import json
 from typing import Any
 
+from booth.manager_services import change_delivery
+from booth.paths import DataLayout, resolve_data_dir
+from booth.records_file import open_outbox
 from consent.audit import default_actor
-from consent.database import Database
-from consent.photos import PhotoStore
 from delivery.outbox import Outbox
-from kiosk.manager_services import change_delivery
-from kiosk.paths import DataLayout, resolve_data_dir
 
 
 def add_outbox_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -62,10 +61,10 @@ def add_outbox_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 def _outbox(args: argparse.Namespace) -> Outbox:
     layout = DataLayout(resolve_data_dir(args.data_dir))
     if not layout.database.exists():
-        from kiosk.errors import SetupError
+        from booth.errors import SetupError
 
         raise SetupError(f"no records file in {layout.root}")
-    return Outbox(Database(layout.database), PhotoStore(layout.photos))
+    return open_outbox(layout)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -122,8 +121,8 @@ def _print_results(results: list[Any]) -> int:
 
 
 def _cmd_test_connection(args: argparse.Namespace) -> int:
-    from kiosk.delivery_checks import check_connections
-    from kiosk.settings import load_settings
+    from booth.delivery_checks import check_connections
+    from booth.settings import load_settings
 
     layout = DataLayout(resolve_data_dir(args.data_dir))
     return _print_results(check_connections(load_settings(layout.settings_file), layout))
@@ -131,8 +130,8 @@ def _cmd_test_connection(args: argparse.Namespace) -> int:
 
 def _cmd_test_send(args: argparse.Namespace) -> int:
     """Straight to the providers, not through the outbox: staff's address is not a visitor's."""
-    from kiosk.delivery_checks import send_tests
-    from kiosk.settings import load_settings
+    from booth.delivery_checks import send_tests
+    from booth.settings import load_settings
 
     layout = DataLayout(resolve_data_dir(args.data_dir))
     settings = load_settings(layout.settings_file)

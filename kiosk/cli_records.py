@@ -22,6 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from booth.manager_services import build_rights
+from booth.paths import DataLayout, resolve_data_dir
+from booth.privacy import open_sweep
+from booth.records_file import open_records
+from booth.settings import Settings, load_settings
 from consent.audit import AuditLog, default_actor
 from consent.database import Database
 from consent.ledger import CHANNELS
@@ -30,10 +35,6 @@ from consent.publishing import PackageError, export_consented
 from consent.rights import RightsError, SubjectRights
 from consent.subjects import Identifier, LookupInputError
 from kiosk.logs import configure_logging
-from kiosk.manager_services import build_rights
-from kiosk.paths import DataLayout, resolve_data_dir
-from kiosk.privacy import open_sweep
-from kiosk.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ def _context(args: argparse.Namespace) -> Context:
         )
     configure_logging(layout.logs, getattr(args, "verbose", False))
     settings = load_settings(layout.settings_file)
-    database = Database(layout.database)
+    database = open_records(layout)
     actor = default_actor("cli")
     photos, rights = build_rights(layout, settings, database, actor)
     return Context(layout, settings, database, photos, rights, actor)

@@ -10,15 +10,16 @@ import sys
 import time
 from types import TracebackType
 
+from booth.app import Kiosk, build_kiosk
+from booth.errors import SetupError
+from booth.paths import DataLayout, resolve_data_dir
+from booth.records_file import open_records
+from booth.settings import Settings, SettingsError, load_settings
 from consent.clock import iso, utcnow
 from consent.database import StorageError
 from consent.keys import KeyProblem
 from consent.notices import NoticeError
-from kiosk.app import Kiosk, build_kiosk
-from kiosk.errors import SetupError
 from kiosk.logs import configure_logging
-from kiosk.paths import DataLayout, resolve_data_dir
-from kiosk.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -242,9 +243,8 @@ def run_autopilot(kiosk: Kiosk, window: object, sessions: int, seed: int) -> int
 
 
 def _pending(kiosk: Kiosk) -> int:
-    from consent.database import Database
 
-    db = Database(kiosk.layout.database)
+    db = open_records(kiosk.layout)
     try:
         row = db.conn.execute(
             "SELECT count(*) FROM deliveries WHERE status IN ('queued', 'sending', 'retry')"
@@ -255,9 +255,8 @@ def _pending(kiosk: Kiosk) -> int:
 
 
 def _summary(kiosk: Kiosk, sessions: int, since: str, elapsed: float) -> dict[str, object]:
-    from consent.database import Database
 
-    db = Database(kiosk.layout.database)
+    db = open_records(kiosk.layout)
     try:
         statuses = dict(
             db.conn.execute(

@@ -18,15 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.errors import SetupError
+from booth.errors import SetupError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from kiosk.app import Kiosk
+    from booth.app import Kiosk
+    from booth.paths import DataLayout
+    from booth.settings import Settings
     from kiosk.autopilot import Autopilot
-    from kiosk.paths import DataLayout
-    from kiosk.settings import Settings
     from ui.main_window import KioskWindow
     from ui.widgets.preview_view import PreviewView
 
@@ -49,8 +49,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
 def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from booth.flow import State
     from kiosk.autopilot import plan_for, tap, type_on, wait_until
-    from kiosk.flow import State
     from kiosk.gui_main import prepare
     from kiosk.people import people
     from kiosk.qt_messages import route_qt_messages
@@ -168,8 +168,8 @@ def _render_language(
     layout: DataLayout, settings: Settings, out: Path, width: int, height: int, language: str
 ) -> list[Path]:
     """Every visitor screen once more, in ``language``: files named like ``welcome-he.png``."""
+    from booth.flow import State
     from kiosk.autopilot import plan_for, tap, wait_until
-    from kiosk.flow import State
     from kiosk.people import people
 
     kiosk, window, _preview, pilot = _open_kiosk(layout, settings, width, height)
@@ -236,8 +236,8 @@ def _render_admin(
     """
     from PySide6.QtWidgets import QLineEdit
 
-    from kiosk.admin_auth import PinStore
-    from kiosk.app import build_kiosk
+    from booth.admin_auth import PinStore
+    from booth.app import build_kiosk
     from kiosk.autopilot import pump, tap, wait_until
     from kiosk.people import people
     from ui.main_window import KioskWindow
@@ -373,8 +373,8 @@ def _render_admin(
 
 def _reach_details(pilot: Autopilot, shots: dict[str, Callable[[str], None]] | None = None) -> None:
     """Attract -> welcome -> preview -> countdown -> review -> details, photographing on the way."""
+    from booth.flow import State
     from kiosk.autopilot import tap, wait_until
-    from kiosk.flow import State
 
     shots = shots or {}
     w = pilot.window
@@ -406,7 +406,7 @@ def _open_kiosk(
     camera_source: str | None = None,
 ) -> tuple[Kiosk, KioskWindow, PreviewView, Autopilot]:
     """A demo kiosk in a window of the given size, started, with an autopilot to drive it."""
-    from kiosk.app import build_kiosk
+    from booth.app import build_kiosk
     from kiosk.autopilot import Autopilot
     from ui.main_window import KioskWindow
     from ui.widgets.preview_view import PreviewView

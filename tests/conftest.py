@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings, save_settings
+from booth.paths import DataLayout
+from booth.settings import Settings, save_settings
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def open_kiosk(  # type: ignore[no-untyped-def]
     (or the providers the settings name)."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_kiosk
+    from booth.app import build_kiosk
     from ui.main_window import ActivityWatcher, KioskWindow
 
     save_settings(layout.settings_file, settings)

@@ -35,7 +35,7 @@ def test_camera_delivery_consent_import_no_qt_widgets() -> None:
 def test_core_packages_load_without_qt() -> None:
     code = (
         "import sys, consent.records, consent.notices, delivery.worker, delivery.dry_run, "
-        "kiosk.flow, kiosk.contact_form, kiosk.settings; "
+        "booth.flow, booth.contact_form, booth.settings; "
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     out = subprocess.run(

@@ -101,7 +101,7 @@ class LanguageSwitcher(QObject):
 
 
 # -- messages that come from the Qt-free layers -------------------------------------------------
-# kiosk.contact_form and kiosk.controller speak English (the command line uses them too); the
+# booth.contact_form and booth.controller speak English (the command line uses them too); the
 # screens pass what they say through ``translate_message``. The catalogue below is what
 # lupdate sees; a message with a number in it is matched by its pattern.
 

@@ -16,10 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
-from kiosk.app import Kiosk
-from kiosk.controller import FlowController
-from kiosk.flow import State
-from kiosk.staff_alerts import StaffAlert
+from booth.app import Kiosk
+from booth.controller import FlowController
+from booth.flow import State
+from booth.staff_alerts import StaffAlert
 from ui.i18n import switcher
 from ui.screens.admin.admin_area import AdminArea, AdminContext
 from ui.screens.attract import AttractScreen

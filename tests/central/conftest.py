@@ -14,11 +14,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from consent.central.admin import KioskCredentials, add_kiosk, migrate
-from consent.central.bucket import BucketSettings, CentralBucket
-from consent.central.sealing import HeadOfficeKeys
+from headoffice.admin import KioskCredentials, add_kiosk, migrate
 from tests.support.postgres import PostgresServer, start_postgres
 from tests.support.s3 import S3Server, start_s3
+from wire.bucket import BucketSettings, CentralBucket
+from wire.sealing import HeadOfficeKeys
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ import uuid
 import zipfile
 from pathlib import Path
 
-from consent.central.admin import connect
-from consent.central.headoffice import HeadOffice, Subject
-from consent.central.sealing import fleet_hash, seal
+from headoffice.office import HeadOffice, Subject
 from tests.central.conftest import Central
+from wire.postgres import connect
+from wire.sealing import fleet_hash, seal
 
 ADA = {"name": "Ada Lovelace", "email": "ada.lovelace@example.com", "phone": "+12015550123"}
 

@@ -8,10 +8,11 @@ import uuid
 import psycopg
 import pytest
 
-from consent.central.admin import CentralError, connect, remove_kiosk
-from consent.central.headoffice import HeadOffice, Subject
-from consent.central.sealing import fleet_hash, seal
+from headoffice.admin import remove_kiosk
+from headoffice.office import HeadOffice, Subject
 from tests.central.conftest import Central
+from wire.postgres import CentralError, connect
+from wire.sealing import fleet_hash, seal
 
 
 def visit(central: Central, email: str, store: str = "s1") -> dict[str, object]:

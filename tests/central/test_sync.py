@@ -17,11 +17,11 @@ from typing import Any
 import psycopg
 import pytest
 
-from consent.central.admin import KioskCredentials
-from consent.central.headoffice import HeadOffice, Subject
-from kiosk.central_sync import sync_once
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings, save_settings
+from booth.central_sync import sync_once
+from booth.paths import DataLayout
+from booth.settings import Settings, save_settings
+from headoffice.admin import KioskCredentials
+from headoffice.office import HeadOffice, Subject
 from tests.central.conftest import Central
 from tests.consent.helpers import cli, encodings, scalar, visit
 
@@ -255,7 +255,7 @@ def test_offline_head_office_is_a_clear_error_and_loses_nothing(
 ) -> None:
     a, a_settings, _ = kiosk(central, tmp_path, "a")
     visit(a, *ADA)
-    from consent.central.admin import CentralError
+    from wire.postgres import CentralError
 
     with pytest.raises(CentralError, match="cannot be reached"):
         sync_once(
@@ -270,8 +270,8 @@ def test_retention_rules_set_centrally_reach_the_kiosk_and_central_sweeps_its_co
     central: Central, tmp_path: Path
 ) -> None:
     """P4: one set of rules for the fleet; head office applies them to its own copy too."""
+    from booth.privacy import open_sweep
     from kiosk.cli_central import _rules
-    from kiosk.privacy import open_sweep
 
     a, a_settings, _ = kiosk(central, tmp_path, "a")
     visit(a, *ADA, publish=True)
@@ -308,8 +308,8 @@ def test_retention_rules_set_centrally_reach_the_kiosk_and_central_sweeps_its_co
 def test_staff_see_the_last_sync_its_backlog_and_its_last_problem() -> None:
     import threading
 
-    from consent.central.admin import CentralError
-    from consent.central.sync import SyncLoop
+    from sync.client import SyncLoop
+    from wire.postgres import CentralError
 
     answers: list[object] = [
         CentralError("the central database cannot be reached: timeout"),

@@ -8,11 +8,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from consent.database import Database
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
-from kiosk.paths import DataLayout
 
 IDENTITY = KioskIdentity("store-9", "kiosk-3", "Test Store", "privacy@test.example", "US")
 JPEG = b"\xff\xd8\xff\xe0fake-jpeg-body-" + bytes(range(256)) * 4 + b"\xff\xd9"
@@ -30,9 +30,9 @@ def visit(
     photo: bytes = JPEG,
 ) -> SubmittedVisit:
     channels = tuple(c for c, v in (("email", email), ("sms", phone)) if v)
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
-        store = RecordsStore(database, PhotoStore(layout.photos), IDENTITY)
+        store = RecordsStore(database, PhotoStore(layout.photos, database.vault), IDENTITY)
         draft = VisitDraft(name, email, phone, channels, publish, "en", photo)
         return store.submit(draft, current_notice("en"), now=now)
     finally:
@@ -40,7 +40,7 @@ def visit(
 
 
 def mark_sent(layout: DataLayout, visit_id: str, at: str) -> None:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         database.conn.execute(
             "UPDATE deliveries SET status = 'sent', sent_at = ?, updated_at = ? WHERE visit_id = ?",
@@ -66,7 +66,7 @@ def cli(
 
 
 def scalar(layout: DataLayout, sql: str, *args: object) -> object:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         return database.conn.execute(sql, args).fetchone()[0]
     finally:

@@ -8,11 +8,12 @@ import sqlite3
 
 import pytest
 
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.crypto import DecryptionError
-from consent.database import Database, StorageError
+from consent.database import StorageError
 from consent.keys import forget_cached_keys
 from consent.records import visit_contact
-from kiosk.paths import DataLayout
 from tests.consent.helpers import JPEG, find_secrets, visit
 
 
@@ -42,13 +43,13 @@ def test_a_missing_or_different_key_is_refused_not_replaced(
     key_file.unlink()
     forget_cached_keys()
     with pytest.raises(StorageError, match="was not found"):
-        Database(layout.database)
+        open_records(layout)
     assert not key_file.exists(), "no new key was made"
     monkeypatch.setenv("PHOTOBOOTH_KEY", base64.urlsafe_b64encode(os.urandom(32)).decode())
     with pytest.raises(StorageError, match="different key"):
-        Database(layout.database)
+        open_records(layout)
     monkeypatch.setenv("PHOTOBOOTH_KEY", saved.decode().strip())
-    database = Database(layout.database)
+    database = open_records(layout)
     assert database.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 1
 
 
@@ -56,7 +57,7 @@ def test_a_sealed_value_is_bound_to_its_row(layout: DataLayout) -> None:
     """P7: authenticated encryption: a ciphertext moved to another row does not open."""
     ada = visit(layout, "Ada Lovelace", "ada@example.com")
     grace = visit(layout, "Grace Hopper", "grace@example.org")
-    database = Database(layout.database)
+    database = open_records(layout)
     database.conn.execute(
         "UPDATE visits SET email_enc = (SELECT email_enc FROM visits WHERE id = ?) WHERE id = ?",
         (ada.visit_id, grace.visit_id),

@@ -3,8 +3,9 @@ session followed by the manager's tools leaves no personal data in any log line 
 
 from __future__ import annotations
 
-from kiosk.flow import State
-from kiosk.paths import DataLayout
+from booth.flow import State
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from tests.consent.helpers import cli, find_secrets, scalar
 from tests.ui.visitor import Visitor
 
@@ -67,10 +68,9 @@ def test_no_personal_data_in_any_log_line_after_sessions_and_rights(tmp_path) ->
         timeout=240,
     )
     assert result.returncode == 0, result.stderr
-    from consent.database import Database
     from consent.records import visit_contact
 
-    database = Database(layout.database)
+    database = open_records(layout)
     contacts = [
         visit_contact(database, r[0]) for r in database.conn.execute("SELECT id FROM visits")
     ]

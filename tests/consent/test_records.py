@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from consent.database import SCHEMA_VERSION, Database, StorageError
+from booth.paths import DataLayout
+from booth.records_file import open_photos, open_records
+from consent.database import SCHEMA_VERSION, StorageError
 from consent.notices import NOTICES_DIR, NoticeError, current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
-from kiosk.paths import DataLayout
 
 IDENTITY = KioskIdentity("store-9", "kiosk-3", "Test Store", "privacy@test.example", "US")
 
@@ -32,11 +33,11 @@ def draft(**overrides: object) -> VisitDraft:
 
 
 def store(layout: DataLayout) -> RecordsStore:
-    return RecordsStore(Database(layout.database), PhotoStore(layout.photos), IDENTITY)
+    return RecordsStore(open_records(layout), open_photos(layout), IDENTITY)
 
 
 def test_database_is_wal_with_a_schema_version(layout: DataLayout) -> None:
-    db = Database(layout.database)
+    db = open_records(layout)
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.schema_version() == SCHEMA_VERSION
     assert db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
@@ -63,7 +64,7 @@ def test_submit_writes_visit_consents_and_delivery_together(layout: DataLayout) 
         assert "Test Store" in wording or "Send my photo" in wording
     assert deliveries == [("email", "queued"), ("sms", "queued")]
     assert draft().photo_jpeg not in result.photo_file.read_bytes(), "P7: the photo rests encrypted"
-    assert PhotoStore(layout.photos).read(result.photo_file.name) == draft().photo_jpeg
+    assert open_photos(layout).read(result.photo_file.name) == draft().photo_jpeg
 
 
 def test_notice_hash_is_the_sha256_of_the_file_a_regulator_can_check() -> None:

@@ -6,25 +6,25 @@ import json
 import threading
 from datetime import UTC, datetime, timedelta
 
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.audit import AuditLog
 from consent.clock import iso
-from consent.database import Database
 from consent.photos import PhotoStore
 from consent.retention import RetentionPolicy, RetentionScheduler, RetentionSweep, months_before
 from consent.rights import SubjectRights
 from consent.subjects import Identifier
-from kiosk.paths import DataLayout
 from tests.consent.helpers import IDENTITY, cli, mark_sent, scalar, visit
 
 T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def sweep(layout: DataLayout, at: datetime, **kw: object) -> dict[str, int]:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
-        report = RetentionSweep(database, PhotoStore(layout.photos), RetentionPolicy()).run(
-            at, **kw
-        )  # type: ignore[arg-type]
+        report = RetentionSweep(
+            database, PhotoStore(layout.photos, database.vault), RetentionPolicy()
+        ).run(at, **kw)  # type: ignore[arg-type]
         return {k: v.done for k, v in report.categories.items()}
     finally:
         database.close()
@@ -69,8 +69,8 @@ def test_a_published_photo_is_kept_until_withdrawal_or_the_cap(layout: DataLayou
     for v in (kept, withdrawn):
         mark_sent(layout, v.visit_id, iso(T0))
     assert sweep(layout, T0 + timedelta(days=60))["published_visit_data"] == 0
-    database = Database(layout.database)
-    rights = SubjectRights(database, PhotoStore(layout.photos), IDENTITY, "test")
+    database = open_records(layout)
+    rights = SubjectRights(database, PhotoStore(layout.photos, database.vault), IDENTITY, "test")
     subject = rights.resolve(Identifier.parse(email="grace@example.org"), "consent.withdraw")
     rights.withdraw(subject, "publish_social", "message-link")
     database.close()
@@ -100,14 +100,14 @@ def test_consent_records_outlive_the_data_as_proof_then_go(layout: DataLayout) -
 
 def test_old_audit_entries_are_pruned_and_the_chain_still_verifies(layout: DataLayout) -> None:
     """P4/P7: the audit log has a retention too; pruning moves the anchor, not the proof."""
-    database = Database(layout.database)
+    database = open_records(layout)
     audit = AuditLog(database)
     for day in range(3):
         audit.append("report", actor="test", now=T0 + timedelta(days=day))
     database.close()
     done = sweep(layout, months_before(T0, -36) + timedelta(days=1, hours=12))
     assert done["audit_log"] == 2
-    database = Database(layout.database)
+    database = open_records(layout)
     assert AuditLog(database).verify().ok
     assert [e.action for e in AuditLog(database).entries()] == ["report", "retention.sweep"]
     database.close()
@@ -117,21 +117,23 @@ def test_a_legal_hold_suspends_every_deletion_for_that_person(layout: DataLayout
     """P4: legal hold on a subject: nothing of theirs is deleted until released."""
     held = visit(layout, now=T0)
     other = visit(layout, "Grace Hopper", "grace@example.org", now=T0)
-    database = Database(layout.database)
-    rights = SubjectRights(database, PhotoStore(layout.photos), IDENTITY, "test")
+    database = open_records(layout)
+    rights = SubjectRights(database, PhotoStore(layout.photos, database.vault), IDENTITY, "test")
     subject = rights.resolve(Identifier.parse(email="ada@example.com"), "records.hold")
     rights.hold(subject, "case 7")
     database.close()
-    database = Database(layout.database)
-    report = RetentionSweep(database, PhotoStore(layout.photos), RetentionPolicy()).run(
-        T0 + timedelta(days=400)
-    )
+    database = open_records(layout)
+    report = RetentionSweep(
+        database, PhotoStore(layout.photos, database.vault), RetentionPolicy()
+    ).run(T0 + timedelta(days=400))
     database.close()
     assert report.categories["visit_data"].done == 1 and report.categories["visit_data"].held == 1
     assert held.photo_file.exists() and has_data(layout, held.visit_id)
     assert not other.photo_file.exists()
-    database = Database(layout.database)
-    SubjectRights(database, PhotoStore(layout.photos), IDENTITY, "test").release(subject)
+    database = open_records(layout)
+    SubjectRights(database, PhotoStore(layout.photos, database.vault), IDENTITY, "test").release(
+        subject
+    )
     database.close()
     assert sweep(layout, T0 + timedelta(days=400))["visit_data"] == 1
     assert not held.photo_file.exists()
@@ -156,7 +158,7 @@ def test_retention_run_from_the_cli_lists_then_applies_with_now(layout: DataLayo
 
 def test_the_sweep_works_in_short_batches(layout: DataLayout) -> None:
     """P4: a big sweep never holds the write lock for long, so a visitor's commit can go in."""
-    database = Database(layout.database)
+    database = open_records(layout)
     conn = database.conn
     # 3,000 expired visits written directly (the records store would take a while).
     with database.transaction():
@@ -170,10 +172,10 @@ def test_the_sweep_works_in_short_batches(layout: DataLayout) -> None:
             [(f"v{i:05}", iso(T0)) for i in range(3000)],
         )
     database.close()
-    database = Database(layout.database)
-    report = RetentionSweep(database, PhotoStore(layout.photos), RetentionPolicy()).run(
-        T0 + timedelta(days=31)
-    )
+    database = open_records(layout)
+    report = RetentionSweep(
+        database, PhotoStore(layout.photos, database.vault), RetentionPolicy()
+    ).run(T0 + timedelta(days=31))
     assert report.categories["visit_data"].done == 3000
     assert report.batches > 1
     assert report.max_lock_ms < 100
@@ -187,8 +189,10 @@ def test_the_scheduler_sweeps_on_its_own_thread_and_stops(layout: DataLayout) ->
 
     def open_sweep() -> RetentionSweep:
         threads.append(threading.current_thread().name)
-        database = Database(layout.database)
-        return RetentionSweep(database, PhotoStore(layout.photos), RetentionPolicy())
+        database = open_records(layout)
+        return RetentionSweep(
+            database, PhotoStore(layout.photos, database.vault), RetentionPolicy()
+        )
 
     scheduler = RetentionScheduler(open_sweep, interval_s=0.05, initial_delay_s=0)
     scheduler.start()

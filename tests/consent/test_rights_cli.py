@@ -7,14 +7,12 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-from consent.database import Database
-from consent.photos import PhotoStore
+from booth.paths import DataLayout
+from booth.records_file import open_outbox, open_records
 from consent.records import visit_contact
 from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
 from delivery.messages import StoreVoice
-from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.consent.helpers import (
     JPEG,
     cli,
@@ -32,7 +30,7 @@ def send_all(layout: DataLayout) -> None:
     """Run the real outbox with dry-run senders: copies land in dry-run-outbox/."""
     voice = StoreVoice("Test Store", "privacy@test.example")
     worker = OutboxWorker(
-        open_outbox=lambda: Outbox(Database(layout.database), PhotoStore(layout.photos)),
+        open_outbox=lambda: open_outbox(layout),
         senders={
             "email": DryRunEmailSender(layout.dry_run_outbox, voice, "photos@test.example"),
             "sms": DryRunSmsSender(layout.dry_run_outbox, voice, "+15005550006"),
@@ -124,7 +122,7 @@ def test_rectify_corrects_the_data_and_the_lookup(layout: DataLayout) -> None:
         "ada@lovelace.example",
     )
     assert result.returncode == 0, result.stderr
-    contact = visit_contact(Database(layout.database), submitted.visit_id)
+    contact = visit_contact(open_records(layout), submitted.visit_id)
     assert contact.name == "Augusta Ada King" and contact.email == "ada@lovelace.example"
     assert cli(layout, "records", "find", "--email", ADA[1]).returncode == 2
     assert cli(layout, "records", "find", "--email", "ADA@lovelace.example").returncode == 0
@@ -186,7 +184,7 @@ def test_restrict_stops_sending_and_publishing_until_lifted(
     """P5 restriction: no send, no publish while restricted; lifting puts deliveries back."""
     submitted = visit(layout, *ADA, publish=True)
     assert cli(layout, "records", "restrict", "--email", ADA[1]).returncode == 0
-    outbox = Outbox(Database(layout.database), PhotoStore(layout.photos))
+    outbox = open_outbox(layout)
     assert outbox.claim_next() is None, "a restricted person's photo is not sent"
     out = tmp_path / "social"
     out.mkdir()

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from consent.database import Database
+from booth import records_file
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
@@ -22,7 +24,6 @@ from delivery.messages import StoreVoice
 from delivery.outbox import Outbox
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
-from kiosk.paths import DataLayout
 from tests.support.providers import (
     ACCOUNT_SID,
     AUTH_TOKEN,
@@ -130,9 +131,9 @@ def queue_visit(
     phone: str | None = "+12015550123",
     name: str = "Ada Lovelace",
 ) -> list[str]:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
-        records = RecordsStore(database, PhotoStore(layout.photos), IDENTITY)
+        records = RecordsStore(database, PhotoStore(layout.photos, database.vault), IDENTITY)
         draft = VisitDraft(name, email, phone, channels, False, "en", PHOTO)
         return list(records.submit(draft, current_notice("en")).deliveries)
     finally:
@@ -140,11 +141,11 @@ def queue_visit(
 
 
 def open_outbox(layout: DataLayout) -> Outbox:
-    return Outbox(Database(layout.database), PhotoStore(layout.photos), lambda: new_media_key("t/"))
+    return records_file.open_outbox(layout, lambda: new_media_key("t/"))
 
 
 def rows(layout: DataLayout) -> list[dict[str, object]]:
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         cur = database.conn.execute(
             "SELECT id, channel, status, attempts, provider_id, provider_status, last_error, "

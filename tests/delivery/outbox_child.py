@@ -9,14 +9,14 @@ import sys
 import threading
 from pathlib import Path
 
-from consent.database import Database
+from booth.paths import DataLayout
+from booth.records_file import open_photos, open_records
 from delivery.media_host import MediaHostConfig, S3MediaHost, new_media_key
 from delivery.messages import StoreVoice
 from delivery.outbox import PENDING_STATES
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.support.providers import ACCOUNT_SID, AUTH_TOKEN, VALID_SENDER, loopback_twilio_http
 
 
@@ -38,13 +38,12 @@ def main(data_dir: str, sendgrid_url: str, twilio_url: str, s3_url: str, bucket:
             loopback_twilio_http(twilio_url, 10),
         ),
     }
-    from consent.photos import PhotoStore
     from delivery.outbox import Outbox
 
     drained = threading.Event()
 
     def on_outcome(delivery_id: str, status: str) -> None:
-        db = Database(layout.database)
+        db = open_records(layout)
         try:
             marks = ",".join("?" * len(PENDING_STATES))
             left = db.conn.execute(
@@ -57,7 +56,7 @@ def main(data_dir: str, sendgrid_url: str, twilio_url: str, s3_url: str, bucket:
 
     worker = OutboxWorker(
         open_outbox=lambda: Outbox(
-            Database(layout.database), PhotoStore(layout.photos), lambda: new_media_key("k/")
+            open_records(layout), open_photos(layout), lambda: new_media_key("k/")
         ),
         senders=senders,
         on_outcome=on_outcome,

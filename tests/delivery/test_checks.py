@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from kiosk.delivery_checks import ProviderHooks, check_connections, send_tests
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
+from booth.delivery_checks import ProviderHooks, check_connections, send_tests
+from booth.paths import DataLayout
+from booth.settings import Settings
 from tests.delivery.conftest import Providers
 from tests.support.providers import (
     ACCOUNT_SID,
@@ -155,7 +155,7 @@ def test_delivery_tab_shows_each_answer_next_to_its_part(
     """The staff screen runs the checks off the GUI thread and shows what to fix."""
     from PySide6.QtCore import Qt
 
-    from kiosk.tasks import TaskRunner
+    from booth.tasks import TaskRunner
     from ui.screens.admin.delivery_tab import DeliveryTab
 
     audited: list[tuple[str, str, dict[str, object]]] = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from booth.paths import DataLayout
 from kiosk.cli import main
-from kiosk.paths import DataLayout
 from tests.delivery.conftest import open_outbox, queue_visit, rows
 
 

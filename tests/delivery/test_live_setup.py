@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from booth.app import build_senders
+from booth.errors import SetupError
+from booth.paths import DataLayout
+from booth.settings import Settings
 from delivery.qr import host_for_pickup
-from kiosk.app import build_senders
-from kiosk.errors import SetupError
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
 from tests.delivery.conftest import PHOTO, Providers, media_host
 
 
@@ -54,8 +54,8 @@ def test_p5_manager_tools_reach_the_hosted_copies_in_live_mode(
 ) -> None:
     """P5: `records erase`, `retention run` and sync erasures run without the kiosk window,
     and must still delete the hosted photo and the provider's message."""
+    from booth.privacy import copy_stores
     from delivery.hosted_copies import HostedCopies
-    from kiosk.privacy import copy_stores
 
     monkeypatch.setenv("SENDGRID_API_KEY", "SG.from-env")
     monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "1" * 32)

@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import pytest
 
+from booth.paths import DataLayout
+from booth.records_file import open_outbox, open_photos, open_records
 from consent.clock import utcnow
-from consent.database import Database
 from consent.notices import current_notice
-from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
 from delivery.channels import (
     ConfigurationError,
@@ -19,15 +19,14 @@ from delivery.channels import (
     SendReceipt,
     TransientError,
 )
-from delivery.outbox import Outbox, RetryPolicy
+from delivery.outbox import RetryPolicy
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 
 IDENTITY = KioskIdentity("s", "k", "Store", "privacy@store.example", "US")
 
 
 def queue_visit(layout: DataLayout, channels: tuple[str, ...] = ("email",)) -> list[str]:
-    records = RecordsStore(Database(layout.database), PhotoStore(layout.photos), IDENTITY)
+    records = RecordsStore(open_records(layout), open_photos(layout), IDENTITY)
     draft = VisitDraft(
         "Ada Lovelace", "ada@example.com", "+12015550123", channels, False, "en", b"\xff\xd8x"
     )
@@ -52,7 +51,7 @@ class ScriptedSender:
 
 def worker_for(layout: DataLayout, sender: ScriptedSender, clock: list) -> OutboxWorker:  # type: ignore[type-arg]
     return OutboxWorker(
-        open_outbox=lambda: Outbox(Database(layout.database), PhotoStore(layout.photos)),
+        open_outbox=lambda: open_outbox(layout),
         senders={sender.channel: sender},
         clock=lambda: clock[0],
         policy=RetryPolicy(first_delay_s=10, max_delay_s=100, jitter=0),
@@ -60,7 +59,7 @@ def worker_for(layout: DataLayout, sender: ScriptedSender, clock: list) -> Outbo
 
 
 def status(layout: DataLayout) -> list[tuple[str, int, str | None]]:
-    db = Database(layout.database)
+    db = open_records(layout)
     return [
         tuple(r) for r in db.conn.execute("select status, attempts, last_error from deliveries")
     ]
@@ -69,24 +68,22 @@ def status(layout: DataLayout) -> list[tuple[str, int, str | None]]:
 def test_a_job_carries_only_what_the_channel_needs(layout: DataLayout) -> None:
     """P8: the job has the first name, not the full name."""
     queue_visit(layout)
-    job = Outbox(Database(layout.database), PhotoStore(layout.photos)).claim_next()
+    job = open_outbox(layout).claim_next()
     assert job is not None and job.first_name == "Ada" and job.email == "ada@example.com"
 
 
 def test_a_claimed_row_is_not_claimed_twice(layout: DataLayout) -> None:
     queue_visit(layout)
-    first = Outbox(Database(layout.database), PhotoStore(layout.photos))
-    second = Outbox(Database(layout.database), PhotoStore(layout.photos))
+    first = open_outbox(layout)
+    second = open_outbox(layout)
     assert first.claim_next() is not None
     assert second.claim_next() is None
 
 
 def test_rows_left_sending_by_a_crash_are_resumed(layout: DataLayout) -> None:
     queue_visit(layout)
-    Outbox(
-        Database(layout.database), PhotoStore(layout.photos)
-    ).claim_next()  # then the process "dies"
-    fresh = Outbox(Database(layout.database), PhotoStore(layout.photos))
+    open_outbox(layout).claim_next()  # then the process "dies"
+    fresh = open_outbox(layout)
     assert fresh.resume_interrupted() == 1
     assert fresh.claim_next() is not None
 

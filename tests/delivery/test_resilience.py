@@ -9,11 +9,11 @@ import sys
 import threading
 from datetime import timedelta
 
+from booth.paths import DataLayout
 from consent.clock import utcnow
 from delivery.outbox import RetryPolicy
 from delivery.rate import RateLimits
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.delivery.conftest import (
     Providers,
     email_sender,

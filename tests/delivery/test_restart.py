@@ -16,9 +16,9 @@ import sys
 import threading
 from pathlib import Path
 
+from booth.paths import DataLayout
+from booth.settings import Settings, save_settings
 from camera.demo_video import ensure_demo_video
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings, save_settings
 from tests.delivery.conftest import Providers, rows
 from tests.support.providers import Fault
 

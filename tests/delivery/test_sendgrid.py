@@ -9,10 +9,10 @@ from datetime import timedelta
 
 import pytest
 
+from booth.paths import DataLayout
 from consent.clock import utcnow
 from delivery.outbox import RetryPolicy
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.delivery.conftest import (
     PHOTO,
     Providers,

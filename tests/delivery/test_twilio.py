@@ -8,12 +8,12 @@ from datetime import timedelta
 
 import pytest
 
+from booth.paths import DataLayout
+from booth.records_file import open_records
 from consent.clock import utcnow
-from consent.database import Database
 from delivery.hosted_copies import HostedCopies
 from delivery.outbox import RetryPolicy
 from delivery.worker import OutboxWorker
-from kiosk.paths import DataLayout
 from tests.delivery.conftest import PHOTO, Providers, open_outbox, queue_visit, rows, sms_sender
 from tests.support.providers import TEST_RECIPIENTS, Fault
 
@@ -170,7 +170,7 @@ def test_p5_erasure_deletes_the_hosted_photo_and_the_twilio_message(
     worker(data, sender, [utcnow()]).process_one()
     (row,) = rows(data)
     link = local.twilio.sent()[0].form()["MediaUrl"][0]
-    copies = HostedCopies(lambda: Database(data.database), sender.media_host, sender)
+    copies = HostedCopies(lambda: open_records(data), sender.media_host, sender)
     assert copies.delete_for_visit("visit", [delivery_id]) == 3  # photo, media, message
     with pytest.raises(urllib.error.HTTPError):
         fetch(link)

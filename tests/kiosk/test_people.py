@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.contact_form import check_email, check_phone
+from booth.contact_form import check_email, check_phone
 from kiosk.people import visitors
 
 

@@ -27,8 +27,8 @@ def admin_kiosk(request, qtbot, layout):  # type: ignore[no-untyped-def]
     """
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_kiosk
-    from kiosk.settings import save_settings
+    from booth.app import build_kiosk
+    from booth.settings import save_settings
     from tests.conftest import RunningKiosk, quick_settings
     from ui.main_window import ActivityWatcher, KioskWindow
 

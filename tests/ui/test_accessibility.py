@@ -112,7 +112,7 @@ def test_reach_mode_brings_every_control_into_the_lower_part(qtbot, running_kios
 
 
 def test_reach_mode_is_chosen_on_attract_and_wiped_with_the_session(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
-    from kiosk.flow import State
+    from booth.flow import State
     from tests.ui.visitor import Visitor
 
     visitor = Visitor(qtbot, running_kiosk)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_auth import PinStore, Role
-from kiosk.flow import State
+from booth.admin_auth import PinStore, Role
+from booth.flow import State
 from ui.screens.admin.admin_area import Step
 
 STAFF, MANAGER = "2468", "13579"
@@ -40,7 +40,7 @@ def sign_in(qtbot, window, pin: str) -> None:  # type: ignore[no-untyped-def]
 
 def with_saved(path, changes: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """Write settings.json with these values (dotted keys), as staff would have saved them."""
-    from kiosk.settings import Settings, load_settings, save_settings
+    from booth.settings import Settings, load_settings, save_settings
 
     raw = load_settings(path).model_dump(mode="json")
     for dotted, value in changes.items():
@@ -167,7 +167,7 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
 
 def test_saved_secrets_never_come_back_onto_the_screen(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
     """P7: staff may replace a key, never read it: a saved secret is shown as "saved, ends in"."""
-    from kiosk.settings import load_settings
+    from booth.settings import load_settings
 
     key = "SG.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbWXYZ"
     path = admin_kiosk.layout.settings_file
@@ -388,7 +388,7 @@ def test_settings_that_would_keep_the_kiosk_closed_are_refused_at_the_field(qtbo
 
 def test_a_blank_secret_keeps_the_key_and_lock_drops_unsaved_edits(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
     """P7: what one staff member half-typed is not saved by the next person who signs in."""
-    from kiosk.settings import load_settings
+    from booth.settings import load_settings
 
     path = admin_kiosk.layout.settings_file
     key = "SG.kept-key-0123456789abcdef"
@@ -430,7 +430,7 @@ def test_a_settings_file_that_cannot_be_written_is_said_and_nothing_is_lost(qtbo
 
 
 def test_a_saved_secret_can_be_removed_and_undo_keeps_it(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    from kiosk.settings import load_settings
+    from booth.settings import load_settings
 
     path = admin_kiosk.layout.settings_file
     with_saved(path, {"delivery.twilio.auth_token": "0123456789abcdef0123"})

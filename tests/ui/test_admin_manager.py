@@ -1,7 +1,7 @@
 """The manager screens (#6): records, outbox, social export, audit, driven like a manager would.
 
 A real records file (tests/consent/helpers.visit), the real task runner, the admin area as the
-kiosk builds it; every action goes through kiosk.manager_services, as the command line does.
+kiosk builds it; every action goes through booth.manager_services, as the command line does.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.admin_auth import PinStore, Role
-from kiosk.paths import DataLayout
-from kiosk.tasks import TaskRunner
+from booth.admin_auth import PinStore, Role
+from booth.paths import DataLayout
+from booth.tasks import TaskRunner
 from tests.conftest import quick_settings
 from tests.consent.helpers import scalar, visit
 from tests.ui.test_admin import MANAGER, STAFF, audit_actions, type_pin
@@ -162,7 +162,7 @@ def test_erase_needs_the_typed_word_then_leaves_no_row(qtbot, area, layout) -> N
 
 def test_erase_service_refuses_without_the_word(layout) -> None:  # type: ignore[no-untyped-def]
     """P5: the confirmation rule lives in the service, not only in the screen."""
-    from kiosk import manager_services as ms
+    from booth import manager_services as ms
 
     v = visit(layout)
     subject = str(scalar(layout, "SELECT subject_id FROM visits WHERE id = ?", v.visit_id))

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from kiosk.flow import State
+from booth.flow import State
 from tests.ui.visitor import Visitor
 from ui import i18n_tools
 from ui.i18n import I18N_DIR, available_languages, translate_message
@@ -44,7 +44,7 @@ def test_catalogues_are_current_and_complete(tmp_path: Path) -> None:
 def test_the_settings_texts_come_from_the_schema_and_are_translated() -> None:
     """A new setting cannot ship untranslated: settings_texts.py, generated from the schema,
     hands every heading, title and description to lupdate, and each has a translation."""
-    from kiosk.admin_services import settings_fields
+    from booth.admin_services import settings_fields
     from ui.screens.admin import settings_texts
 
     assert i18n_tools.settings_texts_source() == i18n_tools.SETTINGS_TEXTS.read_text(
@@ -66,7 +66,7 @@ def test_the_settings_texts_come_from_the_schema_and_are_translated() -> None:
 
 
 def test_the_settings_form_speaks_the_language_shown_and_follows_a_change(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.settings import Settings
+    from booth.settings import Settings
     from ui.i18n import switcher
     from ui.screens.admin.settings_form import SettingsForm
 
@@ -100,8 +100,8 @@ PAUSED_UNTIL = f"{PAUSED_AT_UTC.astimezone():%H:%M}"  # staff read the store's l
 
 
 def _alerts():  # type: ignore[no-untyped-def]
-    """Every kind of staff alert, as kiosk.staff_alerts words them (in English)."""
-    from kiosk.staff_alerts import LOW_DISK_BYTES, staff_alerts
+    """Every kind of staff alert, as booth.staff_alerts words them (in English)."""
+    from booth.staff_alerts import LOW_DISK_BYTES, staff_alerts
 
     paused = SimpleNamespace(
         paused_until=PAUSED_AT_UTC,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.flow import State
+from booth.flow import State
 from tests.ui.visitor import Visitor
 
 

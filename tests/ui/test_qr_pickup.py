@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 import boto3
 import pytest
 
-from kiosk.flow import State
-from kiosk.settings import Settings
+from booth.flow import State
+from booth.settings import Settings
 from tests.conftest import open_kiosk, quick_settings
 from tests.support.s3 import S3Server, start_s3
 from tests.ui.visitor import Visitor

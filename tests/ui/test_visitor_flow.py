@@ -10,7 +10,8 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from kiosk.flow import State
+from booth.flow import State
+from booth.records_file import open_photos, open_records
 from tests.ui.visitor import Visitor, held_images, visible_texts
 
 NAME, EMAIL, PHONE = "ada lovelace", "ada.lovelace@example.com", "2015550123"
@@ -37,14 +38,12 @@ def test_email_visitor_gets_photo_and_consent_rows_record_no_publish(qtbot, runn
 
     layout = running_kiosk.layout
     (visit,) = rows(layout, "select * from visits")
-    from consent.database import Database
-    from consent.photos import PhotoStore
     from consent.records import visit_contact
 
-    contact = visit_contact(Database(layout.database), visit["id"])  # P7: stored encrypted
+    contact = visit_contact(open_records(layout), visit["id"])  # P7: stored encrypted
     assert contact.name == "Ada Lovelace"
     assert contact.email == EMAIL and contact.phone is None
-    photo = PhotoStore(layout.photos).read(visit["photo_file"])
+    photo = open_photos(layout).read(visit["photo_file"])
     assert photo[:2] == b"\xff\xd8"
     consents = {c["purpose"]: c for c in rows(layout, "select * from consents")}
     assert consents["publish_social"]["given"] == 0

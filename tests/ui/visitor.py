@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from kiosk.flow import State
+from booth.flow import State
 
 TIMEOUT_MS = 15_000
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from kiosk.controller import FlowController
+from booth.controller import FlowController
 from ui.i18n import available_languages, native_name
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
@@ -34,7 +34,7 @@ class AttractScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 100, 120, 48)
-        # Staff alerts (kiosk/staff_alerts.py): a channel or the disk, never a visitor's data.
+        # Staff alerts (booth/staff_alerts.py): a channel or the disk, never a visitor's data.
         self.staff_note = text_label("", "error", wrap=False)
         self.staff_note.setVisible(False)
         layout.addWidget(self.staff_note, 0, Qt.AlignmentFlag.AlignRight)
@@ -104,7 +104,7 @@ class AttractScreen(Screen):
     def show_staff_alerts(self, shorts: list[str]) -> None:
         """A quiet corner note for staff walking past; the admin area has the detail.
 
-        The notes are kiosk.staff_alerts' English short forms, shown in the screen's language.
+        The notes are booth.staff_alerts' English short forms, shown in the screen's language.
         """
         words = {
             "Email paused": self.tr("Email paused"),

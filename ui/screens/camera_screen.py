@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.controller import FlowController
-from kiosk.flow import State
+from booth.controller import FlowController
+from booth.flow import State
 from ui.i18n import translate_message
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label

@@ -4,7 +4,7 @@ The publish box starts unticked on every visit and is never needed to send the
 photo (P2). Each field gets the keyboard made for it: a name layout with accented
 letters, an email layout, and a phone keypad with a country selector whose choice
 is the region phonenumbers reads the number in. Messages next to the fields come
-from :mod:`kiosk.contact_form`, the same rules the command line uses, shown in the
+from :mod:`booth.contact_form`, the same rules the command line uses, shown in the
 visitor's language; the Send button stays disabled until the form passes them.
 """
 
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consent.notices import PUBLISH_SOCIAL
-from kiosk.contact_form import Channel, ContactInput
-from kiosk.controller import FlowController
+from booth.contact_form import Channel, ContactInput
+from booth.controller import FlowController
 from ui.i18n import translate_message
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
@@ -215,8 +214,7 @@ class DetailsScreen(Screen):
 
     # -- texts -------------------------------------------------------------------
     def retranslate(self) -> None:
-        store = self.controller.settings.store
-        notice = self.controller.notice()
+        notice = self.controller.notice_text()
         retext(self.title, self.tr("Where should we send your photo?"))
         retext(self.back_button, self.tr("Back"))
         retext(self.cancel_button, self.tr("Cancel"))
@@ -243,11 +241,7 @@ class DetailsScreen(Screen):
                 country=country_name(self.region)
             ),
         )
-        self.publish_text.setText(
-            notice.wording(
-                PUBLISH_SOCIAL, store=store.store_name, privacy_contact=store.privacy_contact
-            )
-        )
+        self.publish_text.setText(notice.publish_consent)
         self.publish.setAccessibleName(self.tr("Allow publishing on social media (optional)"))
         retext(self.send_button, self.tr("Send my photo"))
         if self._banner_message:

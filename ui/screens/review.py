@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
-from kiosk.controller import FlowController
+from booth.controller import FlowController
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.controller import FlowController
+from booth.controller import FlowController
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from consent.notices import Notice
-from kiosk.controller import FlowController
+from booth.controller import FlowController, NoticeText
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
 
@@ -72,20 +71,14 @@ class WelcomeScreen(Screen):
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
 
-    def _notice(self) -> Notice:
-        return self.controller.notice()
-
-    def _render(self, text: str) -> str:
-        store = self.controller.settings.store
-        return self._notice().render(
-            text, store=store.store_name, privacy_contact=store.privacy_contact
-        )
+    def _notice(self) -> NoticeText:
+        return self.controller.notice_text()
 
     def retranslate(self) -> None:
         notice = self._notice()
         retext(self.title, notice.title)
         retext(self.cancel_button, self.tr("Cancel"))
-        self.notice_text.setText(self._render(notice.full if self._showing_full else notice.short))
+        self.notice_text.setText(notice.full if self._showing_full else notice.short)
         retext(
             self.more_button,
             self.tr("Show the short version")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.controller import FlowController
+from booth.controller import FlowController
 from ui.style import SCRIM
 from ui.widgets.common import big_button, card, retext, text_label
 

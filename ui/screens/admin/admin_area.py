@@ -1,14 +1,14 @@
 """Getting in, and the staff area: PIN pad, first-start setup, settings and health tabs.
 
 The manager also sees Records, Outbox, Social export and Audit (records_tab.py, manager.py),
-which call kiosk.manager_services, the same functions as the command line.
+which call booth.manager_services, the same functions as the command line.
 
 The hidden gesture on the attract screen opens this page. Without PINs it runs the
 setup (staff PIN twice, then manager PIN twice): there is no default PIN. A PIN is
 checked in the task runner (scrypt is slow on purpose); five wrong ones lock the pad
-with a growing delay (kiosk.admin_auth). Inside, the session locks itself after two
+with a growing delay (booth.admin_auth). Inside, the session locks itself after two
 minutes without a touch. Every sign-in, failure, lockout, setup and save goes to the
-audit log through kiosk.admin_services.record_admin_action, off the GUI thread.
+audit log through booth.admin_services.record_admin_action, off the GUI thread.
 
 The area speaks the store's language (``flow.language``), whatever the visitor on the
 attract screen chose: ``open`` applies it, and the window gives the visitor's back on close.
@@ -36,16 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
-from kiosk.admin_services import record_admin_action
-from kiosk.app import Kiosk
-from kiosk.camera_control import CameraControl
-from kiosk.delivery_checks import ProviderHooks
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
-from kiosk.staff_alerts import StaffAlert, local_time
-from kiosk.staff_alerts import gather as gather_alerts
-from kiosk.tasks import Runner
+from booth.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
+from booth.admin_services import record_admin_action
+from booth.app import Kiosk
+from booth.camera_control import CameraControl
+from booth.delivery_checks import ProviderHooks
+from booth.paths import DataLayout
+from booth.settings import Settings
+from booth.staff_alerts import StaffAlert, local_time
+from booth.staff_alerts import gather as gather_alerts
+from booth.tasks import Runner
 from ui.i18n import switcher
 from ui.screens.admin.camera_tab import CameraTab
 from ui.screens.admin.delivery_tab import DeliveryTab
@@ -442,7 +442,7 @@ class AdminArea(Screen):
             )
             return
         if self.step in (Step.SETUP_STAFF, Step.SETUP_MANAGER):
-            from kiosk.admin_auth import check_pin_format
+            from booth.admin_auth import check_pin_format
 
             try:
                 check_pin_format(pin)

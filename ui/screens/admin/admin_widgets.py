@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QWidget
 
-from kiosk import manager_services as ms
+from booth import manager_services as ms
 from ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The staff's Camera tab: the cameras found, a live preview, and what the camera granted.
 
-Tapping a camera tries it at once (kiosk.camera_control switches the camera thread);
+Tapping a camera tries it at once (booth.camera_control switches the camera thread);
 "Keep this camera" saves it as camera.source through the settings form, so the same
 validation and atomic write apply. Looking for cameras runs in the task runner.
 """
@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from booth.camera_control import CameraControl
+from booth.tasks import Runner
 from camera.discovery import CameraChoice
-from kiosk.camera_control import CameraControl
-from kiosk.tasks import Runner
 from ui.screens.admin.admin_widgets import set_message
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.preview_view import PreviewView

@@ -1,6 +1,6 @@
 """The staff's Delivery tab: "Test connection" and "Test send" for the saved settings.
 
-Both call kiosk.delivery_checks (the same functions as ``photobooth-kiosk outbox
+Both call booth.delivery_checks (the same functions as ``photobooth-kiosk outbox
 test-connection`` and ``test-send``) in the task runner: they wait on the network, and
 the touchscreen must not. They use the settings as last saved, so staff can try new
 credentials before restarting the kiosk to put them to work. The staff address typed
@@ -15,10 +15,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.delivery_checks import CheckResult, ProviderHooks, check_connections, send_tests
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
-from kiosk.tasks import Runner
+from booth.delivery_checks import CheckResult, ProviderHooks, check_connections, send_tests
+from booth.paths import DataLayout
+from booth.settings import Settings
+from booth.tasks import Runner
 from ui.screens.admin.admin_widgets import line, relabel
 from ui.widgets.common import big_button, retext, text_label
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from kiosk import manager_services as ms
+from booth import manager_services as ms
 
 EXPORTS = "exports"
 

@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.admin_services import Health, health_snapshot
-from kiosk.paths import DataLayout
-from kiosk.staff_alerts import local_time
-from kiosk.tasks import Runner
+from booth.admin_services import Health, health_snapshot
+from booth.paths import DataLayout
+from booth.staff_alerts import local_time
+from booth.tasks import Runner
 from ui.screens.admin.admin_widgets import delivery_state
 from ui.widgets.common import big_button, retext, text_label
 

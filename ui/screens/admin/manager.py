@@ -1,6 +1,6 @@
 """The manager's Outbox, Social export and Audit tabs.
 
-Each draws what ``kiosk.manager_services`` returns and calls it through the task runner
+Each draws what ``booth.manager_services`` returns and calls it through the task runner
 (the same functions as ``photobooth-kiosk outbox retry|drop``, ``records export-consented``
 and ``audit list|verify``). The outbox shows ids, channels, states and reasons, never an
 address (P7). The tabs' own words are translated (``tr``); the services' messages stay English.
@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consent.audit import AuditEntry, Verification
-from consent.publishing import ConsentedPackage
-from kiosk import manager_services as ms
-from kiosk.paths import DataLayout
-from kiosk.tasks import Runner
+from booth import manager_services as ms
+from booth.manager_services import AuditEntry, ConsentedPackage, Verification
+from booth.paths import DataLayout
+from booth.tasks import Runner
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.screens.admin.admin_widgets import line, problem_text, relabel, set_message
 from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices

@@ -7,7 +7,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.admin_auth import MAX_PIN
+from booth.admin_auth import MAX_PIN
 from ui.widgets.common import big_button, retext, text_label
 
 BACKSPACE = "⌫"

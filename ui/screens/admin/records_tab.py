@@ -4,7 +4,7 @@ Search by email or phone; one match opens the person, several list them to choos
 The person view shows each visit (date, store and kiosk, what they gave), the photo as a
 thumbnail (decrypted and scaled in the task runner, never on the GUI thread), each consent
 with its notice version and state, and each delivery. The actions call
-``kiosk.manager_services`` (the same ``SubjectRights`` as ``photobooth-kiosk records``),
+``booth.manager_services`` (the same ``SubjectRights`` as ``photobooth-kiosk records``),
 through the task runner, and say on screen what happened. Erasing needs the word ERASE
 typed first. Locking the admin area clears the view: no personal data stays on screen.
 The tab's own words are translated (``tr``); what the services refuse with stays English.
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import manager_services as ms
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
-from kiosk.tasks import Runner
+from booth import manager_services as ms
+from booth.paths import DataLayout
+from booth.settings import Settings
+from booth.tasks import Runner
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.screens.admin.admin_widgets import (
     delivery_state,

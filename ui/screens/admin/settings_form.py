@@ -1,8 +1,8 @@
-"""The staff settings form, generated from the pydantic schema in kiosk/settings.py.
+"""The staff settings form, generated from the pydantic schema in booth/settings.py.
 
 One row per setting: its name, an editor made for its type, the schema's description as
 help text, and the validation message right under the field. Saving validates the whole
-file first and writes it atomically (kiosk.admin_services.save_edits); nothing is written
+file first and writes it atomically (booth.admin_services.save_edits); nothing is written
 while any field is wrong. Secrets are masked.
 
 Headings, names and descriptions come from the schema, in English; the form shows them in the
@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_services import (
+from booth.admin_services import (
     FieldSpec,
     save_edits,
     secret_hint,
     settings_fields,
     value_text,
 )
-from kiosk.settings import Settings
-from kiosk.tasks import ImmediateTaskRunner, Runner
+from booth.settings import Settings
+from booth.tasks import ImmediateTaskRunner, Runner
 from ui.screens.admin.admin_widgets import scroll_gap
 from ui.screens.admin.settings_texts import CONTEXT
 from ui.widgets.common import big_button, retext, text_label
@@ -215,7 +215,7 @@ class SettingsForm(QWidget):
         editor.setPlaceholderText(self.tr("removed when you save"))
 
     def _secret_placeholder(self, spec: FieldSpec) -> str:
-        """What is saved, never the secret: kiosk.admin_services.secret_hint, in these words."""
+        """What is saved, never the secret: booth.admin_services.secret_hint, in these words."""
         if spec.key in self._removed:
             return self.tr("removed when you save")
         hint = secret_hint(value_text(self.settings, spec))

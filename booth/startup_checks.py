@@ -1,7 +1,7 @@
 """What would stop the kiosk from opening with these settings, found before they are saved.
 
 The schema checks each value's form; these checks are the ones start-up runs on top
-(kiosk/app.py): the branding frame must exist and decode, and live delivery needs its
+(booth/app.py): the branding frame must exist and decode, and live delivery needs its
 keys and sender. Staff saving such settings from the touchscreen and tapping "Restart to
 apply" would otherwise close the booth until someone fixed the file by hand. Nothing
 here touches the network: building the providers' clients only reads the settings.
@@ -9,8 +9,8 @@ here touches the network: building the providers' clients only reads the setting
 
 from __future__ import annotations
 
-from kiosk.errors import SetupError
-from kiosk.settings import Settings
+from booth.errors import SetupError
+from booth.settings import Settings
 
 # Which field a start-up refusal is about, by the words of its message.
 DELIVERY_FIELDS = (
@@ -23,8 +23,8 @@ DELIVERY_FIELDS = (
 
 def startup_problems(settings: Settings) -> dict[str, str]:
     """Field key -> why the kiosk would not open with it; empty when it would."""
-    from kiosk.app import photo_style
-    from kiosk.delivery_setup import live_senders
+    from booth.app import photo_style
+    from booth.delivery_setup import live_senders
 
     problems: dict[str, str] = {}
     try:

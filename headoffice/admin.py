@@ -1,9 +1,7 @@
 """Head office administration: schema migrations and the kiosks' login roles.
 
 These run with an administrator's DSN (the database owner), never a kiosk's.
-Errors a person can act on (wrong password, unreachable host, TLS refused) are
-raised as :class:`CentralError` with a plain message; the DSN's password is
-never part of a message or a log line.
+Errors a person can act on are raised as :class:`wire.postgres.CentralError`.
 """
 
 from __future__ import annotations
@@ -17,41 +15,11 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from consent.central.schema import KIOSK_GROUP, MIGRATIONS, SCHEMA_VERSION
-from consent.central.sealing import HeadOfficeKeys, b64
+from headoffice.schema import KIOSK_GROUP, MIGRATIONS, SCHEMA_VERSION
+from wire.postgres import CentralError, connect, describe_error
+from wire.sealing import HeadOfficeKeys, b64
 
-CONNECT_TIMEOUT_S = 10
-STATEMENT_TIMEOUT_MS = 60_000
 KIOSK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$")
-
-
-class CentralError(Exception):
-    """A head-office problem a person can fix; the message says what to check."""
-
-
-def _describe(exc: psycopg.Error) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    lowered = text.lower()
-    if "password authentication failed" in lowered:
-        return "the central database refused the login: wrong user name or password"
-    if "ssl" in lowered or "certificate" in lowered:
-        return f"the TLS connection to the central database failed: {text}"
-    if "could not connect" in lowered or "connection refused" in lowered or "timeout" in lowered:
-        return f"the central database cannot be reached: {text}"
-    return text
-
-
-def connect(dsn: str, **kwargs: Any) -> psycopg.Connection[Any]:
-    """Connect with a timeout on the connection and on every statement."""
-    params = conninfo_to_dict(dsn)
-    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
-    params.setdefault("sslmode", "verify-full")
-    params.setdefault("application_name", "photobooth-kiosk")
-    params["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
-    try:
-        return psycopg.connect(make_conninfo("", **params), **kwargs)
-    except psycopg.Error as exc:
-        raise CentralError(_describe(exc)) from None
 
 
 def schema_version(conn: psycopg.Connection[Any]) -> int:
@@ -82,7 +50,7 @@ def migrate(dsn: str) -> dict[str, int]:
                         "INSERT INTO photobooth_meta.schema_version VALUES (%s)", (version + 1,)
                     )
         except psycopg.Error as exc:
-            raise CentralError(_describe(exc)) from None
+            raise CentralError(describe_error(exc)) from None
         finally:
             conn.execute("SELECT pg_advisory_unlock(74210001)")
     return {"from": before, "to": SCHEMA_VERSION}
@@ -138,7 +106,7 @@ def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials
                 (kiosk_id, role),
             )
     except psycopg.Error as exc:
-        raise CentralError(_describe(exc)) from None
+        raise CentralError(describe_error(exc)) from None
     params = conninfo_to_dict(dsn)
     params.update(user=role, password=password)
     params.setdefault("sslmode", "verify-full")
@@ -163,4 +131,4 @@ def remove_kiosk(dsn: str, kiosk_id: str) -> None:
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
             )
     except psycopg.Error as exc:
-        raise CentralError(_describe(exc)) from None
+        raise CentralError(describe_error(exc)) from None

@@ -1,4 +1,4 @@
-"""Schema migration 4 (central sync): the change log, the cursor, and fleet-keyed hashes.
+"""Sync's own tables in the records file: the change log, the cursor, and fleet-keyed hashes.
 
 Triggers number every change to a synced table in ``sync_changes``, so nothing
 the kiosk writes (a visit, a consent, a withdrawal, a delivery outcome, an
@@ -12,6 +12,8 @@ without any name, address or number leaving the kiosk.
 from __future__ import annotations
 
 import sqlite_utils
+
+from consent.schema import SchemaPart
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE sync_changes (
@@ -62,3 +64,7 @@ STATEMENTS: tuple[str, ...] = (
 def apply_sync_schema(db: sqlite_utils.Database) -> None:
     for statement in STATEMENTS:
         db.conn.execute(statement)
+
+
+SYNC_TABLES = SchemaPart(name="sync", migrations=[apply_sync_schema])
+"""Registered with every opening of the records file (``booth.records_file``)."""

@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 import psycopg
 
-from consent.central.admin import CentralError, connect
+from wire.postgres import CentralError, connect
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from booth.errors import SetupError
+from booth.paths import DataLayout
+from booth.settings import Settings
 from consent.database import Database
 from delivery.channels import ConfigurationError, Sender
 from delivery.dry_run import DryRunEmailSender, DryRunSmsSender
@@ -23,9 +26,6 @@ from delivery.outbox import RetryPolicy
 from delivery.rate import RateLimits
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
-from kiosk.errors import SetupError
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
 
 
 def _env(name: str, configured: str) -> str:

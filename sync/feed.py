@@ -21,14 +21,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from consent.central.bucket import CentralBucket
-from consent.central.sealing import b64, fleet_hash, seal
 from consent.clock import iso, utcnow
 from consent.database import Database
 from consent.photos import PhotoStore
 from consent.records import open_contact
 from consent.rights import RightsError, SubjectRights
 from consent.subjects import normalise_email
+from wire.bucket import CentralBucket
+from wire.sealing import b64, fleet_hash, seal
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ VISIT_SQL = (
 
 @dataclass
 class KioskFeed:
-    """Implements :class:`consent.central.sync.LocalFeed` over the local records file."""
+    """Implements :class:`sync.client.LocalFeed` over the local records file."""
 
     database: Database
     photos: PhotoStore

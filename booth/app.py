@@ -3,7 +3,7 @@
 Threads after start-up:
   * the GUI thread: widgets, timers, the flow controller; it never blocks;
   * the camera thread (``camera.worker.CameraWorker``): reads, scales, watches the camera;
-  * Qt's thread pool (``kiosk.tasks.TaskRunner``): composing a photo, committing a visit;
+  * Qt's thread pool (``booth.tasks.TaskRunner``): composing a photo, committing a visit;
   * the outbox thread (``delivery.worker.OutboxWorker``): sends and records outcomes.
 """
 
@@ -18,6 +18,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from booth.camera_control import CameraControl, camera_factory
+from booth.controller import FlowController, Services
+from booth.errors import SetupError
+from booth.paths import DataLayout
+from booth.privacy import retention_scheduler
+from booth.qr_pickup import make_pickup
+from booth.records_file import open_outbox, open_records
+from booth.settings import Settings
+from booth.tasks import Runner, TaskRunner
 from camera.compose import (
     ComposedPhoto,
     OverlayError,
@@ -27,23 +36,13 @@ from camera.compose import (
 )
 from camera.demo_video import ensure_demo_video
 from camera.worker import CameraThread
-from consent.central.sync import SyncLoop
-from consent.database import Database
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
 from consent.retention import RetentionScheduler
 from delivery.channels import Sender
-from delivery.outbox import Outbox
 from delivery.worker import OutboxWorker
-from kiosk.camera_control import CameraControl, camera_factory
-from kiosk.controller import FlowController, Services
-from kiosk.errors import SetupError
-from kiosk.paths import DataLayout
-from kiosk.privacy import retention_scheduler
-from kiosk.qr_pickup import make_pickup
-from kiosk.settings import Settings
-from kiosk.tasks import Runner, TaskRunner
+from sync.client import SyncLoop
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ def review_image(photo: ComposedPhoto) -> QImage:
 
 
 def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
-    from kiosk.delivery_setup import dry_run_senders, live_senders
+    from booth.delivery_setup import dry_run_senders, live_senders
 
     if settings.delivery.mode == "live":
         return live_senders(settings)  # issue #4: SendGrid, Twilio, the media host
@@ -162,10 +161,10 @@ def build_kiosk(
     identity = identity_of(settings)
 
     # Prepare the records file (migrations) once, and clear photo files a crash may have orphaned.
-    startup_db = Database(layout.database)
+    startup_db = open_records(layout)
     try:
         removed = RecordsStore(
-            startup_db, PhotoStore(layout.photos), identity
+            startup_db, PhotoStore(layout.photos, startup_db.vault), identity
         ).remove_orphan_photos()
         if removed:
             log.info("removed %d photo files left without a visit by an earlier stop", removed)
@@ -189,30 +188,28 @@ def build_kiosk(
     sync_loop = central_sync_loop(layout, settings, lambda: camera.worker.state or "unknown")
 
     def submit(draft: VisitDraft) -> SubmittedVisit:
-        database = Database(layout.database)
+        database = open_records(layout)
         try:
-            submitted = RecordsStore(database, PhotoStore(layout.photos), identity).submit(
-                draft, notice_for(draft.language)
-            )
+            submitted = RecordsStore(
+                database, PhotoStore(layout.photos, database.vault), identity
+            ).submit(draft, notice_for(draft.language))
         finally:
             database.close()
         if sync_loop is not None:
             sync_loop.wake()  # head office hears of it as soon as it is reachable
         return submitted
 
-    from kiosk.delivery_setup import media_key_factory, worker_options
+    from booth.delivery_setup import media_key_factory, worker_options
 
     senders = build_senders(settings, layout)
     live = settings.delivery.mode == "live"
     new_media_key = media_key_factory(settings) if live else None
     outbox_worker = OutboxWorker(
-        open_outbox=lambda: Outbox(
-            Database(layout.database), PhotoStore(layout.photos), new_media_key
-        ),
+        open_outbox=lambda: open_outbox(layout, new_media_key),
         senders=senders,
         **worker_options(settings, live),
     )
-    # Erasure and retention reach the hosted photo through kiosk.privacy.copy_stores (P5).
+    # Erasure and retention reach the hosted photo through booth.privacy.copy_stores (P5).
 
     def compose(frame: Any) -> ComposedPhoto:
         return compose_photo(frame, style)
@@ -247,7 +244,7 @@ def central_sync_loop(
     layout: DataLayout, settings: Settings, camera_state: Callable[[], str]
 ) -> SyncLoop | None:
     """The head-office sync thread, when this kiosk is enrolled; None when it works alone."""
-    from kiosk.central_sync import central_dsn, sync_once
+    from booth.central_sync import central_dsn, sync_once
 
     dsn = central_dsn(settings)
     if not dsn or not settings.central.fleet_key:

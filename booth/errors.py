@@ -1,6 +1,6 @@
 """The one error the command line turns into a plain sentence instead of a traceback.
 
-It lives apart from kiosk.app (which needs Qt) so that the Qt-free services, such as
+It lives apart from booth.app (which needs Qt) so that the Qt-free services, such as
 the delivery wiring, can raise it too.
 """
 

@@ -18,8 +18,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings, save_settings
+from booth.paths import DataLayout
+from booth.records_file import open_records
+from booth.settings import Settings, save_settings
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ def apply_edits(
             )
             errors.setdefault(key, message)
         return None, errors
-    from kiosk.startup_checks import startup_problems
+    from booth.startup_checks import startup_problems
 
     problems = startup_problems(new)  # what would keep the kiosk closed after a restart
     return (None, problems) if problems else (new, {})
@@ -215,7 +216,7 @@ def apply_edits(
 def save_edits(
     path: Path, settings: Settings, edits: dict[str, str]
 ) -> tuple[Settings | None, dict[str, str]]:
-    """Validate, then write atomically (kiosk.settings.save_settings); nothing is written on error."""
+    """Validate, then write atomically (booth.settings.save_settings); nothing is written on error."""
     new, errors = apply_edits(settings, edits)
     if new is not None:
         save_settings(path, new)
@@ -242,9 +243,7 @@ def health_snapshot(layout: DataLayout) -> Health:
     """Disk space of the data folder, deliveries by status, the last retention sweep (blocking)."""
     usage = shutil.disk_usage(layout.root)
     try:
-        from consent.database import Database
-
-        database = Database(layout.database)
+        database = open_records(layout)
         try:
             conn = database.conn
             outbox = dict(
@@ -278,9 +277,8 @@ def record_admin_action(
 ) -> None:
     """Every admin action goes to the audit log (consent/audit.py); ids and counts only, no PII."""
     from consent.audit import AuditLog
-    from consent.database import Database
 
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         AuditLog(database).append(action, actor=actor, outcome=outcome, details=details)
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.contact_form import Channel, ContactInput, check_form, check_name, check_phone
+from booth.contact_form import Channel, ContactInput, check_form, check_name, check_phone
 
 EMAIL = frozenset({Channel.EMAIL})
 SMS = frozenset({Channel.SMS})

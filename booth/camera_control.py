@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from booth.settings import CameraSettings
 from camera.discovery import CameraChoice, list_cameras
 from camera.sources import FrameSource, open_source
-from kiosk.settings import CameraSettings
 
 DEMO_LABEL = "Demo video (no camera)"
 

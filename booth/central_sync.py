@@ -9,18 +9,18 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from consent.central.admin import CentralError
-from consent.central.bucket import BucketSettings, CentralBucket
-from consent.central.feed import KioskFeed
-from consent.central.sealing import public_key_from_b64, unb64
-from consent.central.sync import BATCH, SyncClient
-from consent.database import Database
+from booth import __version__
+from booth.paths import DataLayout
+from booth.privacy import copy_stores, kiosk_identity
+from booth.records_file import open_records
+from booth.settings import CentralSettings, Settings
 from consent.photos import PhotoStore
 from consent.rights import SubjectRights
-from kiosk import __version__
-from kiosk.paths import DataLayout
-from kiosk.privacy import copy_stores, kiosk_identity
-from kiosk.settings import CentralSettings, Settings
+from sync.client import BATCH, SyncClient
+from sync.feed import KioskFeed
+from wire.bucket import BucketSettings, CentralBucket
+from wire.postgres import CentralError
+from wire.sealing import public_key_from_b64, unb64
 
 ENV_DSN = "PHOTOBOOTH_CENTRAL_DSN"
 
@@ -57,7 +57,7 @@ def open_feed(layout: DataLayout, settings: Settings, camera_state: str = "unkno
         raise CentralError(
             "central.fleet_key or central.head_office_public_key is not valid base64"
         ) from None
-    database = Database(layout.database)
+    database = open_records(layout)
     photos = PhotoStore(layout.photos, database.vault)
     identity = kiosk_identity(settings)
     rights = SubjectRights(

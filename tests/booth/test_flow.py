@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.flow import Event, State, VisitorFlow
+from booth.flow import Event, State, VisitorFlow
 
 HAPPY = [
     (Event.START, State.WELCOME),

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kiosk.staff_alerts import LOW_DISK_BYTES, local_time, staff_alerts
+from booth.staff_alerts import LOW_DISK_BYTES, local_time, staff_alerts
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Staff's "test connection" and "test send", as plain functions for the screen and the CLI.
 
 Both build the providers' clients from the settings exactly as the outbox does
-(kiosk.delivery_setup), so a check that passes here means the kiosk's own delivery
+(booth.delivery_setup), so a check that passes here means the kiosk's own delivery
 will get as far. They go straight to the providers, not through the outbox: a staff
 address is not a visitor's, and nothing of a test lands in the records file.
 
@@ -18,20 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from delivery.channels import ConfigurationError, DeliveryJob, SendError
-from delivery.media_host import S3MediaHost
-from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
-from delivery.twilio_sms import TwilioSmsSender
-from kiosk.contact_form import check_email, check_phone
-from kiosk.delivery_setup import (
+from booth.contact_form import check_email, check_phone
+from booth.delivery_setup import (
     dry_run_senders,
     media_host_config,
     sendgrid_config,
     store_voice,
     twilio_config,
 )
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
+from booth.paths import DataLayout
+from booth.settings import Settings
+from delivery.channels import ConfigurationError, DeliveryJob, SendError
+from delivery.media_host import S3MediaHost
+from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
+from delivery.twilio_sms import TwilioSmsSender
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def send_tests(
     """Send the test card to staff's own address and/or number, through the real channel.
 
     Wrong input comes back as a result (not an exception) naming the field, like the
-    visitor form's messages: the same checks (kiosk.contact_form) apply.
+    visitor form's messages: the same checks (booth.contact_form) apply.
     """
     hooks = hooks or ProviderHooks()
     results: list[CheckResult] = []

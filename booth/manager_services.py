@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from booth.paths import DataLayout
+from booth.privacy import copy_stores, kiosk_identity
+from booth.records_file import open_records
+from booth.settings import Settings
 from consent.audit import AuditEntry, AuditLog, Verification
 from consent.database import Database
 from consent.photos import PhotoStore
 from consent.publishing import ConsentedPackage, export_consented
 from consent.rights import ErasureResult, RightsError, SubjectRights
 from consent.subjects import Identifier, LookupInputError
-from kiosk.paths import DataLayout
-from kiosk.privacy import copy_stores, kiosk_identity
-from kiosk.settings import Settings
 
 if TYPE_CHECKING:
     from delivery.outbox import Outbox
@@ -41,11 +42,14 @@ RETRYABLE = frozenset({"failed", "dead", "dropped", "retry"})
 DROPPABLE = frozenset({"queued", "retry", "failed", "dead"})
 REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 
-__all__ = [
+__all__ = [  # the audit and publishing types the manager's screens draw come from here, not consent/
     "ERASE_WORD",
+    "AuditEntry",
+    "ConsentedPackage",
     "LookupInputError",
     "ManagerError",
     "RightsError",
+    "Verification",
     "build_rights",
     "erase_confirmed",
 ]
@@ -81,7 +85,7 @@ def build_rights(
 def _records(layout: DataLayout) -> Iterator[Database]:
     if not layout.database.exists():
         raise ManagerError("there is no records file yet: nobody has been recorded")
-    database = Database(layout.database)
+    database = open_records(layout)
     try:
         yield database
     finally:

@@ -1,6 +1,6 @@
 """Wiring for the privacy core: settings in, consent/ services out. No Qt.
 
-The kiosk (``kiosk.app``) and the manager's command line (``kiosk.cli_records``)
+The kiosk (``booth.app``) and the manager's command line (``kiosk.cli_records``)
 build the retention sweep, the rights service and the list of places that may
 hold copies of a visit the same way, from here.
 """
@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from consent.central.feed import central_retention
+from booth.paths import DataLayout
+from booth.records_file import open_records
+from booth.settings import Settings
 from consent.copies import CopyStore, DryRunCopies, NoHostedCopies
-from consent.database import Database
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity
 from consent.retention import RetentionPolicy, RetentionScheduler, RetentionSweep
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
+from sync.feed import central_retention
 
 
 def kiosk_identity(settings: Settings) -> KioskIdentity:
@@ -61,19 +61,19 @@ def copy_stores(layout: DataLayout, settings: Settings | None = None) -> Sequenc
     """
     hosted: list[CopyStore] = []
     if settings is not None:
-        from kiosk.delivery_setup import hosted_copies, live_senders, media_host_config
+        from booth.delivery_setup import hosted_copies, live_senders, media_host_config
 
         live = settings.delivery.mode == "live"
         if live or media_host_config(settings) is not None:  # QR pickup hosts photos in any mode
             senders = live_senders(settings) if live else {}
-            copies = hosted_copies(settings, lambda: Database(layout.database), senders)
+            copies = hosted_copies(settings, lambda: open_records(layout), senders)
             if copies is not None:
                 hosted.append(copies)
     return [DryRunCopies(layout.dry_run_outbox), *(hosted or [NoHostedCopies()])]
 
 
 def open_sweep(layout: DataLayout, settings: Settings, actor: str) -> RetentionSweep:
-    database = Database(layout.database)
+    database = open_records(layout)
     return RetentionSweep(
         database,
         PhotoStore(layout.photos, database.vault),

@@ -22,15 +22,15 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from consent.central.admin import CentralError, connect
-from consent.central.bucket import CentralBucket
-from consent.central.sealing import HeadOfficeKeys, fleet_hash, open_sealed
 from consent.subjects import normalise_email, normalise_phone
+from wire.bucket import CentralBucket
+from wire.postgres import CentralError, connect
+from wire.sealing import HeadOfficeKeys, fleet_hash, open_sealed
 
 EXPORT_SCHEMA = "photobooth-kiosk/central-subject-export/v1"
 DEFAULT_RULES: dict[
     str, int
-] = {  # the kiosk's documented defaults (kiosk/settings.py RetentionSettings)
+] = {  # the kiosk's documented defaults (booth/settings.py RetentionSettings)
     "delivered_days": 7,
     "undelivered_max_days": 30,
     "publish_max_months": 12,

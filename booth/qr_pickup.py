@@ -17,13 +17,13 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
+from booth.paths import DataLayout
+from booth.records_file import open_records
+from booth.settings import Settings
 from consent.clock import iso, utcnow
-from consent.database import Database
 from consent.notices import Notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
-from kiosk.paths import DataLayout
-from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def make_pickup(
     notice_for: Callable[[str], Notice],
 ) -> Callable[[bytes, str], tuple[Any, int]] | None:
     """The controller's pickup service, or None where QR pickup is not offered."""
-    from kiosk.delivery_setup import media_host_config
+    from booth.delivery_setup import media_host_config
 
     config = media_host_config(settings)
     if not settings.delivery.qr_pickup or config is None:
@@ -47,7 +47,7 @@ def make_pickup(
     link_days = max(1, config.link_expiry_s // 86_400)
 
     def pickup(jpeg: bytes, language: str) -> tuple[Any, int]:
-        database = Database(layout.database)
+        database = open_records(layout)
         try:
             store = RecordsStore(database, PhotoStore(layout.photos, database.vault), identity)
             draft = VisitDraft("", None, None, (), False, language, jpeg)

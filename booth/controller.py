@@ -1,4 +1,4 @@
-"""The thin Qt layer over :mod:`kiosk.flow`.
+"""The thin Qt layer over :mod:`booth.flow`.
 
 It owns the timers (countdown, idle, done-screen), asks the camera for a still,
 runs the blocking steps (compositing, committing the visit) through the task
@@ -16,13 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from booth.contact_form import Contact, ContactInput, FormCheck, check_form
+from booth.flow import Event, State, VisitorFlow
+from booth.settings import Settings
+from booth.tasks import Runner
 from consent.database import StorageError
-from consent.notices import Notice
+from consent.notices import PUBLISH_SOCIAL, Notice
 from consent.records import SubmittedVisit, VisitDraft
-from kiosk.contact_form import Contact, ContactInput, FormCheck, check_form
-from kiosk.flow import Event, State, VisitorFlow
-from kiosk.settings import Settings
-from kiosk.tasks import Runner
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,18 @@ class Services:
     request_still: Callable[[], None]
     # QR pickup, where a media host is configured: photo + language -> (QImage of the QR, link days)
     pickup: Callable[[bytes, str], tuple[Any, int]] | None = None
+
+
+@dataclass(frozen=True)
+class NoticeText:
+    """The privacy notice as the visitor reads it: plain text the screens draw, nothing to decide."""
+
+    title: str
+    short: str
+    full: str
+    age_question: str
+    publish_consent: str
+    """The exact wording beside the publish box, as the consent record will store it (P3)."""
 
 
 class FlowController(QObject):
@@ -140,6 +152,24 @@ class FlowController(QObject):
     def notice(self) -> Notice:
         """The privacy notice in the visitor's language (English when there is none)."""
         return self.services.notice_for(self.flow.session.language)
+
+    def notice_text(self) -> NoticeText:
+        """What the screens draw of that notice, with this store's name and contact filled in."""
+        notice = self.notice()
+        store = self.settings.store
+
+        def fill(text: str) -> str:
+            return notice.render(
+                text, store=store.store_name, privacy_contact=store.privacy_contact
+            )
+
+        return NoticeText(
+            title=notice.title,
+            short=fill(notice.short),
+            full=fill(notice.full),
+            age_question=notice.age_question,
+            publish_consent=fill(notice.purposes[PUBLISH_SOCIAL].wording),
+        )
 
     def check(self, form: ContactInput) -> FormCheck:
         return check_form(form, self.settings.delivery.default_region)

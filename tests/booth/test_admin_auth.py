@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin_auth import (
+from booth.admin_auth import (
     FIRST_LOCK_S,
     AdminSession,
     LockedOut,

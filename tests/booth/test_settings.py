@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.settings import SETTINGS_VERSION, Settings, SettingsError, load_settings, save_settings
+from booth.settings import SETTINGS_VERSION, Settings, SettingsError, load_settings, save_settings
 
 
 def write(path: Path, data: object) -> Path:
@@ -63,7 +63,7 @@ def test_save_is_atomic_and_round_trips(tmp_path: Path) -> None:
 
 def test_every_leaf_setting_gets_its_own_field_and_nested_errors_land_on_it() -> None:
     """Issue #6: the provider credentials are fields of their own, not one text blob."""
-    from kiosk.admin_services import apply_edits, settings_fields
+    from booth.admin_services import apply_edits, settings_fields
 
     specs = {spec.key: spec for spec in settings_fields()}
     assert {"delivery.sendgrid.api_key", "delivery.twilio.auth_token"} <= set(specs)
@@ -80,7 +80,7 @@ def test_every_staff_setting_has_a_title_and_titles_change_nothing_on_disk(tmp_p
     """The form names each field from the schema's title; a title is metadata, never a key."""
     from dataclasses import replace
 
-    from kiosk.admin_services import settings_fields
+    from booth.admin_services import settings_fields
 
     specs = {spec.key: spec for spec in settings_fields()}
     untitled = [key for key, spec in specs.items() if not spec.schema_title]
@@ -106,7 +106,7 @@ def test_settings_that_would_keep_the_kiosk_closed_are_named_before_saving(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Issue #6: saved from the touchscreen, these would close the booth at the next restart."""
-    from kiosk.admin_services import apply_edits
+    from booth.admin_services import apply_edits
 
     monkeypatch.delenv("SENDGRID_API_KEY", raising=False)
     new, errors = apply_edits(
@@ -127,7 +127,7 @@ def test_settings_that_would_keep_the_kiosk_closed_are_named_before_saving(
 
 
 def test_a_saved_dsn_shows_no_characters_of_its_password() -> None:
-    from kiosk.admin_services import secret_hint
+    from booth.admin_services import secret_hint
 
     keyword_dsn = "host=hq.example dbname=central sslmode=verify-full user=kiosk password=s3cr2345"
     assert secret_hint(keyword_dsn) == "saved"

@@ -1,0 +1,38 @@
+"""The one way into a data folder's records file, its photos and its outbox.
+
+The layout knows where the file, the key and the photos are; the schema parts
+(sync's change log) are registered here, so every opening (the kiosk, the
+command line, the manager's screens, sync) migrates the same file the same way
+and no code path can write a visit the sync triggers do not see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from booth.paths import DataLayout
+from consent.database import Database
+from consent.photos import PhotoStore
+from delivery.outbox import Outbox
+from sync.local_schema import SYNC_TABLES
+
+PARTS = (SYNC_TABLES,)
+
+
+def open_records(layout: DataLayout) -> Database:
+    """A new connection to the records file, its key unlocked. One per thread."""
+    return Database(layout.database, layout.key_location, PARTS)
+
+
+def open_photos(layout: DataLayout, database: Database | None = None) -> PhotoStore:
+    """The photo files, sealed with the records file's key."""
+    if database is None:
+        database = open_records(layout)
+        database.close()
+    return PhotoStore(layout.photos, database.vault)
+
+
+def open_outbox(layout: DataLayout, new_media_key: Callable[[], str] | None = None) -> Outbox:
+    database = open_records(layout)
+    photos = PhotoStore(layout.photos, database.vault)
+    return Outbox(database, photos, new_media_key)
