@@ -22,7 +22,7 @@ from booth.camera_control import CameraControl, camera_factory
 from booth.controller import FlowController, Services
 from booth.errors import SetupError
 from booth.paths import DataLayout
-from booth.privacy import retention_scheduler
+from booth.privacy import kiosk_identity, retention_scheduler
 from booth.qr_pickup import make_pickup
 from booth.records_file import open_outbox, open_records
 from booth.settings import Settings
@@ -38,7 +38,7 @@ from camera.demo_video import ensure_demo_video
 from camera.worker import CameraThread
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
-from consent.records import KioskIdentity, RecordsStore, SubmittedVisit, VisitDraft
+from consent.records import RecordsStore, SubmittedVisit, VisitDraft
 from consent.retention import RetentionScheduler
 from delivery.channels import Sender
 from delivery.worker import OutboxWorker
@@ -48,17 +48,6 @@ log = logging.getLogger(__name__)
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 REVIEW_MAX_PX = 1400
-
-
-def identity_of(settings: Settings) -> KioskIdentity:
-    store = settings.store
-    return KioskIdentity(
-        store_id=store.store_id,
-        kiosk_id=store.kiosk_id,
-        store_name=store.store_name,
-        privacy_contact=store.privacy_contact,
-        jurisdiction=store.jurisdiction,
-    )
 
 
 def photo_style(settings: Settings) -> PhotoStyle:
@@ -158,7 +147,7 @@ def build_kiosk(
         return notices.get(language, notice)
 
     style = photo_style(settings)
-    identity = identity_of(settings)
+    identity = kiosk_identity(settings)
 
     # Prepare the records file (migrations) once, and clear photo files a crash may have orphaned.
     startup_db = open_records(layout)

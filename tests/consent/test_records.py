@@ -14,6 +14,7 @@ from consent.database import SCHEMA_VERSION, StorageError
 from consent.notices import NOTICES_DIR, NoticeError, current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
+from sync.local_schema import STATEMENTS
 
 IDENTITY = KioskIdentity("store-9", "kiosk-3", "Test Store", "privacy@test.example", "US")
 
@@ -41,6 +42,27 @@ def test_database_is_wal_with_a_schema_version(layout: DataLayout) -> None:
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.schema_version() == SCHEMA_VERSION
     assert db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_sync_tables_are_a_part_of_their_own_and_older_files_keep_theirs(
+    layout: DataLayout,
+) -> None:
+    """A file written when sync's tables were core migration 4 opens without a second copy."""
+    db = open_records(layout)
+    assert db.part_version("sync") == 1
+    db.close()
+    with sqlite3.connect(layout.database) as conn:  # the numbering of files from before the split
+        conn.execute("DROP TABLE schema_parts")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    reopened = open_records(layout)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    assert reopened.part_version("sync") == 1
+    triggers = reopened.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+    ).fetchone()[0]
+    assert triggers == sum(statement.startswith("CREATE TRIGGER") for statement in STATEMENTS)
+    store(layout).submit(draft(), current_notice("en"))
+    assert reopened.conn.execute("SELECT count(*) FROM sync_changes").fetchone()[0] > 0
 
 
 def test_submit_writes_visit_consents_and_delivery_together(layout: DataLayout) -> None:
