@@ -26,6 +26,10 @@ import pytest
 from booth.paths import DataLayout
 from booth.settings import Settings, save_settings
 
+# A real PostgreSQL and S3 on 127.0.0.1 for tests/sync and tests/headoffice; started only
+# when a test asks for them.
+pytest_plugins = ["tests.support.central"]
+
 
 @pytest.fixture
 def layout(tmp_path: Path) -> DataLayout:

@@ -1,4 +1,4 @@
-"""A real PostgreSQL (from the pgserver wheel) and a real S3 protocol (moto) on 127.0.0.1.
+"""Fixtures: a real PostgreSQL (from the pgserver wheel) and a real S3 protocol (moto) on 127.0.0.1.
 
 One server per test session; each test gets its own database, migrated, and its
 own head-office keys. Kiosk roles are cluster-wide, so kiosk ids carry a suffix.

@@ -22,8 +22,8 @@ from booth.paths import DataLayout
 from booth.settings import Settings, save_settings
 from headoffice.admin import KioskCredentials
 from headoffice.office import HeadOffice, Subject
-from tests.central.conftest import Central
 from tests.consent.helpers import cli, encodings, scalar, visit
+from tests.support.central import Central
 
 ADA = ("Ada Lovelace", "ada.lovelace@example.com", "+12015550123")
 GRACE = ("Grace Hopper", "grace.hopper@example.org", "+13125550142")

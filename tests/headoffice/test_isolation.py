@@ -10,7 +10,7 @@ import pytest
 
 from headoffice.admin import remove_kiosk
 from headoffice.office import HeadOffice, Subject
-from tests.central.conftest import Central
+from tests.support.central import Central
 from wire.postgres import CentralError, connect
 from wire.sealing import fleet_hash, seal
 

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from headoffice.office import HeadOffice, Subject
-from tests.central.conftest import Central
+from tests.support.central import Central
 from wire.postgres import connect
 from wire.sealing import fleet_hash, seal
 
