@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from booth.app import Kiosk
 from booth.controller import FlowController
@@ -32,6 +32,7 @@ from ui.screens.sending import SendingScreen
 from ui.screens.underage import UnderageScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.style import STYLE_SHEET
+from ui.visitor_traces import NoContextMenus, clear_clipboard, forget_visitor
 from ui.widgets.still_there import StillThereOverlay
 
 STAFF_ALERTS_EVERY_MS = 30_000
@@ -83,6 +84,10 @@ class KioskWindow(QWidget):
         self.stack = QStackedLayout(self)
         for screen in self.visitor_screens():
             self.stack.addWidget(screen)
+        self._no_context_menus = NoContextMenus(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._no_context_menus)
         self.admin: AdminArea | None = None
         if admin is not None:
             self.admin = AdminArea(admin)
@@ -151,6 +156,8 @@ class KioskWindow(QWidget):
     def _on_controller_session_wiped(self) -> None:
         for screen in self.visitor_screens():
             screen.reset()
+            forget_visitor(screen)
+        clear_clipboard()
 
     def _on_controller_language_changed(self, language: str) -> None:
         if self.admin is not None and self.stack.currentWidget() is self.admin:

@@ -339,7 +339,7 @@ class DetailsScreen(Screen):
 
     def reset(self) -> None:
         for field in (self.name, self.email, self.phone):
-            field.clear()
+            field.setText("")  # not clear(): that one is undoable (see ui/visitor_traces.py)
         self.publish.setChecked(False)
         settings = self.controller.settings.delivery
         self.region = settings.default_region
