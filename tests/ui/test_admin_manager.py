@@ -121,6 +121,7 @@ def test_search_finds_a_person_and_shows_visits_photos_consents(qtbot, area, lay
     )
     area.lock()
     assert records.document is None and records.search_field.text() == ""
+    assert not records.search_field.isUndoAvailable(), "P7: Ctrl+Z does not bring the address back"
     assert records.pages.currentWidget() is records.search_page, "nothing stays on screen"
 
 

@@ -55,6 +55,7 @@ from ui.screens.admin.pin_pad import PinPad
 from ui.screens.admin.records_tab import RecordsTab
 from ui.screens.admin.settings_form import SettingsForm
 from ui.screens.base import Screen
+from ui.visitor_traces import clear_clipboard, forget_visitor
 from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
@@ -559,6 +560,8 @@ class AdminArea(Screen):
             if reset is not None:
                 reset()
             self.tabs.setTabVisible(self.tabs.indexOf(tab), False)
+        forget_visitor(self)  # a searched address must not come back with Ctrl+Z either
+        clear_clipboard()
 
     # -- actions ------------------------------------------------------------------------------
     def _on_settings_saved(self, settings: Settings) -> None:
