@@ -79,10 +79,17 @@ class Outbox:
         self.media_key_factory = media_key_factory
 
     def resume_interrupted(self) -> int:
-        """Put back rows a crash left in ``sending``: better twice than never."""
+        """Put back rows a crash left in ``sending``: better twice than never, but look first.
+
+        A crash mid-send is the most ambiguous failure there is (the provider may have the
+        message), so each resumed row asks the provider before it sends again, from when
+        its interrupted attempt began, wherever the channel's sender can look.
+        """
         with self.database.transaction():
             cur = self.database.conn.execute(
-                "UPDATE deliveries SET status = ?, updated_at = ? WHERE status = ?",
+                "UPDATE deliveries SET status = ?, updated_at = ?, "
+                "reconcile_since = coalesce(reconcile_since, attempt_started_at, updated_at) "
+                "WHERE status = ?",
                 (QUEUED, iso(utcnow()), SENDING),
             )
             return cur.rowcount

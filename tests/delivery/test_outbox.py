@@ -85,7 +85,9 @@ def test_rows_left_sending_by_a_crash_are_resumed(layout: DataLayout) -> None:
     open_outbox(layout).claim_next()  # then the process "dies"
     fresh = open_outbox(layout)
     assert fresh.resume_interrupted() == 1
-    assert fresh.claim_next() is not None
+    job = fresh.claim_next()
+    assert job is not None
+    assert job.reconcile_since is not None, "the sender looks for the first attempt's message"
 
 
 def test_transient_errors_back_off_exponentially_then_succeed(layout: DataLayout) -> None:
