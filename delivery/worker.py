@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -211,6 +212,21 @@ class OutboxWorker:
                 retry_at(now, self.policy.delay(attempts)),
             )
             status = RETRY
+        except Exception as exc:
+            # A bug or input no sender expected (an address with a line break, a damaged photo):
+            # retrying cannot help, and the thread must go on with everyone else's deliveries.
+            reason = f"could not be sent: the {job.channel} sender failed unexpectedly ({type(exc).__name__})"
+            outbox.mark_failed(job.delivery_id, reason)
+            status = FAILED
+            # The type and where it was raised, not its message: that may hold an address.
+            where = traceback.extract_tb(exc.__traceback__)[-1:]
+            log.error(
+                "delivery %s (%s) failed: unexpected %s at %s",
+                job.delivery_id,
+                job.channel,
+                type(exc).__name__,
+                ", ".join(f"{frame.filename}:{frame.lineno}" for frame in where),
+            )
         else:
             outbox.mark_sent(
                 job.delivery_id, receipt.provider_id, now, provider_status=receipt.provider_status

@@ -122,6 +122,23 @@ def test_permanent_error_fails_with_a_reason_for_the_manager(layout: DataLayout)
     assert status(layout) == [("failed", 1, "The address bounced.")]
 
 
+def test_an_unexpected_sender_error_fails_that_delivery_and_the_next_is_sent(
+    layout: DataLayout, caplog: pytest.LogCaptureFixture
+) -> None:
+    """P7: nothing stuck in sending; the manager reads why; the outbox goes on; no PII logged."""
+    queue_visit(layout)
+    queue_visit(layout)
+    broken = ValueError("header value has a newline: ada@example.com\r\nBcc: x@evil.example")
+    sender = ScriptedSender("email", [broken, None])
+    worker = worker_for(layout, sender, [utcnow()])
+    with caplog.at_level("ERROR"):
+        assert worker.process_one() and worker.process_one()
+    failed, sent = sorted(status(layout))
+    assert failed[0] == "failed" and "unexpectedly (ValueError)" in str(failed[2])
+    assert sent[0] == "sent"
+    assert "ada@example.com" not in caplog.text and "ValueError" in caplog.text
+
+
 def test_configuration_error_pauses_the_channel_and_keeps_the_delivery(layout: DataLayout) -> None:
     queue_visit(layout)
     now = [utcnow()]
