@@ -36,6 +36,7 @@ from camera.compose import (
 )
 from camera.demo_video import ensure_demo_video
 from camera.worker import CameraThread
+from consent.files import remove_temp_files
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
 from consent.records import RecordsStore, SubmittedVisit, VisitDraft
@@ -157,6 +158,11 @@ def build_kiosk(
         ).remove_orphan_photos()
         if removed:
             log.info("removed %d photo files left without a visit by an earlier stop", removed)
+        half_written = sum(
+            remove_temp_files(folder) for folder in (layout.photos, layout.dry_run_outbox)
+        )
+        if half_written:
+            log.info("removed %d half-written files an earlier stop left behind", half_written)
     finally:
         startup_db.close()
 

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from consent.files import remove_temp_files
+
 
 class CopyDeletionError(Exception):
     """A copy exists but could not be deleted now; say where, never what it held."""
@@ -60,6 +62,8 @@ class DryRunCopies:
             for suffix in self.SUFFIXES:
                 path = self.folder / f"{delivery_id}{suffix}"
                 try:
+                    # A write a crash cut short holds the same address and photo.
+                    deleted += remove_temp_files(self.folder, path.name)
                     path.unlink()
                     deleted += 1
                 except FileNotFoundError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from consent.crypto import DecryptionError, Vault
-from consent.files import write_file_durably
+from consent.files import remove_temp_files, write_file_durably
 
 SUFFIX = ".jpg.enc"
 
@@ -39,7 +39,9 @@ class PhotoStore:
         return self.vault.open_photo(self.path_for(name).read_bytes(), name)
 
     def delete(self, name: str) -> None:
-        self.path_for(name).unlink(missing_ok=True)
+        path = self.path_for(name)
+        remove_temp_files(self.folder, path.name)
+        path.unlink(missing_ok=True)
 
     def names(self) -> set[str]:
         if not self.folder.exists():
