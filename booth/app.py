@@ -22,7 +22,7 @@ from booth.camera_control import CameraControl, camera_factory
 from booth.controller import FlowController, Services
 from booth.errors import SetupError
 from booth.paths import DataLayout
-from booth.privacy import kiosk_identity, retention_scheduler
+from booth.privacy import kiosk_identity, resume_erasures, retention_scheduler
 from booth.qr_pickup import make_pickup
 from booth.records_file import open_outbox, open_records
 from booth.settings import Settings
@@ -103,6 +103,7 @@ class Kiosk:
     retention: RetentionScheduler | None = None  # issue #5: sweeps off the GUI thread
     sync: SyncLoop | None = None  # issue #8: head office, off the GUI thread
     camera_control: CameraControl | None = None  # issue #6: staff choose and try the camera
+    finish_erasures: Callable[[], int] | None = None  # erasures a stop cut short (issue #16)
 
     def sync_status(self) -> str:
         return self.sync.describe() if self.sync is not None else "not enrolled with head office"
@@ -110,10 +111,25 @@ class Kiosk:
     def start(self) -> None:
         self.camera.start()
         self.outbox_worker.start()
+        if self.finish_erasures is not None:
+            # Off the GUI thread: it may wait for the hosted copies' provider.
+            self.controller.runner.run(
+                self.finish_erasures, self._on_erasures_finished, self._on_erasures_failed
+            )
         if self.retention is not None:
             self.retention.start()
         if self.sync is not None:
             self.sync.start()
+
+    @staticmethod
+    def _on_erasures_finished(count: int) -> None:
+        if count:
+            log.info("finished %d erasure(s) an earlier stop had cut short", count)
+
+    @staticmethod
+    def _on_erasures_failed(error: BaseException) -> None:
+        # Kept for the next start; the person stays marked and nothing is sent for them.
+        log.error("an interrupted erasure could not be finished yet: %s", type(error).__name__)
 
     def shutdown(self) -> bool:
         """Stop the threads; True when every one of them finished in time."""
@@ -232,6 +248,7 @@ def build_kiosk(
         retention=retention_scheduler(layout, settings),
         sync=sync_loop,
         camera_control=camera_control,
+        finish_erasures=lambda: resume_erasures(layout, settings),
     )
 
 

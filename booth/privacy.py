@@ -17,6 +17,7 @@ from consent.copies import CopyStore, DryRunCopies, NoHostedCopies
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity
 from consent.retention import RetentionPolicy, RetentionScheduler, RetentionSweep
+from consent.rights import SubjectRights
 from sync.feed import central_retention
 
 
@@ -89,3 +90,20 @@ def retention_scheduler(layout: DataLayout, settings: Settings) -> RetentionSche
         lambda: open_sweep(layout, settings, "kiosk:retention"),
         interval_s=settings.retention.sweep_interval_min * 60.0,
     )
+
+
+def resume_erasures(layout: DataLayout, settings: Settings, actor: str = "kiosk:start") -> int:
+    """Finish erasures a stop interrupted between deleting the copies and deleting the rows."""
+    database = open_records(layout)
+    try:
+        rights = SubjectRights(
+            database,
+            PhotoStore(layout.photos, database.vault),
+            kiosk_identity(settings),
+            actor,
+            copy_stores(layout, settings),
+            settings.delivery.default_region,
+        )
+        return rights.resume_erasures()
+    finally:
+        database.close()

@@ -21,7 +21,13 @@ import sqlite_utils
 
 from consent.crypto import Vault
 from consent.keys import KeyLocation, KeyProblem, vault_for
-from consent.schema import LEGACY_PARTS, MIGRATIONS, SCHEMA_VERSION, SchemaPart
+from consent.schema import (
+    LEGACY_MARKER_TABLE,
+    LEGACY_PARTS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SchemaPart,
+)
 
 
 class StorageError(Exception):
@@ -105,7 +111,7 @@ class Database:
 
     def _migrate(self) -> None:
         current = self.schema_version()
-        if current in LEGACY_PARTS and not self._has_parts_table():
+        if current in LEGACY_PARTS and self._is_legacy():
             current = self._split_legacy(current)
         if current > SCHEMA_VERSION:
             raise StorageError(
@@ -118,13 +124,19 @@ class Database:
         for part in self.parts:
             self._migrate_part(part)
 
-    def _has_parts_table(self) -> bool:
+    def _has_table(self, name: str) -> bool:
         return (
             self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_parts'"
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
             ).fetchone()
             is not None
         )
+
+    def _has_parts_table(self) -> bool:
+        return self._has_table("schema_parts")
+
+    def _is_legacy(self) -> bool:
+        return not self._has_parts_table() and self._has_table(LEGACY_MARKER_TABLE)
 
     def _split_legacy(self, current: int) -> int:
         """A file numbered before the parts had their own versions: give the part its number."""

@@ -114,11 +114,11 @@ def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
     """
     row = database.conn.execute(
         "SELECT v.name_enc, v.email_enc, v.phone_enc, v.photo_file, v.language, v.created_at, "
-        "v.pii_removed_at, s.restricted_at FROM visits v LEFT JOIN subjects s ON s.id = v.subject_id "
-        "WHERE v.id = ?",
+        "v.pii_removed_at, s.restricted_at, s.erasing_at FROM visits v "
+        "LEFT JOIN subjects s ON s.id = v.subject_id WHERE v.id = ?",
         (visit_id,),
     ).fetchone()
-    if row is None or row[6] is not None or row[3] is None:
+    if row is None or row[6] is not None or row[3] is None or row[8] is not None:
         raise LookupError(f"visit {visit_id} no longer exists")
     if row[7] is not None and row[5] <= row[7]:
         raise RestrictedError(f"visit {visit_id} is restricted")

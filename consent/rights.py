@@ -9,6 +9,7 @@ pseudonymous subject id, never what was typed.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ class SubjectRights:
     actor: str
     copy_stores: Sequence[CopyStore] = field(default_factory=tuple)
     default_region: str = "US"
+    in_flight_wait_s: float = 15.0
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.database)
@@ -192,11 +194,13 @@ class SubjectRights:
             raise RightsError(
                 f"subject {subject_id} is on legal hold since {hold[0]}; release the hold first"
             )
+        self._begin_erasure(subject_id, moment, now)
         visits = conn.execute(
             "SELECT id, photo_file, name_enc, email_enc, phone_enc FROM visits WHERE subject_id = ?",
             (subject_id,),
         ).fetchall()
         visit_ids = [v[0] for v in visits]
+        self._wait_for_sends(visit_ids)
         marks = ",".join("?" * len(visit_ids))
         delivery_ids: dict[str, list[str]] = {}
         if visit_ids:
@@ -267,6 +271,58 @@ class SubjectRights:
                 photos += 1
         self.database.checkpoint()
         return ErasureResult(subject_id, len(visit_ids), photos, n_deliveries, copies, len(hashes))
+
+    def _begin_erasure(self, subject_id: str, moment: str, now: datetime | None) -> None:
+        """Say, durably and before any copy goes, that this person is being erased.
+
+        From here the outbox sends nothing for them, and a kill before the rows are gone
+        leaves a mark :meth:`resume_erasures` finishes at the next start.
+        """
+        with self.database.transaction():
+            begun = self.database.conn.execute(
+                "UPDATE subjects SET erasing_at = ? WHERE id = ? AND erasing_at IS NULL",
+                (moment, subject_id),
+            ).rowcount
+            if begun:
+                self.audit.append_in_transaction(
+                    "records.erase",
+                    actor=self.actor,
+                    outcome="begun",
+                    subject_id=subject_id,
+                    now=now,
+                )
+
+    def _wait_for_sends(self, visit_ids: Sequence[str]) -> None:
+        """Let a send already under way for these visits finish, so what it makes is found.
+
+        The outbox claims nothing new for a person being erased; one it had claimed settles
+        within a provider's timeout. A send still going after that cleans up after itself
+        (the outbox deletes what it made when it finds the delivery gone).
+        """
+        if not visit_ids:
+            return
+        marks = ",".join("?" * len(visit_ids))
+        deadline = time.monotonic() + self.in_flight_wait_s
+        while time.monotonic() < deadline:
+            sending = self.database.conn.execute(
+                f"SELECT count(*) FROM deliveries WHERE status = 'sending' AND visit_id IN ({marks})",
+                list(visit_ids),
+            ).fetchone()[0]
+            if not sending:
+                return
+            time.sleep(0.1)
+
+    def resume_erasures(self) -> int:
+        """Finish every erasure a stop interrupted (see :meth:`_begin_erasure`); audited."""
+        pending = [
+            row[0]
+            for row in self.database.conn.execute(
+                "SELECT id FROM subjects WHERE erasing_at IS NOT NULL"
+            )
+        ]
+        for subject_id in pending:
+            self.erase(subject_id)
+        return len(pending)
 
     # -- restriction, legal hold, withdrawal --------------------------------
     def restrict(self, subject_id: str, lift: bool = False) -> int:

@@ -129,10 +129,22 @@ def _v3_delivery(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_erasure(db: sqlite_utils.Database) -> None:
+    """Resumable erasure (issue #16): ``subjects.erasing_at`` is set, in its own transaction,
+    before any copy is deleted. A kill between deleting the copies and deleting the rows
+    then leaves a person the next start finishes erasing, instead of one half erased with
+    no audit entry; and the outbox sends nothing for a person being erased."""
+    db.table("subjects").add_column("erasing_at", str)
+    db.execute(
+        "CREATE INDEX idx_subjects_erasing ON subjects (erasing_at) WHERE erasing_at IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_privacy,
     _v3_delivery,
+    _v4_erasure,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -152,6 +164,8 @@ class SchemaPart:
 
 
 LEGACY_PARTS: dict[int, tuple[int, dict[str, int]]] = {
-    # Files written before sync became a part counted its tables as core migration 4.
+    # Files written before sync became a part counted its tables as core migration 4: they
+    # are told apart from today's version 4 by sync's change log and no ``schema_parts``.
     4: (3, {"sync": 1}),
 }
+LEGACY_MARKER_TABLE = "sync_changes"

@@ -51,9 +51,11 @@ def test_sync_tables_are_a_part_of_their_own_and_older_files_keep_theirs(
     db = open_records(layout)
     assert db.part_version("sync") == 1
     db.close()
-    with sqlite3.connect(layout.database) as conn:  # the numbering of files from before the split
+    with sqlite3.connect(layout.database) as conn:  # a file from before the split: core 3 + sync
         conn.execute("DROP TABLE schema_parts")
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+        conn.execute("DROP INDEX idx_subjects_erasing")
+        conn.execute("ALTER TABLE subjects DROP COLUMN erasing_at")
+        conn.execute("PRAGMA user_version=4")
     reopened = open_records(layout)
     assert reopened.schema_version() == SCHEMA_VERSION
     assert reopened.part_version("sync") == 1
