@@ -27,12 +27,11 @@ import threading
 import time
 from pathlib import Path
 
-from booth.records_file import open_photos, open_records
-
 os.environ.setdefault("PHOTOBOOTH_KEY_BACKEND", "file")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from booth.paths import DataLayout
+from booth.records_file import open_photos, open_records
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
