@@ -4,7 +4,8 @@ It owns the timers (countdown, idle, done-screen), asks the camera for a still,
 runs the blocking steps (compositing, committing the visit) through the task
 runner, and turns outbox outcomes from the delivery thread into signals on the
 GUI thread. Screens call its methods and listen to its signals; they hold no
-rules of their own.
+rules of their own. It keeps nothing of the visitor itself: all of that is in
+``flow.session`` (:mod:`booth.visit_state`), wiped there in one call.
 """
 
 from __future__ import annotations
@@ -12,40 +13,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
 
 from booth.contact_form import Contact, ContactInput, FormCheck, check_form
 from booth.flow import Event, State, VisitorFlow
 from booth.settings import Settings
 from booth.tasks import Runner
+from booth.visit_state import Outcome
 from consent.database import StorageError
 from consent.notices import PUBLISH_SOCIAL, Notice
 from consent.records import SubmittedVisit, VisitDraft
 
+if TYPE_CHECKING:
+    from camera.compose import ComposedPhoto
+
 log = logging.getLogger(__name__)
 
-FINAL = {"sent", "failed"}
 SEND_WAIT_MS = 6000  # how long the sending screen waits for the provider before saying "queued"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What the done screen may honestly say about one visitor's deliveries."""
-
-    first_name: str
-    statuses: dict[str, str]  # channel -> sent | queued | retry | failed | paused
-    qr_image: Any = None  # QImage of the pickup link's QR code, for a QR pickup
-    link_days: int = 0  # how long the pickup link works
-
-    @property
-    def all_sent(self) -> bool:
-        return bool(self.statuses) and all(s == "sent" for s in self.statuses.values())
-
-    @property
-    def any_failed(self) -> bool:
-        return any(s == "failed" for s in self.statuses.values())
 
 
 @dataclass
@@ -53,8 +40,8 @@ class Services:
     """The plain-Python pieces the controller drives, injected so tests can build them small."""
 
     notice_for: Callable[[str], Notice]  # language -> the current notice shown in it
-    compose: Callable[[Any], Any]  # camera frame -> ComposedPhoto
-    preview_image: Callable[[Any], Any]  # ComposedPhoto -> QImage for the review screen
+    compose: Callable[[Any], ComposedPhoto]  # camera frame -> the visitor's photo
+    preview_image: Callable[[ComposedPhoto], QImage]  # for the review screen
     submit: Callable[[VisitDraft], SubmittedVisit]
     wake_outbox: Callable[[], None]
     request_still: Callable[[], None]
@@ -99,10 +86,6 @@ class FlowController(QObject):
         self.flow = VisitorFlow(settings.flow.max_retakes, settings.flow.language)
         self.flow.subscribe(self._on_flow_changed)
         self._countdown_left = 0
-        self._awaiting: dict[str, str] = {}  # delivery_id -> channel, for the current visitor
-        self._statuses: dict[str, str] = {}
-        self._early: dict[str, str] = {}
-        self._first_name = ""
         self._generation = 0  # bumps on every wipe; late results of an old session are dropped
 
         self._countdown = self._timer(1000, single=False, slot=self._on_countdown_tick)
@@ -113,8 +96,9 @@ class FlowController(QObject):
         self._warning_tick = self._timer(
             1000, single=False, slot=self._on_warning_tick, scaled=False
         )
-        self._language = self.flow.session.language
-        self._reach = False
+        # What the screens were last told, so a wipe tells them the defaults are back.
+        self._shown_language = self.flow.session.language
+        self._shown_reach = False
         self._prompt_ms = 0
         self._warning_shown = False
         self.set_idle_timeout_ms(settings.flow.idle_timeout_s * 1000)
@@ -147,7 +131,7 @@ class FlowController(QObject):
 
     @property
     def reach(self) -> bool:
-        return self._reach
+        return self.flow.session.reach
 
     def notice(self) -> Notice:
         """The privacy notice in the visitor's language (English when there is none)."""
@@ -209,9 +193,8 @@ class FlowController(QObject):
 
     def set_reach(self, on: bool) -> None:
         """Bring every control into the lower part of the screen, for this session."""
-        if on != self._reach:
-            self._reach = on
-            self.reach_changed.emit(on)
+        self.flow.session.reach = on
+        self._announce_reach()
 
     def start(self) -> None:
         self.flow.handle(Event.START)
@@ -250,7 +233,7 @@ class FlowController(QObject):
         if not self.flow.handle(Event.SUBMIT):
             return
         contact: Contact = check.contact
-        self._first_name = contact.first_name
+        self.flow.session.first_name = contact.first_name
         draft = VisitDraft(
             name=contact.name,
             email=contact.email,
@@ -274,10 +257,11 @@ class FlowController(QObject):
     def pickup_by_qr(self) -> None:
         """No contact details at all (P1): the photo is hosted and its link shown as a QR code."""
         pickup = self.services.pickup
-        if pickup is None or self.flow.session.photo is None or not self.flow.handle(Event.SUBMIT):
+        photo = self.flow.session.photo
+        if pickup is None or photo is None or not self.flow.handle(Event.SUBMIT):
             return
-        self._first_name = ""
-        jpeg, language = self.flow.session.photo.jpeg, self.flow.session.language
+        self.flow.session.first_name = ""
+        jpeg, language = photo.jpeg, self.flow.session.language
         generation = self._generation
         self.runner.run(
             lambda: pickup(jpeg, language),
@@ -306,12 +290,9 @@ class FlowController(QObject):
             self._countdown.stop()
             self._send_wait.stop()
             self._done.stop()
-            self._awaiting.clear()
-            self._statuses.clear()
-            self._early.clear()
-            self._first_name = ""
-            self._announce_language()  # the new session has the default language again
-            self.set_reach(False)
+            # The flow has wiped the session; the screens hear of its defaults.
+            self._announce_language()
+            self._announce_reach()
             self.session_wiped.emit()
         else:
             self._idle.start()
@@ -336,7 +317,7 @@ class FlowController(QObject):
             return  # the visitor left during the countdown; drop the frame
         generation = self._generation
 
-        def compose() -> tuple[Any, Any]:
+        def compose() -> tuple[ComposedPhoto, QImage]:
             photo = self.services.compose(frame)
             return photo, self.services.preview_image(photo)
 
@@ -351,7 +332,7 @@ class FlowController(QObject):
             self.capture_failed.emit(message)
             self.flow.handle(Event.CAPTURE_FAILED)
 
-    def _on_composed(self, generation: int, result: tuple[Any, Any]) -> None:
+    def _on_composed(self, generation: int, result: tuple[ComposedPhoto, QImage]) -> None:
         if generation != self._generation or self.flow.state is not State.CAPTURING:
             return
         photo, image = result
@@ -368,12 +349,10 @@ class FlowController(QObject):
     def _on_submitted(self, generation: int, result: SubmittedVisit) -> None:
         if generation != self._generation:
             return
-        self._awaiting = dict(result.deliveries)
-        # Outcomes the outbox reported before this callback ran are kept, not lost.
-        self._statuses = {d: s for d, s in self._early.items() if d in self._awaiting}
-        self._early.clear()
-        log.info("visit %s committed with %d deliveries", result.visit_id, len(self._awaiting))
-        if self._all_final():
+        session = self.flow.session
+        session.expect(result.deliveries)
+        log.info("visit %s committed with %d deliveries", result.visit_id, len(session.awaiting))
+        if session.all_final():
             self._finish_sending()  # the outbox was quicker than this callback
             return
         self._send_wait.start()
@@ -396,15 +375,8 @@ class FlowController(QObject):
     def _on_delivery_reported(self, delivery_id: str, status: str) -> None:
         if self.flow.state is not State.SENDING:
             return
-        if delivery_id not in self._awaiting:
-            self._early[delivery_id] = status
-            return
-        self._statuses[delivery_id] = status
-        if self._all_final():
+        if self.flow.session.report(delivery_id, status) and self.flow.session.all_final():
             self._finish_sending()
-
-    def _all_final(self) -> bool:
-        return all(self._statuses.get(d) in FINAL for d in self._awaiting)
 
     @Slot()
     def _on_send_wait_over(self) -> None:
@@ -413,18 +385,20 @@ class FlowController(QObject):
 
     def _finish_sending(self) -> None:
         self._send_wait.stop()
-        channels = self._channel_statuses()
-        self.flow.session.outcome = Outcome(self._first_name, channels)
-        self.outcome_ready.emit(self.flow.session.outcome)
+        session = self.flow.session
+        session.outcome = Outcome(session.first_name, session.channel_statuses())
+        self.outcome_ready.emit(session.outcome)
         self.flow.handle(Event.SUBMITTED)
 
-    def _channel_statuses(self) -> dict[str, str]:
-        return {channel: self._statuses.get(d, "queued") for d, channel in self._awaiting.items()}
-
     def _announce_language(self) -> None:
-        if self.flow.session.language != self._language:
-            self._language = self.flow.session.language
-            self.language_changed.emit(self._language)
+        if self.flow.session.language != self._shown_language:
+            self._shown_language = self.flow.session.language
+            self.language_changed.emit(self._shown_language)
+
+    def _announce_reach(self) -> None:
+        if self.flow.session.reach != self._shown_reach:
+            self._shown_reach = self.flow.session.reach
+            self.reach_changed.emit(self._shown_reach)
 
     @Slot()
     def _on_idle_timeout(self) -> None:

@@ -4,7 +4,8 @@ Screens render the state; they never decide it. Keeping the flow free of Qt
 means every path a visitor can take (including the unhappy ones: an under-18
 answer, a failed capture, a walk-away) is testable without a display, and the
 rule "every return to the attract screen wipes the session" lives in exactly
-one place: :meth:`VisitorFlow._enter`.
+one place: :meth:`VisitorFlow._enter`, which calls :meth:`booth.visit_state.Session.wipe`,
+the one object that holds anything of the visitor.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+
+from booth.visit_state import Session
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +75,6 @@ ALWAYS_ALLOWED = {Event.IDLE_TIMEOUT, Event.CANCEL}
 NOT_INTERRUPTIBLE = {State.SENDING, State.ATTRACT}
 
 
-@dataclass
-class Session:
-    """What one visitor has given so far. Dropped whole when they leave."""
-
-    photo: Any = None  # camera.compose.ComposedPhoto once captured
-    retakes_used: int = 0
-    language: str = "en"
-    outcome: Any = None  # the submit result shown on the done screen
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
 class VisitorFlow:
     """Holds the current state and the visitor's session; applies events."""
 
@@ -130,7 +120,7 @@ class VisitorFlow:
     def _enter(self, new: State) -> None:
         old, self.state = self.state, new
         if new is State.ATTRACT:
-            self.session = Session(language=self.default_language)
+            self.session.wipe(self.default_language)
         log.info("flow %s -> %s", old.value, new.value)
         for listener in list(self._listeners):
             listener(old, new)

@@ -341,11 +341,11 @@ def _render_admin(
         wait_until(lambda: area.step is Step.HOME, 10, "the manager area")
         records = area.records
         area.tabs.setCurrentWidget(records)
-        records.search_field.setText(people(0)[0].email)
-        records.keyboard.setVisible(True)
+        records.search_page.search_field.setText(people(0)[0].email)
+        records.search_page.keyboard.setVisible(True)
         shot("admin-records")
-        records.keyboard.setVisible(False)
-        tap(records.search_button)
+        records.search_page.keyboard.setVisible(False)
+        tap(records.search_page.search_button)
         wait_until(lambda: records.document is not None, 10, "the person view")
         wait_until(
             lambda: all(

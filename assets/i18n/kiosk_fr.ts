@@ -887,6 +887,93 @@
     </message>
 </context>
 <context>
+    <name>PersonView</name>
+    <message>
+        <source>delivery</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>publish social</source>
+        <translation>publication sur les réseaux</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Retour à la recherche</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s)</source>
+        <translation>Personne {id} : {n} visite(s)</translation>
+    </message>
+    <message>
+        <source>RESTRICTED since {date}</source>
+        <translation>RESTREINT depuis le {date}</translation>
+    </message>
+    <message>
+        <source>LEGAL HOLD since {date} ({reason})</source>
+        <translation>GEL JURIDIQUE depuis le {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>pas de photo</translation>
+    </message>
+    <message>
+        <source>loading photo…</source>
+        <translation>chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
+        <translation>{when} UTC  ·  magasin {store}, kiosque {kiosk}</translation>
+    </message>
+    <message>
+        <source>Personal data removed on {date} (retention).</source>
+        <translation>Données personnelles supprimées le {date} (conservation).</translation>
+    </message>
+    <message>
+        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
+        <translation>Nom : {name}   E-mail : {email}   Téléphone : {phone}</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
+        <translation>{purpose} : {state}  (notice {id} v{version}, {language})</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Consentements :</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Deliveries: {list}</source>
+        <translation>Envois : {list}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>withdrawn {date} ({channel})</source>
+        <translation>retiré le {date} ({channel})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not given (box left unticked)</source>
+        <translation>non donné (case non cochée)</translation>
+    </message>
+    <message>
+        <source>photo unreadable</source>
+        <translation>photo illisible</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -921,15 +1008,7 @@
     </message>
 </context>
 <context>
-    <name>RecordsTab</name>
-    <message>
-        <source>delivery</source>
-        <translation>envoi</translation>
-    </message>
-    <message>
-        <source>publish social</source>
-        <translation>publication sur les réseaux</translation>
-    </message>
+    <name>RecordsSearch</name>
     <message>
         <source>Find a person by the email address or mobile number they gave at the kiosk.</source>
         <translation>Retrouvez une personne par l&apos;adresse e-mail ou le numéro de mobile donné au kiosque.</translation>
@@ -951,9 +1030,55 @@
         <translation>Clavier</translation>
     </message>
     <message>
-        <source>Back to search</source>
-        <translation>Retour à la recherche</translation>
+        <source>Type an email address or phone number first.</source>
+        <translation>Saisissez d&apos;abord une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nobody found with that email or phone.</source>
+        <translation>Personne n&apos;a été trouvé avec cet e-mail ou ce téléphone.</translation>
+    </message>
+    <message>
+        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
+        <translation>{n} personnes ont donné cette coordonnée. Choisissez-en une (chacune est une personne distincte dans les fiches) :</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s), first on {first}</source>
+        <translation>Personne {id} : {n} visite(s), la première le {first}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Do you like it?</source>
+        <translation>Elle vous plaît ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Garder cette photo</translation>
+    </message>
+    <message>
+        <source>Retake ({left} left)</source>
+        <translation>Reprendre (encore {left})</translation>
+    </message>
+    <message>
+        <source>No retakes left</source>
+        <translation>Plus de nouvelle prise</translation>
+    </message>
+</context>
+<context>
+    <name>RightsActions</name>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1051,36 +1176,12 @@
         <translation>Effacer cette personne</translation>
     </message>
     <message>
-        <source>Type an email address or phone number first.</source>
-        <translation>Saisissez d&apos;abord une adresse e-mail ou un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>Nobody found with that email or phone.</source>
-        <translation>Personne n&apos;a été trouvé avec cet e-mail ou ce téléphone.</translation>
-    </message>
-    <message>
-        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
-        <translation>{n} personnes ont donné cette coordonnée. Choisissez-en une (chacune est une personne distincte dans les fiches) :</translation>
-    </message>
-    <message>
-        <source>Person {id}: {n} visit(s), first on {first}</source>
-        <translation>Personne {id} : {n} visite(s), la première le {first}</translation>
-    </message>
-    <message>
         <source>Place legal hold</source>
         <translation>Placer un gel juridique</translation>
     </message>
     <message>
         <source>Withdraw publish consent</source>
         <translation>Retirer le consentement</translation>
-    </message>
-    <message>
-        <source>Person {id}: {n} visit(s)</source>
-        <translation>Personne {id} : {n} visite(s)</translation>
     </message>
     <message>
         <source>Lift the restriction</source>
@@ -1093,74 +1194,6 @@
     <message>
         <source>No active publish consent</source>
         <translation>Aucun consentement actif</translation>
-    </message>
-    <message>
-        <source>RESTRICTED since {date}</source>
-        <translation>RESTREINT depuis le {date}</translation>
-    </message>
-    <message>
-        <source>LEGAL HOLD since {date} ({reason})</source>
-        <translation>GEL JURIDIQUE depuis le {date} ({reason})</translation>
-    </message>
-    <message>
-        <source>no photo</source>
-        <translation>pas de photo</translation>
-    </message>
-    <message>
-        <source>loading photo…</source>
-        <translation>chargement de la photo…</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
-        <translation>{when} UTC  ·  magasin {store}, kiosque {kiosk}</translation>
-    </message>
-    <message>
-        <source>Personal data removed on {date} (retention).</source>
-        <translation>Données personnelles supprimées le {date} (conservation).</translation>
-    </message>
-    <message>
-        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
-        <translation>Nom : {name}   E-mail : {email}   Téléphone : {phone}</translation>
-    </message>
-    <message>
-        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
-        <translation>{purpose} : {state}  (notice {id} v{version}, {language})</translation>
-    </message>
-    <message>
-        <source>Consents:</source>
-        <translation>Consentements :</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>aucun enregistré</translation>
-    </message>
-    <message>
-        <source>Deliveries: {list}</source>
-        <translation>Envois : {list}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>withdrawn {date} ({channel})</source>
-        <translation>retiré le {date} ({channel})</translation>
-    </message>
-    <message>
-        <source>given</source>
-        <translation>donné</translation>
-    </message>
-    <message>
-        <source>not given (box left unticked)</source>
-        <translation>non donné (case non cochée)</translation>
-    </message>
-    <message>
-        <source>photo unreadable</source>
-        <translation>photo illisible</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1205,33 +1238,6 @@
     <message>
         <source>Erased: {visits} visit(s), {photos} photo(s), {deliveries} delivery record(s), {copies} copy file(s).</source>
         <translation>Effacé : {visits} visite(s), {photos} photo(s), {deliveries} envoi(s), {copies} fichier(s) de copie.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewScreen</name>
-    <message>
-        <source>Do you like it?</source>
-        <translation>Elle vous plaît ?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Your photo</source>
-        <translation>Votre photo</translation>
-    </message>
-    <message>
-        <source>Use this photo</source>
-        <translation>Garder cette photo</translation>
-    </message>
-    <message>
-        <source>Retake ({left} left)</source>
-        <translation>Reprendre (encore {left})</translation>
-    </message>
-    <message>
-        <source>No retakes left</source>
-        <translation>Plus de nouvelle prise</translation>
     </message>
 </context>
 <context>

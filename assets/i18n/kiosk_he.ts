@@ -887,6 +887,93 @@
     </message>
 </context>
 <context>
+    <name>PersonView</name>
+    <message>
+        <source>delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>publish social</source>
+        <translation>פרסום ברשתות</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>חזרה לחיפוש</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s)</source>
+        <translation>אדם {id}: ביקורים: {n}</translation>
+    </message>
+    <message>
+        <source>RESTRICTED since {date}</source>
+        <translation>מוגבל מאז {date}</translation>
+    </message>
+    <message>
+        <source>LEGAL HOLD since {date} ({reason})</source>
+        <translation>עיכוב משפטי מאז {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>אין תמונה</translation>
+    </message>
+    <message>
+        <source>loading photo…</source>
+        <translation>טוען תמונה…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
+        <translation>⁦{when} UTC⁩  ·  חנות {store}, קיוסק {kiosk}</translation>
+    </message>
+    <message>
+        <source>Personal data removed on {date} (retention).</source>
+        <translation>המידע האישי נמחק ב־{date} (מדיניות שמירה).</translation>
+    </message>
+    <message>
+        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
+        <translation>שם: ⁨{name}⁩   אימייל: ⁦{email}⁩   טלפון: ⁦{phone}⁩</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
+        <translation>{purpose}: {state}  (הודעה ⁦{id}⁩ גרסה {version}, {language})</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>הסכמות:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>לא נרשמו</translation>
+    </message>
+    <message>
+        <source>Deliveries: {list}</source>
+        <translation>משלוחים: {list}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>withdrawn {date} ({channel})</source>
+        <translation>בוטלה ב־{date} ({channel})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>ניתנה</translation>
+    </message>
+    <message>
+        <source>not given (box left unticked)</source>
+        <translation>לא ניתנה (התיבה לא סומנה)</translation>
+    </message>
+    <message>
+        <source>photo unreadable</source>
+        <translation>התמונה אינה קריאה</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -921,15 +1008,7 @@
     </message>
 </context>
 <context>
-    <name>RecordsTab</name>
-    <message>
-        <source>delivery</source>
-        <translation>משלוח</translation>
-    </message>
-    <message>
-        <source>publish social</source>
-        <translation>פרסום ברשתות</translation>
-    </message>
+    <name>RecordsSearch</name>
     <message>
         <source>Find a person by the email address or mobile number they gave at the kiosk.</source>
         <translation>חיפוש אדם לפי כתובת האימייל או מספר הנייד שמסר בקיוסק.</translation>
@@ -951,9 +1030,55 @@
         <translation>מקלדת</translation>
     </message>
     <message>
-        <source>Back to search</source>
-        <translation>חזרה לחיפוש</translation>
+        <source>Type an email address or phone number first.</source>
+        <translation>הקלידו קודם כתובת אימייל או מספר טלפון.</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>מחפשים…</translation>
+    </message>
+    <message>
+        <source>Nobody found with that email or phone.</source>
+        <translation>לא נמצא אף אחד עם האימייל או הטלפון הזה.</translation>
+    </message>
+    <message>
+        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
+        <translation>{n} אנשים מסרו את הפרט הזה. בחרו אחד (כל אחד הוא אדם נפרד ברשומות):</translation>
+    </message>
+    <message>
+        <source>Person {id}: {n} visit(s), first on {first}</source>
+        <translation>אדם {id}: ביקורים: {n}, הראשון ב־{first}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Do you like it?</source>
+        <translation>אהבתם?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>התמונה שלך</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>התמונה הזו מתאימה</translation>
+    </message>
+    <message>
+        <source>Retake ({left} left)</source>
+        <translation>צילום חוזר (נשארו {left})</translation>
+    </message>
+    <message>
+        <source>No retakes left</source>
+        <translation>לא נשארו צילומים חוזרים</translation>
+    </message>
+</context>
+<context>
+    <name>RightsActions</name>
     <message>
         <source>Export</source>
         <translation>ייצוא</translation>
@@ -1051,36 +1176,12 @@
         <translation>מחיקת האדם</translation>
     </message>
     <message>
-        <source>Type an email address or phone number first.</source>
-        <translation>הקלידו קודם כתובת אימייל או מספר טלפון.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>מחפשים…</translation>
-    </message>
-    <message>
-        <source>Nobody found with that email or phone.</source>
-        <translation>לא נמצא אף אחד עם האימייל או הטלפון הזה.</translation>
-    </message>
-    <message>
-        <source>{n} people gave this. Choose one (each is a separate person in the records):</source>
-        <translation>{n} אנשים מסרו את הפרט הזה. בחרו אחד (כל אחד הוא אדם נפרד ברשומות):</translation>
-    </message>
-    <message>
-        <source>Person {id}: {n} visit(s), first on {first}</source>
-        <translation>אדם {id}: ביקורים: {n}, הראשון ב־{first}</translation>
-    </message>
-    <message>
         <source>Place legal hold</source>
         <translation>הטלת עיכוב משפטי</translation>
     </message>
     <message>
         <source>Withdraw publish consent</source>
         <translation>ביטול ההסכמה לפרסום</translation>
-    </message>
-    <message>
-        <source>Person {id}: {n} visit(s)</source>
-        <translation>אדם {id}: ביקורים: {n}</translation>
     </message>
     <message>
         <source>Lift the restriction</source>
@@ -1093,74 +1194,6 @@
     <message>
         <source>No active publish consent</source>
         <translation>אין הסכמה פעילה לפרסום</translation>
-    </message>
-    <message>
-        <source>RESTRICTED since {date}</source>
-        <translation>מוגבל מאז {date}</translation>
-    </message>
-    <message>
-        <source>LEGAL HOLD since {date} ({reason})</source>
-        <translation>עיכוב משפטי מאז {date} ({reason})</translation>
-    </message>
-    <message>
-        <source>no photo</source>
-        <translation>אין תמונה</translation>
-    </message>
-    <message>
-        <source>loading photo…</source>
-        <translation>טוען תמונה…</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>תמונה</translation>
-    </message>
-    <message>
-        <source>{when} UTC  ·  store {store}, kiosk {kiosk}</source>
-        <translation>⁦{when} UTC⁩  ·  חנות {store}, קיוסק {kiosk}</translation>
-    </message>
-    <message>
-        <source>Personal data removed on {date} (retention).</source>
-        <translation>המידע האישי נמחק ב־{date} (מדיניות שמירה).</translation>
-    </message>
-    <message>
-        <source>Name: {name}   Email: {email}   Phone: {phone}</source>
-        <translation>שם: ⁨{name}⁩   אימייל: ⁦{email}⁩   טלפון: ⁦{phone}⁩</translation>
-    </message>
-    <message>
-        <source>{purpose}: {state}  (notice {id} v{version}, {language})</source>
-        <translation>{purpose}: {state}  (הודעה ⁦{id}⁩ גרסה {version}, {language})</translation>
-    </message>
-    <message>
-        <source>Consents:</source>
-        <translation>הסכמות:</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>לא נרשמו</translation>
-    </message>
-    <message>
-        <source>Deliveries: {list}</source>
-        <translation>משלוחים: {list}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>אין</translation>
-    </message>
-    <message>
-        <source>withdrawn {date} ({channel})</source>
-        <translation>בוטלה ב־{date} ({channel})</translation>
-    </message>
-    <message>
-        <source>given</source>
-        <translation>ניתנה</translation>
-    </message>
-    <message>
-        <source>not given (box left unticked)</source>
-        <translation>לא ניתנה (התיבה לא סומנה)</translation>
-    </message>
-    <message>
-        <source>photo unreadable</source>
-        <translation>התמונה אינה קריאה</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1205,33 +1238,6 @@
     <message>
         <source>Erased: {visits} visit(s), {photos} photo(s), {deliveries} delivery record(s), {copies} copy file(s).</source>
         <translation>נמחקו: ביקורים: {visits}, תמונות: {photos}, רשומות משלוח: {deliveries}, קובצי עותק: {copies}.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewScreen</name>
-    <message>
-        <source>Do you like it?</source>
-        <translation>אהבתם?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-    <message>
-        <source>Your photo</source>
-        <translation>התמונה שלך</translation>
-    </message>
-    <message>
-        <source>Use this photo</source>
-        <translation>התמונה הזו מתאימה</translation>
-    </message>
-    <message>
-        <source>Retake ({left} left)</source>
-        <translation>צילום חוזר (נשארו {left})</translation>
-    </message>
-    <message>
-        <source>No retakes left</source>
-        <translation>לא נשארו צילומים חוזרים</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,14 @@ def ready(button) -> bool:  # type: ignore[no-untyped-def]
 def find(qtbot, area: AdminArea, text: str) -> None:  # type: ignore[no-untyped-def]
     records = area.records
     area.tabs.setCurrentWidget(records)
-    records.search_field.setText(text)
-    click(qtbot, records.search_button)
+    records.search_page.search_field.setText(text)
+    click(qtbot, records.search_page.search_button)
     qtbot.waitUntil(lambda: records.pages.currentWidget() is records.person_page, timeout=5000)
 
 
 def message_after(qtbot, records, words: str) -> str:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: words in records.message.text(), timeout=5000)
-    return str(records.message.text())
+    qtbot.waitUntil(lambda: words in records.person_page.message.text(), timeout=5000)
+    return str(records.person_page.message.text())
 
 
 def test_staff_cannot_see_the_manager_tabs(qtbot, area: AdminArea) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +100,11 @@ def test_search_finds_a_person_and_shows_visits_photos_consents(qtbot, area, lay
     records = area.records
     assert records.document is not None
     assert len(records.document["visits"]) == 2
-    assert "2 visit(s)" in records.person_title.text()
-    texts = [w.text() for w in records.visits_body.findChildren(type(records.message))]
+    assert "2 visit(s)" in records.person_page.person_title.text()
+    texts = [
+        w.text()
+        for w in records.person_page.visits_body.findChildren(type(records.person_page.message))
+    ]
     joined = "\n".join(texts)
     assert "store store-9, kiosk kiosk-3" in joined
     assert "publish social: given" in joined and " v" in joined
@@ -120,8 +123,9 @@ def test_search_finds_a_person_and_shows_visits_photos_consents(qtbot, area, lay
         timeout=5000,
     )
     area.lock()
-    assert records.document is None and records.search_field.text() == ""
-    assert not records.search_field.isUndoAvailable(), "P7: Ctrl+Z does not bring the address back"
+    field = records.search_page.search_field
+    assert records.document is None and field.text() == ""
+    assert not field.isUndoAvailable(), "P7: Ctrl+Z does not bring the address back"
     assert records.pages.currentWidget() is records.search_page, "nothing stays on screen"
 
 
@@ -130,9 +134,11 @@ def test_unknown_person_is_said_on_screen(qtbot, area, layout) -> None:  # type:
     sign_in(qtbot, area)
     records = area.records
     area.tabs.setCurrentWidget(records)
-    records.search_field.setText("nobody@example.com")
-    click(qtbot, records.search_button)
-    qtbot.waitUntil(lambda: "Nobody found" in records.search_message.text(), timeout=5000)
+    records.search_page.search_field.setText("nobody@example.com")
+    click(qtbot, records.search_page.search_button)
+    qtbot.waitUntil(
+        lambda: "Nobody found" in records.search_page.search_message.text(), timeout=5000
+    )
 
 
 def test_erase_needs_the_typed_word_then_leaves_no_row(qtbot, area, layout) -> None:  # type: ignore[no-untyped-def]
@@ -141,18 +147,20 @@ def test_erase_needs_the_typed_word_then_leaves_no_row(qtbot, area, layout) -> N
     sign_in(qtbot, area)
     find(qtbot, area, "ada@example.com")
     records = area.records
-    assert not records.erase_button.isEnabled()
+    assert not records.rights.erase_button.isEnabled()
     # Typed on the admin area's own touch keyboard: a kiosk has no hardware keyboard.
-    click(qtbot, records.erase_confirm)
+    click(qtbot, records.rights.erase_confirm)
     qtbot.waitUntil(area.keyboard.isVisible, timeout=2000)
     for key in "eras":
         click(qtbot, area.keyboard.key(key))
-    assert records.erase_confirm.text().upper() == "ERAS"
-    assert not records.erase_button.isEnabled(), "only the whole word ERASE enables it"
+    assert records.rights.erase_confirm.text().upper() == "ERAS"
+    assert not records.rights.erase_button.isEnabled(), "only the whole word ERASE enables it"
     click(qtbot, area.keyboard.key("e"))
-    assert records.erase_button.isEnabled()
-    click(qtbot, records.erase_button)
-    qtbot.waitUntil(lambda: "Erased: 1 visit(s)" in records.search_message.text(), timeout=5000)
+    assert records.rights.erase_button.isEnabled()
+    click(qtbot, records.rights.erase_button)
+    qtbot.waitUntil(
+        lambda: "Erased: 1 visit(s)" in records.search_page.search_message.text(), timeout=5000
+    )
     assert records.pages.currentWidget() is records.search_page
     assert scalar(layout, "SELECT count(*) FROM visits") == 0
     assert scalar(layout, "SELECT count(*) FROM consents") == 0
@@ -181,9 +189,9 @@ def test_withdraw_restrict_and_hold_change_the_records(qtbot, area, layout) -> N
     find(qtbot, area, "ada@example.com")
     records = area.records
 
-    click(qtbot, records.withdraw_button)
+    click(qtbot, records.rights.withdraw_button)
     message_after(qtbot, records, "withdrawn on 1 visit(s)")
-    qtbot.waitUntil(lambda: not records.withdraw_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: not records.rights.withdraw_button.isEnabled(), timeout=5000)
     assert (
         scalar(
             layout,
@@ -194,25 +202,29 @@ def test_withdraw_restrict_and_hold_change_the_records(qtbot, area, layout) -> N
         == "admin-screen"
     )
 
-    click(qtbot, records.restrict_button)
+    click(qtbot, records.rights.restrict_button)
     message_after(qtbot, records, "Restricted")
     assert scalar(layout, "SELECT status FROM deliveries") == "restricted"
-    qtbot.waitUntil(lambda: records.restrict_button.text() == "Lift the restriction", timeout=5000)
-    assert "RESTRICTED" in records.person_title.text()
-    click(qtbot, records.restrict_button)
+    qtbot.waitUntil(
+        lambda: records.rights.restrict_button.text() == "Lift the restriction", timeout=5000
+    )
+    assert "RESTRICTED" in records.person_page.person_title.text()
+    click(qtbot, records.rights.restrict_button)
     message_after(qtbot, records, "Restriction lifted")
     assert scalar(layout, "SELECT status FROM deliveries") == "queued"
 
-    records.hold_reason.setText("CASE-42")
-    click(qtbot, records.hold_button)
+    records.rights.hold_reason.setText("CASE-42")
+    click(qtbot, records.rights.hold_button)
     message_after(qtbot, records, "Legal hold placed")
     assert scalar(layout, "SELECT hold_reason FROM subjects") == "CASE-42"
-    records.erase_confirm.setText("ERASE")
-    click(qtbot, records.erase_button)
+    records.rights.erase_confirm.setText("ERASE")
+    click(qtbot, records.rights.erase_button)
     message_after(qtbot, records, "legal hold")
     assert scalar(layout, "SELECT count(*) FROM visits") == 1, "a legal hold stops erasure"
-    qtbot.waitUntil(lambda: records.hold_button.text() == "Release the legal hold", timeout=5000)
-    click(qtbot, records.hold_button)
+    qtbot.waitUntil(
+        lambda: records.rights.hold_button.text() == "Release the legal hold", timeout=5000
+    )
+    click(qtbot, records.rights.hold_button)
     message_after(qtbot, records, "Legal hold released")
     assert scalar(layout, "SELECT hold_at FROM subjects") is None
 
@@ -236,22 +248,22 @@ def test_export_and_rectify_through_the_screen(qtbot, area, layout, tmp_path: Pa
     records = area.records
     out = tmp_path / "usb"
     out.mkdir()
-    records.export_folder.setText(str(out))
-    click(qtbot, records.export_button)
+    records.rights.export_folder.setText(str(out))
+    click(qtbot, records.rights.export_button)
     message_after(qtbot, records, "Exported with 1 photo(s)")
     assert len(list(out.glob("subject-*.zip"))) == 1
-    records.new_name.setText("Ada King")
-    click(qtbot, records.rectify_button)
+    records.rights.new_name.setText("Ada King")
+    click(qtbot, records.rights.rectify_button)
     message_after(qtbot, records, "Corrected on 1 visit(s)")
     qtbot.waitUntil(
         lambda: any(
             "Name: Ada King" in w.text()
-            for w in records.visits_body.findChildren(type(records.message))
+            for w in records.person_page.visits_body.findChildren(type(records.person_page.message))
         ),
         timeout=5000,
     )
-    records.export_folder.setText(str(tmp_path / "missing"))
-    click(qtbot, records.export_button)
+    records.rights.export_folder.setText(str(tmp_path / "missing"))
+    click(qtbot, records.rights.export_button)
     message_after(qtbot, records, "does not exist")
 
 

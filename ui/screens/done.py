@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from booth.controller import FlowController, Outcome
+from booth.controller import FlowController
+from booth.visit_state import Outcome
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
