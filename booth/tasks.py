@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +46,28 @@ class _Handoff(QObject):
     @Slot(object)
     def _deliver_success(self, result: Any) -> None:
         try:
-            self._on_success(result)
+            if _receiver_alive(self._on_success):
+                self._on_success(result)
         finally:
             self._done(self)
 
     @Slot(object)
     def _deliver_failure(self, error: BaseException) -> None:
         try:
-            self._on_failure(error)
+            if _receiver_alive(self._on_failure):
+                self._on_failure(error)
         finally:
             self._done(self)
+
+
+def _receiver_alive(callback: Callable[..., None]) -> bool:
+    """A result that arrives after its screen was closed (the window deleted) has no one to tell.
+
+    Qt drops a queued call to a deleted receiver by itself; a Python bound method keeps
+    only the wrapper alive, so the same rule is applied here.
+    """
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or Shiboken.isValid(receiver)
 
 
 class _Job(QRunnable):
