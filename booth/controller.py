@@ -21,12 +21,12 @@ from booth.flow import Event, State, VisitorFlow
 from booth.settings import Settings
 from booth.tasks import Runner
 from consent.database import StorageError
+from consent.delivery_status import FINAL, DeliveryStatus
 from consent.notices import PUBLISH_SOCIAL, Notice
 from consent.records import SubmittedVisit, VisitDraft
 
 log = logging.getLogger(__name__)
 
-FINAL = {"sent", "failed"}
 SEND_WAIT_MS = 6000  # how long the sending screen waits for the provider before saying "queued"
 
 
@@ -35,17 +35,17 @@ class Outcome:
     """What the done screen may honestly say about one visitor's deliveries."""
 
     first_name: str
-    statuses: dict[str, str]  # channel -> sent | queued | retry | failed | paused
+    statuses: dict[str, DeliveryStatus]  # channel -> sent | queued | retry | failed | paused
     qr_image: Any = None  # QImage of the pickup link's QR code, for a QR pickup
     link_days: int = 0  # how long the pickup link works
 
     @property
     def all_sent(self) -> bool:
-        return bool(self.statuses) and all(s == "sent" for s in self.statuses.values())
+        return bool(self.statuses) and all(s is DeliveryStatus.SENT for s in self.statuses.values())
 
     @property
     def any_failed(self) -> bool:
-        return any(s == "failed" for s in self.statuses.values())
+        return any(s is DeliveryStatus.FAILED for s in self.statuses.values())
 
 
 @dataclass
@@ -100,8 +100,8 @@ class FlowController(QObject):
         self.flow.subscribe(self._on_flow_changed)
         self._countdown_left = 0
         self._awaiting: dict[str, str] = {}  # delivery_id -> channel, for the current visitor
-        self._statuses: dict[str, str] = {}
-        self._early: dict[str, str] = {}
+        self._statuses: dict[str, DeliveryStatus] = {}
+        self._early: dict[str, DeliveryStatus] = {}
         self._first_name = ""
         self._generation = 0  # bumps on every wipe; late results of an old session are dropped
 
@@ -255,7 +255,7 @@ class FlowController(QObject):
             name=contact.name,
             email=contact.email,
             phone=contact.phone,
-            channels=tuple(c.value for c in contact.channels),
+            channels=contact.channels,
             publish=contact.publish,
             language=self.flow.session.language,
             photo_jpeg=self.flow.session.photo.jpeg,
@@ -289,12 +289,15 @@ class FlowController(QObject):
         if generation != self._generation or self.flow.state is not State.SENDING:
             return
         image, days = result
-        self.flow.session.outcome = Outcome("", {"qr": "ready"}, qr_image=image, link_days=days)
+        # The pickup's delivery row is recorded as sent: the photo is on the host.
+        self.flow.session.outcome = Outcome(
+            "", {"qr": DeliveryStatus.SENT}, qr_image=image, link_days=days
+        )
         self.outcome_ready.emit(self.flow.session.outcome)
         self.flow.handle(Event.SUBMITTED)
 
     # -- outbox bridge (called from the delivery thread) -----------------------
-    def report_delivery(self, delivery_id: str, status: str) -> None:
+    def report_delivery(self, delivery_id: str, status: DeliveryStatus) -> None:
         self._delivery_reported.emit(delivery_id, status)
 
     # -- internals -------------------------------------------------------------
@@ -393,9 +396,10 @@ class FlowController(QObject):
         self.flow.handle(Event.SUBMIT_FAILED)
 
     @Slot(str, str)
-    def _on_delivery_reported(self, delivery_id: str, status: str) -> None:
+    def _on_delivery_reported(self, delivery_id: str, reported: str) -> None:
         if self.flow.state is not State.SENDING:
             return
+        status = DeliveryStatus(reported)  # the queued signal carries it as a plain string
         if delivery_id not in self._awaiting:
             self._early[delivery_id] = status
             return
@@ -409,7 +413,7 @@ class FlowController(QObject):
     @Slot()
     def _on_send_wait_over(self) -> None:
         if self.flow.state is State.SENDING:
-            self._finish_sending()  # whatever has not been accepted yet is honestly "queued"
+            self._finish_sending()  # whatever has not been accepted yet is honestly queued
 
     def _finish_sending(self) -> None:
         self._send_wait.stop()
@@ -418,8 +422,11 @@ class FlowController(QObject):
         self.outcome_ready.emit(self.flow.session.outcome)
         self.flow.handle(Event.SUBMITTED)
 
-    def _channel_statuses(self) -> dict[str, str]:
-        return {channel: self._statuses.get(d, "queued") for d, channel in self._awaiting.items()}
+    def _channel_statuses(self) -> dict[str, DeliveryStatus]:
+        return {
+            channel: self._statuses.get(d, DeliveryStatus.QUEUED)
+            for d, channel in self._awaiting.items()
+        }
 
     def _announce_language(self) -> None:
         if self.flow.session.language != self._language:
