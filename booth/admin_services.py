@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from booth.paths import DataLayout
 from booth.records_file import open_records
 from booth.settings import Settings, save_settings
+from consent.delivery_status import UNSENT
 
 log = logging.getLogger(__name__)
 
@@ -234,9 +235,7 @@ class Health:
 
     @property
     def backlog(self) -> int:
-        return sum(
-            n for status, n in self.outbox.items() if status in ("queued", "retry", "sending")
-        )
+        return sum(n for status, n in self.outbox.items() if status in UNSENT)
 
 
 def health_snapshot(layout: DataLayout) -> Health:

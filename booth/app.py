@@ -85,11 +85,9 @@ def review_image(photo: ComposedPhoto) -> QImage:
 
 
 def build_senders(settings: Settings, layout: DataLayout) -> dict[str, Sender]:
-    from booth.delivery_setup import dry_run_senders, live_senders
+    from booth.delivery_setup import build_senders as senders_for
 
-    if settings.delivery.mode == "live":
-        return live_senders(settings)  # issue #4: SendGrid, Twilio, the media host
-    return dry_run_senders(settings, layout)
+    return senders_for(settings, layout)
 
 
 @dataclass

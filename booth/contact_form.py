@@ -2,7 +2,8 @@
 
 The rules live here, away from the widgets, so the screen, the autopilot and
 the manager's command line all accept and refuse exactly the same input. Only
-the fields the privacy notice names are collected (P1): name, email, phone.
+the fields the privacy notice names are collected (P1): name, email, phone; an
+address is asked for only when a chosen channel sends to it (``booth.channels``).
 Email addresses are checked by email-validator with its DNS look-up turned off
 (a kiosk must not stall on the network while someone types), phone numbers by
 phonenumbers with the store's default country.
@@ -10,21 +11,17 @@ phonenumbers with the store's default country.
 
 from __future__ import annotations
 
-import enum
 import unicodedata
 from dataclasses import dataclass, field
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from booth.channels import AddressKind, all_channels
+
 MAX_NAME = 80
 MAX_EMAIL = 254
 MAX_PHONE = 32
-
-
-class Channel(enum.StrEnum):
-    EMAIL = "email"
-    SMS = "sms"
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,7 @@ class ContactInput:
     name: str = ""
     email: str = ""
     phone: str = ""
-    channels: frozenset[Channel] = frozenset()
+    channels: frozenset[str] = frozenset()  # names of the chosen channels
     publish: bool = False
     region: str = ""  # country chosen for the phone number; empty means the store's default
 
@@ -46,7 +43,7 @@ class Contact:
     name: str
     email: str | None
     phone: str | None  # E.164
-    channels: tuple[Channel, ...]
+    channels: tuple[str, ...]  # in the order the channels are offered
     publish: bool
 
     @property
@@ -126,31 +123,43 @@ def check_phone(raw: str, region: str) -> tuple[str | None, str | None]:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 
+def check_address(kind: AddressKind, raw: str, region: str) -> tuple[str | None, str | None]:
+    """The address a channel sends to, checked by its kind; return (clean address, error)."""
+    if kind is AddressKind.EMAIL:
+        return check_email(raw)
+    return check_phone(raw, region)
+
+
 def check_form(form: ContactInput, region: str) -> FormCheck:
-    """Check every field; a field left empty is only an error if its channel was chosen."""
+    """Check every field; a field left empty is only an error if a chosen channel needs it.
+
+    Channel names that are not registered are ignored, as if not chosen.
+    """
     check = FormCheck()
     name, err = check_name(form.name)
     if err:
         check.errors["name"] = err
+    chosen = [c for c in all_channels() if c.name in form.channels]
+    needed = {c.address for c in chosen}
     email = phone = None
-    if Channel.EMAIL in form.channels or form.email.strip():
-        email, err = check_email(form.email)
+    if AddressKind.EMAIL in needed or form.email.strip():
+        email, err = check_address(AddressKind.EMAIL, form.email, region)
         if err:
             check.errors["email"] = err
-    if Channel.SMS in form.channels or form.phone.strip():
-        phone, err = check_phone(form.phone, form.region or region)
+    if AddressKind.PHONE in needed or form.phone.strip():
+        phone, err = check_address(AddressKind.PHONE, form.phone, form.region or region)
         if err:
             check.errors["phone"] = err
-    if not form.channels:
+    if not chosen:
         check.errors["channels"] = (
             "Choose how we should send your photo: email, text message, or both."
         )
     if not check.errors and name is not None:
         check.contact = Contact(
             name=name,
-            email=email if Channel.EMAIL in form.channels else None,
-            phone=phone if Channel.SMS in form.channels else None,
-            channels=tuple(c for c in Channel if c in form.channels),
+            email=email if AddressKind.EMAIL in needed else None,
+            phone=phone if AddressKind.PHONE in needed else None,
+            channels=tuple(c.name for c in chosen),
             publish=form.publish,
         )
     return check

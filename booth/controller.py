@@ -24,6 +24,7 @@ from booth.settings import Settings
 from booth.tasks import Runner
 from booth.visit_state import Outcome
 from consent.database import StorageError
+from consent.delivery_status import DeliveryStatus
 from consent.notices import PUBLISH_SOCIAL, Notice
 from consent.records import SubmittedVisit, VisitDraft
 
@@ -238,7 +239,7 @@ class FlowController(QObject):
             name=contact.name,
             email=contact.email,
             phone=contact.phone,
-            channels=tuple(c.value for c in contact.channels),
+            channels=contact.channels,
             publish=contact.publish,
             language=self.flow.session.language,
             photo_jpeg=self.flow.session.photo.jpeg,
@@ -273,12 +274,15 @@ class FlowController(QObject):
         if generation != self._generation or self.flow.state is not State.SENDING:
             return
         image, days = result
-        self.flow.session.outcome = Outcome("", {"qr": "ready"}, qr_image=image, link_days=days)
+        # The pickup's delivery row is recorded as sent: the photo is on the host.
+        self.flow.session.outcome = Outcome(
+            "", {"qr": DeliveryStatus.SENT}, qr_image=image, link_days=days
+        )
         self.outcome_ready.emit(self.flow.session.outcome)
         self.flow.handle(Event.SUBMITTED)
 
     # -- outbox bridge (called from the delivery thread) -----------------------
-    def report_delivery(self, delivery_id: str, status: str) -> None:
+    def report_delivery(self, delivery_id: str, status: DeliveryStatus) -> None:
         self._delivery_reported.emit(delivery_id, status)
 
     # -- internals -------------------------------------------------------------
@@ -372,16 +376,17 @@ class FlowController(QObject):
         self.flow.handle(Event.SUBMIT_FAILED)
 
     @Slot(str, str)
-    def _on_delivery_reported(self, delivery_id: str, status: str) -> None:
+    def _on_delivery_reported(self, delivery_id: str, reported: str) -> None:
         if self.flow.state is not State.SENDING:
             return
+        status = DeliveryStatus(reported)  # the queued signal carries it as a plain string
         if self.flow.session.report(delivery_id, status) and self.flow.session.all_final():
             self._finish_sending()
 
     @Slot()
     def _on_send_wait_over(self) -> None:
         if self.flow.state is State.SENDING:
-            self._finish_sending()  # whatever has not been accepted yet is honestly "queued"
+            self._finish_sending()  # whatever has not been accepted yet is honestly queued
 
     def _finish_sending(self) -> None:
         self._send_wait.stop()

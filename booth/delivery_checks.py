@@ -1,11 +1,11 @@
 """Staff's "test connection" and "test send", as plain functions for the screen and the CLI.
 
-Both build the providers' clients from the settings exactly as the outbox does
-(booth.delivery_setup), so a check that passes here means the kiosk's own delivery
-will get as far. They go straight to the providers, not through the outbox: a staff
-address is not a visitor's, and nothing of a test lands in the records file.
+Both build the providers' clients from the settings exactly as the outbox does (each
+channel's setup, ``booth.channels``), so a check that passes here means the kiosk's own
+delivery will get as far. They go straight to the providers, not through the outbox: a
+staff address is not a visitor's, and nothing of a test lands in the records file.
 
-Each part (email, text message, photo host, dry-run folder) is checked on its own and
+Each part (every channel, the photo host, the dry-run folder) is checked on its own and
 reported with a sentence staff can act on; one failing part never hides the others.
 Everything here blocks on the network: the screen runs it in the task runner.
 """
@@ -15,23 +15,16 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from functools import partial
 
-from booth.contact_form import check_email, check_phone
-from booth.delivery_setup import (
-    dry_run_senders,
-    media_host_config,
-    sendgrid_config,
-    store_voice,
-    twilio_config,
-)
+from booth.channels import AddressKind, DeliveryChannel, all_channels, enabled_channels, setup_of
+from booth.contact_form import check_address
 from booth.paths import DataLayout
+from booth.provider_config import ProviderHooks, media_host_config
 from booth.settings import Settings
-from delivery.channels import ConfigurationError, DeliveryJob, SendError
+from delivery.channels import DeliveryJob, SendError
 from delivery.media_host import S3MediaHost
-from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
-from delivery.twilio_sms import TwilioSmsSender
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +38,13 @@ class CheckResult:
     message: str
 
 
-@dataclass(frozen=True)
-class ProviderHooks:
-    """How to reach the providers; the defaults are the real ones, tests point them at 127.0.0.1."""
-
-    sendgrid_client: Callable[[SendGridConfig], Any] | None = None
-    twilio_http: Callable[[], Any] | None = None
-
-
-EMAIL = "Email (SendGrid)"
-SMS = "Text messages (Twilio)"
 HOST = "Photo host"
+DELIVERY = "Delivery"
 DRY_RUN = "Dry run"
+NOT_VALID = {
+    AddressKind.EMAIL: "That email address is not valid.",
+    AddressKind.PHONE: "That mobile number is not valid.",
+}
 
 
 def _attempt(part: str, action: Callable[[], str]) -> CheckResult:
@@ -71,24 +59,9 @@ def _attempt(part: str, action: Callable[[], str]) -> CheckResult:
         return CheckResult(part, False, f"unexpected error ({type(exc).__name__})")
 
 
-def _email_sender(settings: Settings, hooks: ProviderHooks, sandbox: bool) -> SendGridEmailSender:
-    config = sendgrid_config(settings, sandbox=sandbox)
-    voice = store_voice(settings)
-    if hooks.sendgrid_client is None:
-        return SendGridEmailSender(config, voice)
-    return SendGridEmailSender(config, voice, hooks.sendgrid_client)
-
-
 def _media_host(settings: Settings) -> S3MediaHost | None:
     config = media_host_config(settings)
     return S3MediaHost(config) if config is not None else None
-
-
-def _sms_sender(settings: Settings, hooks: ProviderHooks) -> TwilioSmsSender:
-    http = hooks.twilio_http() if hooks.twilio_http is not None else None
-    return TwilioSmsSender(
-        twilio_config(settings), store_voice(settings), _media_host(settings), http
-    )
 
 
 def _dry_run_check(layout: DataLayout) -> str:
@@ -100,6 +73,12 @@ def _dry_run_check(layout: DataLayout) -> str:
     return f"Nothing leaves the kiosk: messages are written to {folder}."
 
 
+def _connection(settings: Settings, hooks: ProviderHooks, channel: DeliveryChannel) -> CheckResult:
+    return _attempt(
+        channel.words.live_part, lambda: setup_of(channel).test_connection(settings, hooks)
+    )
+
+
 def check_connections(
     settings: Settings, layout: DataLayout, hooks: ProviderHooks | None = None
 ) -> list[CheckResult]:
@@ -108,12 +87,9 @@ def check_connections(
     d = settings.delivery
     if d.mode != "live":
         return [_attempt(DRY_RUN, lambda: _dry_run_check(layout))]
-    results = []
-    if d.email_enabled:
-        results.append(_attempt(EMAIL, lambda: _email_sender(settings, hooks, False).check()))
-    if d.sms_enabled:
-        results.append(_attempt(SMS, lambda: _sms_sender(settings, hooks).check()))
-    if d.sms_enabled or d.qr_pickup:
+    channels = enabled_channels(settings)
+    results = [_connection(settings, hooks, channel) for channel in channels]
+    if any(channel.hosts_photo for channel in channels) or d.qr_pickup:
         host = _media_host(settings)
         if host is None:
             results.append(
@@ -126,7 +102,7 @@ def check_connections(
         else:
             results.append(_attempt(HOST, host.check))
     if not results:
-        results.append(CheckResult(EMAIL, False, "Both email and text messages are switched off."))
+        results.append(CheckResult(DELIVERY, False, "Every delivery channel is switched off."))
     return results
 
 
@@ -152,69 +128,54 @@ def send_tests(
     *,
     sandbox: bool = False,
 ) -> list[CheckResult]:
-    """Send the test card to staff's own address and/or number, through the real channel.
+    """Send the test card to staff's own address and/or number, through every channel that
+    sends to what was typed.
 
     Wrong input comes back as a result (not an exception) naming the field, like the
     visitor form's messages: the same checks (booth.contact_form) apply.
     """
     hooks = hooks or ProviderHooks()
-    results: list[CheckResult] = []
+    typed = {AddressKind.EMAIL: email, AddressKind.PHONE: phone}
+    if not any(value.strip() for value in typed.values()):
+        return [CheckResult("Test send", False, "Type an email address or a mobile number first.")]
     photo = test_photo(settings.store.store_name)
     live = settings.delivery.mode == "live"
-    email_part, sms_part = (EMAIL, SMS) if live else ("Email", "Text messages")
-    dry_run = dry_run_senders(settings, layout)
-    written = f"Written to {layout.dry_run_outbox} (dry run: nothing was sent)."
-    if not email.strip() and not phone.strip():
-        return [CheckResult("Test send", False, "Type an email address or a mobile number first.")]
-
-    def job(channel: str, address: str | None, number: str | None) -> DeliveryJob:
-        return DeliveryJob(
-            TEST_DELIVERY_ID, TEST_DELIVERY_ID, channel, "Staff", address, number, photo, "en"
-        )
-
-    if email.strip():
-        address, problem = check_email(email)
+    region = settings.delivery.default_region
+    results: list[CheckResult] = []
+    for channel in all_channels():
+        raw = typed[channel.address]
+        if not raw.strip():
+            continue
+        part = channel.words.live_part if live else channel.words.staff
+        address, problem = check_address(channel.address, raw, region)
         if address is None:
-            results.append(
-                CheckResult(email_part, False, problem or "That email address is not valid.")
-            )
-        else:
-            email_job = job("email", address, None)
-
-            def send_email() -> str:
-                if not live:
-                    dry_run["email"].send(email_job)
-                    return written
-                receipt = _email_sender(settings, hooks, sandbox).send(email_job)
-                if sandbox:
-                    return "SendGrid checked the message in sandbox mode (nothing was delivered)."
-                return f"SendGrid accepted the email (id {receipt.provider_id}). Check the inbox."
-
-            results.append(_attempt(email_part, send_email))
-    if phone.strip():
-        number, problem = check_phone(phone, settings.delivery.default_region)
-        if number is None:
-            results.append(
-                CheckResult(sms_part, False, problem or "That mobile number is not valid.")
-            )
-        else:
-            sms_job = job("sms", None, number)
-
-            def send_sms() -> str:
-                if not live:
-                    dry_run["sms"].send(sms_job)
-                    return written
-                sender = _sms_sender(settings, hooks)
-                if sender.media_host is None:
-                    raise ConfigurationError(
-                        "Text messages need the photo host: set delivery.media_host.bucket."
-                    )
-                hosted = replace(sms_job, media_key=sender.media_host.new_key())
-                receipt = sender.send(hosted)
-                return (
-                    f"Twilio accepted the message (sid {receipt.provider_id}, "
-                    f"{receipt.provider_status}). Check the phone."
-                )
-
-            results.append(_attempt(sms_part, send_sms))
+            results.append(CheckResult(part, False, problem or NOT_VALID[channel.address]))
+            continue
+        job = DeliveryJob(
+            TEST_DELIVERY_ID,
+            TEST_DELIVERY_ID,
+            channel.name,
+            "Staff",
+            address if channel.address is AddressKind.EMAIL else None,
+            address if channel.address is AddressKind.PHONE else None,
+            photo,
+            "en",
+        )
+        send = partial(_send_test, settings, layout, hooks, channel, job, sandbox)
+        results.append(_attempt(part, send))
     return results
+
+
+def _send_test(
+    settings: Settings,
+    layout: DataLayout,
+    hooks: ProviderHooks,
+    channel: DeliveryChannel,
+    job: DeliveryJob,
+    sandbox: bool,
+) -> str:
+    setup = setup_of(channel)
+    if settings.delivery.mode == "live":
+        return setup.test_send(settings, hooks, job, sandbox)
+    setup.dry_run_sender(settings, layout.dry_run_outbox).send(job)
+    return f"Written to {layout.dry_run_outbox} (dry run: nothing was sent)."

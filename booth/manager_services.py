@@ -24,6 +24,7 @@ from booth.records_file import open_records
 from booth.settings import Settings
 from consent.audit import AuditEntry, AuditLog, Verification
 from consent.database import Database
+from consent.delivery_status import DROPPABLE, NEEDS_ATTENTION, RETRYABLE, DeliveryStatus
 from consent.photos import PhotoStore
 from consent.publishing import ConsentedPackage, export_consented
 from consent.rights import ErasureResult, RightsError, SubjectRights
@@ -36,16 +37,15 @@ T = TypeVar("T")
 
 ERASE_WORD = "ERASE"
 PUBLISH = "publish_social"
-#: Deliveries the manager may need to act on (the rest are moving or finished).
-ATTENTION = ("failed", "dead", "retry", "restricted", "queued")
-RETRYABLE = frozenset({"failed", "dead", "dropped", "retry"})
-DROPPABLE = frozenset({"queued", "retry", "failed", "dead"})
 REMOVABLE_ROOTS = (Path("/media"), Path("/run/media"))
 
-__all__ = [  # the audit and publishing types the manager's screens draw come from here, not consent/
+__all__ = [  # the audit, publishing and outbox types the manager's screens draw come from here
+    "DROPPABLE",
     "ERASE_WORD",
+    "RETRYABLE",
     "AuditEntry",
     "ConsentedPackage",
+    "DeliveryStatus",
     "LookupInputError",
     "ManagerError",
     "RightsError",
@@ -223,7 +223,9 @@ class OutboxView:
     paused: list[dict[str, Any]]  # channels paused, until when and why
 
 
-def outbox_view(layout: DataLayout, statuses: tuple[str, ...] = ATTENTION) -> OutboxView:
+def outbox_view(
+    layout: DataLayout, statuses: tuple[DeliveryStatus, ...] = NEEDS_ATTENTION
+) -> OutboxView:
     from delivery.outbox import Outbox
 
     with _records(layout) as database:

@@ -56,20 +56,19 @@ def retention_policy(
 def copy_stores(layout: DataLayout, settings: Settings | None = None) -> Sequence[CopyStore]:
     """Every place outside the records file that may hold a copy of a visit.
 
-    With live delivery configured, that includes the hosted photo behind an SMS link
-    and the provider's message resource, also when no kiosk window is running (the
-    manager's ``records erase``, ``retention run``, a central erasure applied by ``sync``).
+    With a media host or a channel whose provider keeps its messages, that includes the
+    hosted photo behind a link and the provider's message, also when no kiosk window is
+    running (the manager's ``records erase``, ``retention run``, a central erasure applied
+    by ``sync``). QR pickup hosts photos in any delivery mode.
     """
     hosted: list[CopyStore] = []
     if settings is not None:
-        from booth.delivery_setup import hosted_copies, live_senders, media_host_config
+        from booth.delivery_setup import build_senders, hosted_copies
 
-        live = settings.delivery.mode == "live"
-        if live or media_host_config(settings) is not None:  # QR pickup hosts photos in any mode
-            senders = live_senders(settings) if live else {}
-            copies = hosted_copies(settings, lambda: open_records(layout), senders)
-            if copies is not None:
-                hosted.append(copies)
+        senders = build_senders(settings, layout)
+        copies = hosted_copies(settings, lambda: open_records(layout), senders)
+        if copies is not None:
+            hosted.append(copies)
     return [DryRunCopies(layout.dry_run_outbox), *(hosted or [NoHostedCopies()])]
 
 

@@ -21,6 +21,7 @@ from booth.paths import DataLayout
 from booth.records_file import open_records
 from booth.settings import Settings
 from consent.clock import iso, utcnow
+from consent.delivery_status import DeliveryStatus
 from consent.notices import Notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
@@ -35,7 +36,7 @@ def make_pickup(
     notice_for: Callable[[str], Notice],
 ) -> Callable[[bytes, str], tuple[Any, int]] | None:
     """The controller's pickup service, or None where QR pickup is not offered."""
-    from booth.delivery_setup import media_host_config
+    from booth.provider_config import media_host_config
 
     config = media_host_config(settings)
     if not settings.delivery.qr_pickup or config is None:
@@ -57,17 +58,17 @@ def make_pickup(
             with database.transaction():
                 database.conn.execute(
                     "INSERT INTO deliveries (id, visit_id, channel, status, attempts, next_attempt_at, "
-                    "created_at, updated_at, sent_at, media_key) VALUES (?, ?, 'qr', 'sent', 1, ?, ?, ?, ?, ?)",
-                    (delivery_id, visit.visit_id, now, now, now, now, key),
+                    "created_at, updated_at, sent_at, media_key) VALUES (?, ?, 'qr', ?, 1, ?, ?, ?, ?, ?)",
+                    (delivery_id, visit.visit_id, DeliveryStatus.SENT, now, now, now, now, key),
                 )
             try:
                 picked = host_for_pickup(host, jpeg, key)
             except Exception:
                 with database.transaction():
                     database.conn.execute(
-                        "UPDATE deliveries SET status = 'failed', last_error = 'the photo could not be hosted' "
+                        "UPDATE deliveries SET status = ?, last_error = 'the photo could not be hosted' "
                         "WHERE id = ?",
-                        (delivery_id,),
+                        (DeliveryStatus.FAILED, delivery_id),
                     )
                 raise
         finally:

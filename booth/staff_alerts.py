@@ -20,8 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from booth.channels import channel_named
+
 LOW_DISK_BYTES = 2 * 1024**3
-CHANNEL_WORDS = {"email": "Email", "sms": "Text messages"}
 AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low"]
 
 
@@ -35,7 +36,7 @@ class StaffAlert:
     short: str  # for the attract screen's corner
     detail: str  # for the admin area: what happened and where to look
     kind: AlertKind
-    channel: str = ""  # channel_paused: "email" or "sms"
+    channel: str = ""  # channel_paused: the channel's name (booth.channels)
     until: datetime | None = None  # channel_paused: when the outbox tries the channel again
     reason: str = ""  # channel_paused: the provider's answer, in English
     disk_free: int = 0  # disk_low: bytes left
@@ -49,12 +50,18 @@ def staff_alerts(
         until = getattr(health, "paused_until", None)
         if until is None:
             continue
-        name = CHANNEL_WORDS.get(channel, channel)
+        declared = channel_named(channel)
+        short = declared.words.paused if declared else f"{channel} paused"
+        paused = (
+            declared.words.paused_until
+            if declared
+            else f"{channel} paused until {{time}}: {{reason}}"
+        )
         reason = getattr(health, "last_error", None) or ""
         alerts.append(
             StaffAlert(
-                f"{name} paused",
-                f"{name} paused until {local_time(until)}: {reason} "
+                short,
+                f"{paused.format(time=local_time(until), reason=reason)} "
                 "Photos wait in the outbox; fix the setting, then use Delivery > Test connection.",
                 "channel_paused",
                 channel=channel,

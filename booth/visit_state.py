@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
+from consent.delivery_status import FINAL, DeliveryStatus
+
 if TYPE_CHECKING:  # only the type: importing camera.compose would load OpenCV with the flow
     from camera.compose import ComposedPhoto
-
-FINAL = {"sent", "failed"}
 
 
 @dataclass(frozen=True)
@@ -26,17 +26,17 @@ class Outcome:
     """What the done screen may honestly say about one visitor's deliveries."""
 
     first_name: str
-    statuses: dict[str, str]  # channel -> sent | queued | retry | failed | paused
+    statuses: dict[str, DeliveryStatus]  # channel -> sent | queued | retry | failed | paused
     qr_image: Any = None  # QImage of the pickup link's QR code, for a QR pickup
     link_days: int = 0  # how long the pickup link works
 
     @property
     def all_sent(self) -> bool:
-        return bool(self.statuses) and all(s == "sent" for s in self.statuses.values())
+        return bool(self.statuses) and all(s is DeliveryStatus.SENT for s in self.statuses.values())
 
     @property
     def any_failed(self) -> bool:
-        return any(s == "failed" for s in self.statuses.values())
+        return any(s is DeliveryStatus.FAILED for s in self.statuses.values())
 
 
 @dataclass
@@ -49,9 +49,9 @@ class Session:
     retakes_used: int = 0
     first_name: str = ""  # for the done screen's thanks; the rest of the form is in the records
     awaiting: dict[str, str] = field(default_factory=dict)  # delivery id -> channel
-    statuses: dict[str, str] = field(default_factory=dict)  # delivery id -> latest status
+    statuses: dict[str, DeliveryStatus] = field(default_factory=dict)  # delivery id -> latest
     # Outcomes the outbox reported before the commit said which deliveries are this visitor's.
-    early: dict[str, str] = field(default_factory=dict)
+    early: dict[str, DeliveryStatus] = field(default_factory=dict)
     outcome: Outcome | None = None
     extras: dict[str, Any] = field(default_factory=dict)  # anything else kept for this visitor
 
@@ -75,7 +75,7 @@ class Session:
         self.statuses = {d: s for d, s in self.early.items() if d in self.awaiting}
         self.early.clear()
 
-    def report(self, delivery_id: str, status: str) -> bool:
+    def report(self, delivery_id: str, status: DeliveryStatus) -> bool:
         """Note one outcome from the outbox; True when it was about a delivery being waited for."""
         if delivery_id not in self.awaiting:
             self.early[delivery_id] = status
@@ -86,6 +86,9 @@ class Session:
     def all_final(self) -> bool:
         return all(self.statuses.get(d) in FINAL for d in self.awaiting)
 
-    def channel_statuses(self) -> dict[str, str]:
+    def channel_statuses(self) -> dict[str, DeliveryStatus]:
         """Per channel; whatever the provider has not accepted yet is honestly "queued"."""
-        return {channel: self.statuses.get(d, "queued") for d, channel in self.awaiting.items()}
+        return {
+            channel: self.statuses.get(d, DeliveryStatus.QUEUED)
+            for d, channel in self.awaiting.items()
+        }

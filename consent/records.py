@@ -24,6 +24,7 @@ from typing import Any
 
 from consent.clock import iso, utcnow
 from consent.database import Database, translate_errors
+from consent.delivery_status import DeliveryStatus
 from consent.notices import DELIVERY, PUBLISH_SOCIAL, Notice
 from consent.photos import PhotoStore
 from consent.subjects import EMAIL, PHONE, match_subject, normalise_email, normalise_phone
@@ -195,7 +196,7 @@ class RecordsStore:
                         "id": delivery_id,
                         "visit_id": visit_id,
                         "channel": channel,
-                        "status": "queued",
+                        "status": DeliveryStatus.QUEUED,
                         "attempts": 0,
                         "next_attempt_at": moment,
                         "created_at": moment,

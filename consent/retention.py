@@ -39,6 +39,7 @@ from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.copies import CopyDeletionError, CopyStore, delete_copies
 from consent.database import Database
+from consent.delivery_status import UNSENT, DeliveryStatus
 from consent.photos import PhotoStore
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,8 @@ CONSENT_RECORDS = "consent_records"
 DELIVERY_LOGS = "delivery_logs"
 AUDIT_LOG = "audit_log"
 CATEGORIES = (VISIT_DATA, PUBLISHED_VISIT_DATA, CONSENT_RECORDS, DELIVERY_LOGS, AUDIT_LOG)
-PENDING = ("queued", "retry", "sending", "restricted")
+PENDING = (*UNSENT, DeliveryStatus.RESTRICTED)
+"""Deliveries that would still go: a visit keeps its data for them, and they expire with it."""
 TARGET_LOCK_MS = 40.0
 SCAN_ROWS = 2000
 
@@ -283,9 +285,9 @@ class RetentionSweep:
             )
             conn.execute(
                 "UPDATE deliveries SET last_error = NULL, updated_at = ?, status = CASE WHEN status IN "
-                f"({','.join('?' * len(PENDING))}) THEN 'expired' ELSE status END "
+                f"({','.join('?' * len(PENDING))}) THEN ? ELSE status END "
                 f"WHERE visit_id IN ({marks})",
-                (stamp, *PENDING, *ids),
+                (stamp, *PENDING, DeliveryStatus.EXPIRED, *ids),
             )
 
         self._timed_transaction(report, work)

@@ -21,6 +21,7 @@ from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.copies import CopyDeletionError, CopyStore, delete_copies
 from consent.database import Database
+from consent.delivery_status import DeliveryStatus
 from consent.export import subject_document, write_subject_zip
 from consent.ledger import ConsentError, ConsentLedger
 from consent.photos import PhotoStore
@@ -34,8 +35,8 @@ from consent.subjects import (
     subject_ids,
 )
 
-PENDING = ("queued", "retry")
-RESTRICTED = "restricted"
+PENDING = (DeliveryStatus.QUEUED, DeliveryStatus.RETRY)
+"""Deliveries a restriction holds (one being sent now finishes)."""
 
 
 class RightsError(Exception):
@@ -336,9 +337,9 @@ class SubjectRights:
                     (moment, subject_id),
                 )
                 changed = conn.execute(
-                    "UPDATE deliveries SET status = 'queued', next_attempt_at = ?, updated_at = ? "
+                    "UPDATE deliveries SET status = ?, next_attempt_at = ?, updated_at = ? "
                     "WHERE status = ? AND visit_id IN (SELECT id FROM visits WHERE subject_id = ?)",
-                    (moment, moment, RESTRICTED, subject_id),
+                    (DeliveryStatus.QUEUED, moment, moment, DeliveryStatus.RESTRICTED, subject_id),
                 ).rowcount
             else:
                 conn.execute(
@@ -350,7 +351,7 @@ class SubjectRights:
                     f"UPDATE deliveries SET status = ?, updated_at = ? WHERE status IN "
                     f"({','.join('?' * len(PENDING))}) AND visit_id IN "
                     "(SELECT id FROM visits WHERE subject_id = ?)",
-                    (RESTRICTED, moment, *PENDING, subject_id),
+                    (DeliveryStatus.RESTRICTED, moment, *PENDING, subject_id),
                 ).rowcount
             self.audit.append_in_transaction(
                 "records.restrict.lift" if lift else "records.restrict",

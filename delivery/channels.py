@@ -52,7 +52,8 @@ class DeliveryJob:
     photo_jpeg: bytes
     language: str
     media_key: str | None = None
-    """Where the photo is (or will be) hosted for this delivery; set by the outbox for SMS."""
+    """Where the photo is (or will be) hosted for this delivery; set by the outbox for a
+    channel that hosts the photo (``DeliveryChannel.hosts_photo``)."""
     reconcile_since: datetime | None = None
     """Set when an earlier attempt may have reached the provider: look before resending."""
 
@@ -77,4 +78,19 @@ class StatusSource(Protocol):
 
     def delivery_status(self, provider_id: str) -> tuple[str, str | None]:
         """Return the provider's status and, for a failure, a reason a manager understands."""
+        ...
+
+
+@runtime_checkable
+class CopyKeeper(Protocol):
+    """A sender whose provider keeps a copy of what it sent (Twilio keeps each message).
+
+    Erasure and retention (``delivery.hosted_copies``) ask it to delete that copy, so P5
+    reaches a channel's copies without knowing which channel it is.
+    """
+
+    channel: str
+
+    def delete_sent(self, provider_id: str) -> int:
+        """Delete what the provider keeps of this message; return how many things went (0: none)."""
         ...

@@ -14,12 +14,13 @@ from email.utils import formataddr, make_msgid
 from pathlib import Path
 
 from consent.files import write_file_durably
+from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import ConfigurationError, DeliveryJob, SendReceipt
 from delivery.messages import StoreVoice, email_content, sms_text
 
 
 class DryRunEmailSender:
-    channel = "email"
+    channel: str = BuiltinChannel.EMAIL
 
     def __init__(self, folder: Path, voice: StoreVoice, from_email: str) -> None:
         self.folder = folder
@@ -55,7 +56,7 @@ class DryRunEmailSender:
 
 
 class DryRunSmsSender:
-    channel = "sms"
+    channel: str = BuiltinChannel.SMS
 
     def __init__(self, folder: Path, voice: StoreVoice, sender: str) -> None:
         self.folder = folder

@@ -18,22 +18,13 @@ from typing import Any
 
 from consent.clock import iso, utcnow
 from consent.database import Database
+from consent.delivery_status import DROPPABLE, RETRYABLE, DeliveryStatus
 from consent.photos import PhotoStore
 from consent.records import RestrictedError, delivery_contact
+from delivery.channel_registry import hosted_channels
 from delivery.channels import DeliveryJob
 
-QUEUED = "queued"
-SENDING = "sending"
-SENT = "sent"
-RETRY = "retry"
-FAILED = "failed"
-DEAD = "dead"
-DROPPED = "dropped"
-RESTRICTED = "restricted"
-PENDING_STATES = (QUEUED, RETRY, SENDING)
 FINAL_PROVIDER_STATUSES = ("delivered", "undelivered", "failed", "read", "canceled")
-HOSTED_CHANNELS = ("sms",)
-"""Channels whose photo is put on the media host: the key is chosen before the first upload."""
 LISTED_COLUMNS = (
     "id",
     "channel",
@@ -90,7 +81,7 @@ class Outbox:
                 "UPDATE deliveries SET status = ?, updated_at = ?, "
                 "reconcile_since = coalesce(reconcile_since, attempt_started_at, updated_at) "
                 "WHERE status = ?",
-                (QUEUED, iso(utcnow()), SENDING),
+                (DeliveryStatus.QUEUED, iso(utcnow()), DeliveryStatus.SENDING),
             )
             return cur.rowcount
 
@@ -107,7 +98,8 @@ class Outbox:
         moment = iso(now or utcnow())
         skip = tuple(skip_channels)
         skip_sql = f"AND channel NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        hosted = ",".join("?" * len(HOSTED_CHANNELS))
+        hosting = hosted_channels()
+        hosted = ",".join("?" * len(hosting))
         while True:
             key = self.media_key_factory() if self.media_key_factory else None
             with self.database.transaction():
@@ -124,7 +116,17 @@ class Outbox:
                             ORDER BY next_attempt_at, created_at LIMIT 1)
                     RETURNING id, visit_id, channel, media_key, reconcile_since
                     """,
-                    (SENDING, moment, moment, *HOSTED_CHANNELS, key, QUEUED, RETRY, moment, *skip),
+                    (
+                        DeliveryStatus.SENDING,
+                        moment,
+                        moment,
+                        *hosting,
+                        key,
+                        DeliveryStatus.QUEUED,
+                        DeliveryStatus.RETRY,
+                        moment,
+                        *skip,
+                    ),
                 ).fetchone()
                 if row is None:
                     return None
@@ -132,11 +134,14 @@ class Outbox:
                 try:
                     contact = delivery_contact(self.database, visit_id)
                 except RestrictedError:
-                    self._set_aside(delivery_id, RESTRICTED, None, moment)
+                    self._set_aside(delivery_id, DeliveryStatus.RESTRICTED, None, moment)
                     continue
                 except LookupError:
                     self._set_aside(
-                        delivery_id, FAILED, "The visit's data no longer exists.", moment
+                        delivery_id,
+                        DeliveryStatus.FAILED,
+                        "The visit's data no longer exists.",
+                        moment,
                     )
                     continue
             return DeliveryJob(
@@ -154,7 +159,9 @@ class Outbox:
                 else None,
             )
 
-    def _set_aside(self, delivery_id: str, status: str, reason: str | None, moment: str) -> None:
+    def _set_aside(
+        self, delivery_id: str, status: DeliveryStatus, reason: str | None, moment: str
+    ) -> None:
         self.database.conn.execute(
             "UPDATE deliveries SET status = ?, attempts = max(0, attempts - 1), last_error = ?, "
             "updated_at = ? WHERE id = ?",
@@ -177,7 +184,7 @@ class Outbox:
         moment = iso(now or utcnow())
         self._update(
             delivery_id,
-            status=SENT,
+            status=DeliveryStatus.SENT,
             provider_id=provider_id,
             provider_status=provider_status,
             sent_at=moment,
@@ -186,7 +193,7 @@ class Outbox:
         )
 
     def mark_failed(self, delivery_id: str, reason: str) -> None:
-        self._update(delivery_id, status=FAILED, last_error=reason)
+        self._update(delivery_id, status=DeliveryStatus.FAILED, last_error=reason)
 
     def mark_retry(
         self, delivery_id: str, reason: str, at: datetime, *, ambiguous: bool = False
@@ -199,7 +206,7 @@ class Outbox:
                 "updated_at = ?, reconcile_since = CASE WHEN ? THEN "
                 "coalesce(reconcile_since, attempt_started_at) ELSE reconcile_since END "
                 "WHERE id = ?",
-                (RETRY, reason, iso(at), iso(utcnow()), int(ambiguous), delivery_id),
+                (DeliveryStatus.RETRY, reason, iso(at), iso(utcnow()), int(ambiguous), delivery_id),
             )
 
     def put_back(self, delivery_id: str, reason: str, at: datetime) -> None:
@@ -208,7 +215,7 @@ class Outbox:
             self.database.conn.execute(
                 "UPDATE deliveries SET status = ?, attempts = max(0, attempts - 1), last_error = ?, "
                 "next_attempt_at = ?, updated_at = ? WHERE id = ?",
-                (QUEUED, reason, iso(at), iso(utcnow()), delivery_id),
+                (DeliveryStatus.QUEUED, reason, iso(at), iso(utcnow()), delivery_id),
             )
 
     def status_of(self, delivery_ids: Iterable[str]) -> dict[str, str]:
@@ -228,7 +235,8 @@ class Outbox:
 
     def next_due(self) -> datetime | None:
         row = self.database.conn.execute(
-            "SELECT min(next_attempt_at) FROM deliveries WHERE status IN (?, ?)", (QUEUED, RETRY)
+            "SELECT min(next_attempt_at) FROM deliveries WHERE status IN (?, ?)",
+            (DeliveryStatus.QUEUED, DeliveryStatus.RETRY),
         ).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
@@ -239,7 +247,14 @@ class Outbox:
             cur = self.database.conn.execute(
                 "UPDATE deliveries SET status = ?, dead_at = ?, updated_at = ? "
                 "WHERE status IN (?, ?) AND created_at < ?",
-                (DEAD, iso(now), iso(now), QUEUED, RETRY, iso(now - max_age)),
+                (
+                    DeliveryStatus.DEAD,
+                    iso(now),
+                    iso(now),
+                    DeliveryStatus.QUEUED,
+                    DeliveryStatus.RETRY,
+                    iso(now - max_age),
+                ),
             )
             return cur.rowcount
 
@@ -260,8 +275,8 @@ class Outbox:
         with self.database.transaction():
             cur = self.database.conn.execute(
                 "UPDATE deliveries SET status = ?, next_attempt_at = ?, dead_at = NULL, "
-                "updated_at = ? WHERE id = ? AND status IN (?, ?, ?, ?)",
-                (QUEUED, moment, moment, delivery_id, FAILED, DEAD, DROPPED, RETRY),
+                f"updated_at = ? WHERE id = ? AND status IN ({','.join('?' * len(RETRYABLE))})",
+                (DeliveryStatus.QUEUED, moment, moment, delivery_id, *RETRYABLE),
             )
             return cur.rowcount == 1
 
@@ -271,8 +286,8 @@ class Outbox:
         with self.database.transaction():
             cur = self.database.conn.execute(
                 "UPDATE deliveries SET status = ?, last_error = 'Dropped by the manager.', "
-                "updated_at = ? WHERE id = ? AND status IN (?, ?, ?, ?)",
-                (DROPPED, moment, delivery_id, QUEUED, RETRY, FAILED, DEAD),
+                f"updated_at = ? WHERE id = ? AND status IN ({','.join('?' * len(DROPPABLE))})",
+                (DeliveryStatus.DROPPED, moment, delivery_id, *DROPPABLE),
             )
             return cur.rowcount == 1
 
@@ -287,7 +302,14 @@ class Outbox:
             f"AND provider_id IS NOT NULL AND coalesce(provider_status, '') NOT IN ({finals}) "
             "AND sent_at >= ? AND coalesce(provider_checked_at, '') < ? "
             "ORDER BY sent_at LIMIT ?",
-            (channel, SENT, *FINAL_PROVIDER_STATUSES, iso(now - within), iso(now - every), limit),
+            (
+                channel,
+                DeliveryStatus.SENT,
+                *FINAL_PROVIDER_STATUSES,
+                iso(now - within),
+                iso(now - every),
+                limit,
+            ),
         )
         return [(row[0], row[1]) for row in cur.fetchall()]
 

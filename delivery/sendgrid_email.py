@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
 
+from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import (
     ConfigurationError,
     DeliveryJob,
@@ -73,7 +74,7 @@ def default_client_factory(config: SendGridConfig) -> Any:
 
 
 class SendGridEmailSender:
-    channel = "email"
+    channel: str = BuiltinChannel.EMAIL
 
     def __init__(
         self,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import (
     ConfigurationError,
     DeliveryJob,
@@ -85,7 +86,7 @@ def default_http_client(config: TwilioConfig) -> Any:
 
 
 class TwilioSmsSender:
-    channel = "sms"
+    channel: str = BuiltinChannel.SMS
 
     def __init__(
         self,
@@ -209,6 +210,13 @@ class TwilioSmsSender:
             code = int(message.error_code) if message.error_code else None
             reason = DELIVERY_ERRORS.get(code or 0) or f"Twilio could not deliver it (code {code})."
         return status, reason
+
+    def delete_sent(self, provider_id: str) -> int:
+        """Erasure's call (a ``CopyKeeper``): ids of Twilio messages start SM or MM; others
+        (a dry run's, a test's) were never at Twilio."""
+        if not provider_id.startswith(("SM", "MM")):
+            return 0
+        return self.delete_message(provider_id)
 
     def delete_message(self, provider_id: str) -> int:
         """Erase the Message resource and its media at Twilio; 0 if it was already gone."""

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 
 from consent.clock import utcnow
 from consent.database import StorageError
+from consent.delivery_status import DeliveryStatus
 from delivery.channels import (
     ConfigurationError,
     PermanentError,
@@ -34,12 +35,12 @@ from delivery.channels import (
     StatusSource,
     TransientError,
 )
-from delivery.outbox import FAILED, RETRY, SENT, Outbox, RetryPolicy, retry_at
+from delivery.outbox import Outbox, RetryPolicy, retry_at
 from delivery.rate import RateLimits
 
 log = logging.getLogger(__name__)
 
-OutcomeListener = Callable[[str, str], None]  # (delivery_id, status)
+OutcomeListener = Callable[[str, DeliveryStatus], None]  # (delivery_id, status)
 AlertListener = Callable[[str, str], None]  # (channel, what staff must fix)
 
 
@@ -169,7 +170,7 @@ class OutboxWorker:
         sender = self.senders.get(job.channel)
         with self._lock:
             health = self.health.setdefault(job.channel, ChannelHealth())
-        status: str
+        status: DeliveryStatus
         try:
             if sender is None:
                 raise ConfigurationError(f"no sender is configured for the '{job.channel}' channel")
@@ -180,7 +181,7 @@ class OutboxWorker:
             outbox.mark_retry(
                 job.delivery_id, str(exc), retry_at(now, delay), ambiguous=exc.ambiguous
             )
-            status = RETRY
+            status = DeliveryStatus.RETRY
             log.warning(
                 "delivery %s (%s) will be retried in %.0f s: %s",
                 job.delivery_id,
@@ -190,7 +191,7 @@ class OutboxWorker:
             )
         except PermanentError as exc:
             outbox.mark_failed(job.delivery_id, str(exc))
-            status = FAILED
+            status = DeliveryStatus.FAILED
             log.warning("delivery %s (%s) failed for good: %s", job.delivery_id, job.channel, exc)
         except ConfigurationError as exc:
             paused_until = now + timedelta(seconds=self.pause_s)
@@ -199,7 +200,7 @@ class OutboxWorker:
                 health.last_error = str(exc)
             outbox.put_back(job.delivery_id, str(exc), paused_until)
             outbox.record_channel(job.channel, paused_until, str(exc))
-            status = "paused"
+            status = DeliveryStatus.PAUSED
             log.error("channel %s paused: %s", job.channel, exc)
             if self.on_alert is not None:
                 self.on_alert(job.channel, str(exc))
@@ -211,13 +212,13 @@ class OutboxWorker:
                 f"local error: {exc.strerror or exc}",
                 retry_at(now, self.policy.delay(attempts)),
             )
-            status = RETRY
+            status = DeliveryStatus.RETRY
         except Exception as exc:
             # A bug or input no sender expected (an address with a line break, a damaged photo):
             # retrying cannot help, and the thread must go on with everyone else's deliveries.
             reason = f"could not be sent: the {job.channel} sender failed unexpectedly ({type(exc).__name__})"
             outbox.mark_failed(job.delivery_id, reason)
-            status = FAILED
+            status = DeliveryStatus.FAILED
             # The type and where it was raised, not its message: that may hold an address.
             where = traceback.extract_tb(exc.__traceback__)[-1:]
             log.error(
@@ -239,7 +240,7 @@ class OutboxWorker:
                 )
             if was_paused:
                 outbox.record_channel(job.channel, None, None)
-            status = SENT
+            status = DeliveryStatus.SENT
             log.info(
                 "delivery %s (%s) %s",
                 job.delivery_id,

@@ -6,8 +6,9 @@ publish box, Send, Finish. The camera path, the records file and the outbox
 are the real ones. The autopilot is the project's smoke and soak test: it runs
 from a fresh install with no display (offscreen platform).
 
-Visitors alternate between email and SMS, and between ticking and not ticking
-the publish box, so every combination is exercised.
+Visitors take each registered delivery channel in turn (email, then text
+message), and alternate between ticking and not ticking the publish box, so
+every combination is exercised.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from booth.channels import AddressKind, all_channels, channel_named
 from booth.controller import FlowController
 from booth.flow import State
 from kiosk.people import FakePerson, visitors
@@ -61,16 +63,17 @@ def type_on(keyboard: OnScreenKeyboard, text: str) -> None:
 @dataclass
 class Plan:
     person: FakePerson
-    channel: str  # "email" | "sms"
+    channel: str  # a registered channel's name
     publish: bool
     retake: bool
 
 
 def plan_for(index: int, pool: list[FakePerson]) -> Plan:
     """Visitor ``index`` is ``pool[index]``; channel and publish choice alternate."""
+    channels = all_channels()
     return Plan(
         person=pool[index % len(pool)],
-        channel="email" if index % 2 == 0 else "sms",
+        channel=channels[index % len(channels)].name,
         publish=index % 4 in (0, 3),
         retake=index % 5 == 4,
     )
@@ -133,17 +136,18 @@ class Autopilot:
 
     def fill_details(self, plan: Plan) -> None:
         d = self.window.details
-        want_email, want_sms = plan.channel == "email", plan.channel == "sms"
-        if d.email_toggle.isChecked() != want_email:
-            tap(d.email_toggle)
-        if d.sms_toggle.isChecked() != want_sms:
-            tap(d.sms_toggle)
+        for name, toggle in d.toggles.items():
+            if toggle.isChecked() != (name == plan.channel):
+                tap(toggle)
         tap(d.name)
         type_on(d.keyboard, plan.person.name.lower())
-        if want_email:
+        channel = channel_named(plan.channel)
+        if channel is None:
+            raise AutopilotError(f"no delivery channel named {plan.channel!r} is registered")
+        if channel.address is AddressKind.EMAIL:
             tap(d.email)
             type_on(d.keyboard, plan.person.email)
-        if want_sms:
+        else:
             tap(d.phone)
             type_on(d.keyboard, plan.person.typed_phone)
         if plan.publish:

@@ -13,6 +13,7 @@ from booth.manager_services import change_delivery
 from booth.paths import DataLayout, resolve_data_dir
 from booth.records_file import open_outbox
 from consent.audit import default_actor
+from consent.delivery_status import DeliveryStatus
 from delivery.outbox import Outbox
 
 
@@ -25,7 +26,7 @@ def add_outbox_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         help="only this state (repeatable): "
-        "queued, retry, sending, sent, failed, dead, dropped, restricted, expired",
+        + ", ".join(s for s in DeliveryStatus if s is not DeliveryStatus.PAUSED),
     )
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -17,6 +17,7 @@ from booth.records_file import open_records
 from booth.settings import Settings, SettingsError, load_settings
 from consent.clock import iso, utcnow
 from consent.database import StorageError
+from consent.delivery_status import UNSENT
 from consent.keys import KeyProblem
 from consent.notices import NoticeError
 from kiosk.logs import configure_logging
@@ -246,8 +247,9 @@ def _pending(kiosk: Kiosk) -> int:
 
     db = open_records(kiosk.layout)
     try:
+        marks = ",".join("?" * len(UNSENT))
         row = db.conn.execute(
-            "SELECT count(*) FROM deliveries WHERE status IN ('queued', 'sending', 'retry')"
+            f"SELECT count(*) FROM deliveries WHERE status IN ({marks})", UNSENT
         ).fetchone()
         return int(row[0])
     finally:

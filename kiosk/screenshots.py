@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from booth.settings import Settings
     from kiosk.autopilot import Autopilot
     from ui.main_window import KioskWindow
+    from ui.screens.details import DetailsScreen
     from ui.widgets.preview_view import PreviewView
 
 
@@ -89,7 +90,7 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         type_on(d.keyboard, f"{local}@{domain.split('.')[0]}")
         shot("details-invalid")
         tap(d.keyboard.key("." + domain.split(".")[1]))
-        tap(d.sms_toggle)
+        tap(_phone_toggle(d))
         tap(d.phone)
         type_on(d.keyboard, person.typed_phone)
         tap(d.publish)
@@ -193,7 +194,7 @@ def _render_language(
         tap(window.attract.language_buttons[language])
         _reach_details(pilot, shots={"preview": shot, "countdown": shot, "review": shot})
         pilot.fill_details(plan_for(0, people(0)))
-        tap(window.details.sms_toggle)
+        tap(_phone_toggle(window.details))
         tap(window.details.phone)
         shot("details")
         tap(window.details.country_button)
@@ -204,7 +205,7 @@ def _render_language(
         wait_until(window.still_there.isVisible, 30, "the still-there prompt")
         shot("still-there")
         tap(window.still_there.here_button)
-        tap(window.details.sms_toggle)
+        tap(_phone_toggle(window.details))
         kiosk.outbox_worker.stop()  # the network is "down": an honest "queued"
         tap(window.details.send_button)
         pilot.wait_state(State.SENDING)
@@ -369,6 +370,15 @@ def _render_admin(
         kiosk.shutdown()
         window.close()
     return written
+
+
+def _phone_toggle(details: DetailsScreen) -> QWidget:
+    """The toggle of the first offered channel that sends to a mobile number: the shots show
+    the phone field and its country selector."""
+    from booth.channels import AddressKind
+
+    name = next(n for n in details.offered if details.channels[n].address is AddressKind.PHONE)
+    return details.toggles[name]
 
 
 def _reach_details(pilot: Autopilot, shots: dict[str, Callable[[str], None]] | None = None) -> None:

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from consent.clock import iso, utcnow
 from consent.database import Database
+from consent.delivery_status import UNSENT
 from consent.photos import PhotoStore
 from consent.records import open_contact
 from consent.rights import RightsError, SubjectRights
@@ -325,8 +326,9 @@ class KioskFeed:
                 )
 
     def health(self) -> dict[str, Any]:
+        marks = ",".join("?" * len(UNSENT))
         queued = self.conn.execute(
-            "SELECT count(*), min(created_at) FROM deliveries WHERE status IN ('queued', 'retry', 'sending')"
+            f"SELECT count(*), min(created_at) FROM deliveries WHERE status IN ({marks})", UNSENT
         ).fetchone()
         oldest = None
         if queued and queued[1]:

@@ -377,10 +377,6 @@
         <translation>Simulation : les messages sont écrits dans le dossier de données et rien ne sort du kiosque. Passez le mode d&apos;envoi à live dans Réglages pour envoyer réellement.</translation>
     </message>
     <message>
-        <source>email through SendGrid and text messages through Twilio</source>
-        <translation>e-mails par SendGrid et SMS par Twilio</translation>
-    </message>
-    <message>
         <source>email through SendGrid</source>
         <translation>e-mails par SendGrid</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>no channel switched on</source>
         <translation>aucun canal activé</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} et {then}</translation>
     </message>
     <message>
         <source>Live: {channels}. The tests use the settings as last saved.</source>

@@ -377,10 +377,6 @@
         <translation>הרצת ניסיון: ההודעות נכתבות לתיקיית הנתונים ושום דבר לא יוצא מהקיוסק. כדי לשלוח באמת, העבירו את מצב המשלוח ל־live בהגדרות.</translation>
     </message>
     <message>
-        <source>email through SendGrid and text messages through Twilio</source>
-        <translation>אימייל דרך SendGrid והודעות טקסט דרך Twilio</translation>
-    </message>
-    <message>
         <source>email through SendGrid</source>
         <translation>אימייל דרך SendGrid</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>no channel switched on</source>
         <translation>אף ערוץ לא מופעל</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} ו{then}</translation>
     </message>
     <message>
         <source>Live: {channels}. The tests use the settings as last saved.</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from booth.contact_form import Channel, ContactInput, check_form, check_name, check_phone
+from booth.contact_form import ContactInput, check_form, check_name, check_phone
+from delivery.builtin_channels import BuiltinChannel as Channel
 
 EMAIL = frozenset({Channel.EMAIL})
 SMS = frozenset({Channel.SMS})

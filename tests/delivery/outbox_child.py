@@ -11,9 +11,9 @@ from pathlib import Path
 
 from booth.paths import DataLayout
 from booth.records_file import open_photos, open_records
+from consent.delivery_status import UNSENT as PENDING_STATES
 from delivery.media_host import MediaHostConfig, S3MediaHost, new_media_key
 from delivery.messages import StoreVoice
-from delivery.outbox import PENDING_STATES
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
 from delivery.worker import OutboxWorker

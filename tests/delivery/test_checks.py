@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from booth.delivery_checks import ProviderHooks, check_connections, send_tests
+from booth.delivery_checks import check_connections, send_tests
 from booth.paths import DataLayout
+from booth.provider_config import ProviderHooks
 from booth.settings import Settings
 from tests.delivery.conftest import Providers
 from tests.support.providers import (

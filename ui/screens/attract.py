@@ -12,6 +12,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from booth.controller import FlowController
+from ui import channel_words
 from ui.i18n import available_languages, native_name
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
@@ -104,16 +105,15 @@ class AttractScreen(Screen):
     def show_staff_alerts(self, shorts: list[str]) -> None:
         """A quiet corner note for staff walking past; the admin area has the detail.
 
-        The notes are booth.staff_alerts' English short forms, shown in the screen's language.
+        The notes are booth.staff_alerts' English short forms, shown in the screen's language;
+        a paused channel's note is the one the channel declares (``ui.channel_words``).
         """
         words = {
-            "Email paused": self.tr("Email paused"),
-            "Text messages paused": self.tr("Text messages paused"),
             "Camera unavailable": self.tr("Camera unavailable"),
             "Disk almost full": self.tr("Disk almost full"),
         }
         self._staff_shorts = list(shorts)  # said again after a language change
-        notes = " · ".join(words.get(short, short) for short in shorts)
+        notes = " · ".join(words.get(short) or channel_words.paused_note(short) for short in shorts)
         self.staff_note.setText(
             "⚠ " + self.tr("{notes} (staff: see the admin area)").format(notes=notes)
         )

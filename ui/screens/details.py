@@ -1,11 +1,14 @@
 """Name, where to send the photo, and the optional publish permission.
 
 The publish box starts unticked on every visit and is never needed to send the
-photo (P2). Each field gets the keyboard made for it: a name layout with accented
-letters, an email layout, and a phone keypad with a country selector whose choice
-is the region phonenumbers reads the number in. Messages next to the fields come
-from :mod:`booth.contact_form`, the same rules the command line uses, shown in the
-visitor's language; the Send button stays disabled until the form passes them.
+photo (P2). There is one toggle per registered delivery channel (``booth.channels``),
+shown where the settings offer it, in the channel's own words; the address fields
+follow what the chosen channels send to. Each field gets the keyboard made for it:
+a name layout with accented letters, an email layout, and a phone keypad with a
+country selector whose choice is the region phonenumbers reads the number in.
+Messages next to the fields come from :mod:`booth.contact_form`, the same rules the
+command line uses, shown in the visitor's language; the Send button stays disabled
+until the form passes them.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth.contact_form import Channel, ContactInput
+from booth.channels import AddressKind, all_channels, enabled_channels
+from booth.contact_form import ContactInput
 from booth.controller import FlowController
+from ui import channel_words
 from ui.i18n import translate_message
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
@@ -86,10 +91,14 @@ class DetailsScreen(Screen):
 
         toggles = QHBoxLayout()
         toggles.setSpacing(20)
-        self.email_toggle = self._toggle(delivery.email_enabled)
-        self.sms_toggle = self._toggle(delivery.sms_enabled)
-        toggles.addWidget(self.email_toggle)
-        toggles.addWidget(self.sms_toggle)
+        self.channels = {channel.name: channel for channel in all_channels()}
+        self.offered = [channel.name for channel in enabled_channels(settings)]
+        self.toggles: dict[str, QPushButton] = {}
+        for name in self.channels:
+            toggle = self.toggles[name] = self._toggle(name in self.offered)
+            # Also ``<channel>_toggle`` (email_toggle, sms_toggle): what tests and tools tap.
+            setattr(self, f"{name}_toggle", toggle)
+            toggles.addWidget(toggle)
         self.channels_label = text_label("", "fieldLabel")
         form.addWidget(self.channels_label)
         form.addLayout(toggles)
@@ -169,7 +178,7 @@ class DetailsScreen(Screen):
 
         for field in (self.name, self.email, self.phone):
             field.textChanged.connect(self._revalidate)
-        for toggle in (self.email_toggle, self.sms_toggle):
+        for toggle in self.toggles.values():
             toggle.toggled.connect(self._revalidate)
         controller.submit_failed.connect(self._on_controller_submit_failed)
         controller.language_changed.connect(lambda _language: self.retranslate())
@@ -218,8 +227,8 @@ class DetailsScreen(Screen):
         retext(self.title, self.tr("Where should we send your photo?"))
         retext(self.back_button, self.tr("Back"))
         retext(self.cancel_button, self.tr("Cancel"))
-        retext(self.email_toggle, self.tr("Email"))
-        retext(self.sms_toggle, self.tr("Text message"))
+        for name, toggle in self.toggles.items():
+            retext(toggle, channel_words.choice(self.channels[name].words))
         retext(self.channels_label, self.tr("Send it by (choose one or both)"))
         retext(self.qr_button, self.tr("No contact details? Show me a QR code instead"))
         names = {
@@ -270,26 +279,30 @@ class DetailsScreen(Screen):
         self.country_button.setChecked(False)
 
     # -- state ---------------------------------------------------------------
+    def chosen(self) -> list[str]:
+        """The channels ticked among those offered, in their order."""
+        return [name for name in self.offered if self.toggles[name].isChecked()]
+
+    def needed(self) -> set[AddressKind]:
+        """The addresses the chosen channels send to."""
+        return {self.channels[name].address for name in self.chosen()}
+
     def form(self) -> ContactInput:
-        delivery = self.controller.settings.delivery
-        channels = set()
-        if self.email_toggle.isChecked() and delivery.email_enabled:
-            channels.add(Channel.EMAIL)
-        if self.sms_toggle.isChecked() and delivery.sms_enabled:
-            channels.add(Channel.SMS)
+        needed = self.needed()
         return ContactInput(
             name=self.name.text(),
-            email=self.email.text() if Channel.EMAIL in channels else "",
-            phone=self.phone.text() if Channel.SMS in channels else "",
-            channels=frozenset(channels),
+            email=self.email.text() if AddressKind.EMAIL in needed else "",
+            phone=self.phone.text() if AddressKind.PHONE in needed else "",
+            channels=frozenset(self.chosen()),
             publish=self.publish.isChecked(),
             region=self.region,
         )
 
     def _revalidate(self) -> None:
         form = self.form()
-        self.rows["email"].setVisible(Channel.EMAIL in form.channels)
-        self.rows["phone"].setVisible(Channel.SMS in form.channels)
+        needed = self.needed()
+        for kind in AddressKind:
+            self.rows[kind].setVisible(kind in needed)
         check = self.controller.check(form)
         typed = {"name": form.name, "email": form.email, "phone": form.phone}
         for key, label in self.errors.items():
@@ -344,8 +357,9 @@ class DetailsScreen(Screen):
         settings = self.controller.settings.delivery
         self.region = settings.default_region
         self._close_countries()
-        self.email_toggle.setChecked(settings.email_enabled)
-        self.sms_toggle.setChecked(False if settings.email_enabled else settings.sms_enabled)
+        # The first channel offered starts chosen; the visitor adds or swaps the others.
+        for name, toggle in self.toggles.items():
+            toggle.setChecked(name in self.offered[:1])
         self.banner.hide()
         self.banner.setText("")
         self._banner_message = ""

@@ -6,41 +6,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from booth.channels import channel_named
 from booth.controller import FlowController
 from booth.visit_state import Outcome
+from ui import channel_words
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
 
 def describe(outcome: Outcome) -> str:
-    """One or two plain sentences; never claims "sent" unless the provider accepted it."""
-    sentences = {
-        ("email", "sent"): QCoreApplication.translate(
-            "DoneScreen", "Your photo is on its way by email."
-        ),
-        ("sms", "sent"): QCoreApplication.translate(
-            "DoneScreen", "Your photo is on its way by text message."
-        ),
-        ("email", "failed"): QCoreApplication.translate(
-            "DoneScreen",
-            "We couldn't send it by email: the address may be wrong. A member of staff can help.",
-        ),
-        ("sms", "failed"): QCoreApplication.translate(
-            "DoneScreen",
-            "We couldn't send it by text message: the number may be wrong. "
-            "A member of staff can help.",
-        ),
-        ("email", "queued"): QCoreApplication.translate(
-            "DoneScreen",
-            "We've saved your photo and will send it by email as soon as our connection is back. "
-            "You don't need to wait.",
-        ),
-        ("sms", "queued"): QCoreApplication.translate(
-            "DoneScreen",
-            "We've saved your photo and will send it by text message as soon as our connection "
-            "is back. You don't need to wait.",
-        ),
-    }
+    """One or two plain sentences; never claims "sent" unless the provider accepted it.
+
+    Each channel's sentence is the one it declares (``ui.channel_words``), in the visitor's
+    language where there is a translation.
+    """
     if outcome.qr_image is not None:
         return QCoreApplication.translate(
             "DoneScreen",
@@ -48,9 +27,11 @@ def describe(outcome: Outcome) -> str:
             "{days} days. We have kept no name, email or number.",
         ).format(days=outcome.link_days)
     lines = []
-    for channel, status in sorted(outcome.statuses.items()):
-        kind = status if status in ("sent", "failed") else "queued"
-        lines.append(sentences.get((channel, kind), f"{channel}: {status}"))
+    for name, status in sorted(outcome.statuses.items()):
+        channel = channel_named(name)
+        lines.append(
+            channel_words.outcome(channel.words, status) if channel else f"{name}: {status}"
+        )
     return "\n".join(lines)
 
 

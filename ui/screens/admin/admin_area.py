@@ -40,12 +40,14 @@ from booth.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinEr
 from booth.admin_services import record_admin_action
 from booth.app import Kiosk
 from booth.camera_control import CameraControl
-from booth.delivery_checks import ProviderHooks
+from booth.channels import channel_named
 from booth.paths import DataLayout
+from booth.provider_config import ProviderHooks
 from booth.settings import Settings
 from booth.staff_alerts import StaffAlert, local_time
 from booth.staff_alerts import gather as gather_alerts
 from booth.tasks import Runner
+from ui import channel_words
 from ui.i18n import switcher
 from ui.screens.admin.camera_tab import CameraTab
 from ui.screens.admin.delivery_tab import DeliveryTab
@@ -284,11 +286,9 @@ class AdminArea(Screen):
         for alert in alerts:
             text = alert.detail  # an alert this screen has no words for: as the kiosk said it
             if alert.kind == "channel_paused" and alert.until is not None:
-                paused = {
-                    "email": self.tr("Email paused until {time}: {reason}"),
-                    "sms": self.tr("Text messages paused until {time}: {reason}"),
-                }.get(alert.channel)
-                if paused is not None:
+                channel = channel_named(alert.channel)
+                if channel is not None:
+                    paused = channel_words.paused_until(channel.words)
                     reason = alert.reason
                     if QApplication.isRightToLeft():
                         reason = "\u2068" + reason + "\u2069"  # English keeps its own order

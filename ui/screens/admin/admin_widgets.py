@@ -8,34 +8,70 @@ health, outbox and settings tabs use them too.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QWidget
 
 from booth import manager_services as ms
+from booth.manager_services import DeliveryStatus
 from ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 KNOWN_ERRORS = (ms.ManagerError, ms.RightsError, ms.LookupInputError)
 
-# The states of a delivery (delivery/outbox.py), in a word each; any other is shown as stored.
-DELIVERY_STATES = {
-    "queued": QT_TRANSLATE_NOOP("DeliveryStates", "queued"),
-    "sending": QT_TRANSLATE_NOOP("DeliveryStates", "sending"),
-    "sent": QT_TRANSLATE_NOOP("DeliveryStates", "sent"),
-    "retry": QT_TRANSLATE_NOOP("DeliveryStates", "retry"),
-    "failed": QT_TRANSLATE_NOOP("DeliveryStates", "failed"),
-    "dead": QT_TRANSLATE_NOOP("DeliveryStates", "dead"),
-    "dropped": QT_TRANSLATE_NOOP("DeliveryStates", "dropped"),
-    "restricted": QT_TRANSLATE_NOOP("DeliveryStates", "restricted"),
+WORD, OUTBOX = "DeliveryStates", "OutboxTab"
+
+
+@dataclass(frozen=True)
+class StateLabel:
+    word: str
+    """The state in a word (records, health): translated in the ``DeliveryStates`` context."""
+    outbox: str | None = None
+    """How the manager's Outbox tab says it, for the states it lists (``OutboxTab`` context)."""
+
+
+# The one label table of the states of a delivery (consent/delivery_status.py), keyed by the
+# enum, whose members are the stored strings; a state not in it is shown as stored.
+DELIVERY_STATES: dict[str, StateLabel] = {
+    DeliveryStatus.QUEUED: StateLabel(
+        QT_TRANSLATE_NOOP("DeliveryStates", "queued"), QT_TRANSLATE_NOOP("OutboxTab", "queued")
+    ),
+    DeliveryStatus.SENDING: StateLabel(QT_TRANSLATE_NOOP("DeliveryStates", "sending")),
+    DeliveryStatus.SENT: StateLabel(QT_TRANSLATE_NOOP("DeliveryStates", "sent")),
+    DeliveryStatus.RETRY: StateLabel(
+        QT_TRANSLATE_NOOP("DeliveryStates", "retry"),
+        QT_TRANSLATE_NOOP("OutboxTab", "waiting to retry"),
+    ),
+    DeliveryStatus.FAILED: StateLabel(
+        QT_TRANSLATE_NOOP("DeliveryStates", "failed"),
+        QT_TRANSLATE_NOOP("OutboxTab", "failed (will not be retried by itself)"),
+    ),
+    DeliveryStatus.DEAD: StateLabel(
+        QT_TRANSLATE_NOOP("DeliveryStates", "dead"),
+        QT_TRANSLATE_NOOP("OutboxTab", "dead letter (too old to send)"),
+    ),
+    DeliveryStatus.DROPPED: StateLabel(QT_TRANSLATE_NOOP("DeliveryStates", "dropped")),
+    DeliveryStatus.RESTRICTED: StateLabel(
+        QT_TRANSLATE_NOOP("DeliveryStates", "restricted"),
+        QT_TRANSLATE_NOOP("OutboxTab", "held: the person is restricted"),
+    ),
 }
 
 
 def delivery_state(status: str) -> str:
-    """A delivery's state in the admin area's language (the stored word in English)."""
-    word = DELIVERY_STATES.get(status)
-    return QCoreApplication.translate("DeliveryStates", word) if word else status
+    """A delivery's state in a word, in the admin area's language (the stored word in English)."""
+    label = DELIVERY_STATES.get(status)
+    return QCoreApplication.translate(WORD, label.word) if label else status
+
+
+def outbox_state(status: str) -> str:
+    """A delivery's state as the manager's Outbox tab says it, in the admin area's language."""
+    label = DELIVERY_STATES.get(status)
+    if label is None or label.outbox is None:
+        return delivery_state(status)
+    return QCoreApplication.translate(OUTBOX, label.outbox)
 
 
 def problem_text(error: BaseException) -> str:

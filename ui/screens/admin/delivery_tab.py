@@ -15,10 +15,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from booth.delivery_checks import CheckResult, ProviderHooks, check_connections, send_tests
+from booth.channels import enabled_channels
+from booth.delivery_checks import CheckResult, check_connections, send_tests
 from booth.paths import DataLayout
+from booth.provider_config import ProviderHooks
 from booth.settings import Settings
 from booth.tasks import Runner
+from ui import channel_words
 from ui.screens.admin.admin_widgets import line, relabel
 from ui.widgets.common import big_button, retext, text_label
 
@@ -100,8 +103,8 @@ class DeliveryTab(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        d = self.settings().delivery
-        if d.mode != "live":
+        settings = self.settings()
+        if settings.delivery.mode != "live":
             self.mode.setText(
                 self.tr(
                     "Dry run: messages are written to the data folder and nothing leaves the "
@@ -109,14 +112,10 @@ class DeliveryTab(QWidget):
                 )
             )
             return
-        if d.email_enabled and d.sms_enabled:
-            channels = self.tr("email through SendGrid and text messages through Twilio")
-        elif d.email_enabled:
-            channels = self.tr("email through SendGrid")
-        elif d.sms_enabled:
-            channels = self.tr("text messages through Twilio")
-        else:
-            channels = self.tr("no channel switched on")
+        phrases = [channel_words.live(c.words) for c in enabled_channels(settings)]
+        channels = phrases[0] if phrases else self.tr("no channel switched on")
+        for phrase in phrases[1:]:
+            channels = self.tr("{first} and {then}").format(first=channels, then=phrase)
         self.mode.setText(
             self.tr("Live: {channels}. The tests use the settings as last saved.").format(
                 channels=channels

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,25 +28,15 @@ from booth import manager_services as ms
 from booth.manager_services import AuditEntry, ConsentedPackage, Verification
 from booth.paths import DataLayout
 from booth.tasks import Runner
-from ui.i18n import QT_TRANSLATE_NOOP
-from ui.screens.admin.admin_widgets import line, problem_text, relabel, set_message
+from ui.screens.admin.admin_widgets import (
+    line,
+    outbox_state,
+    problem_text,
+    relabel,
+    set_message,
+)
 from ui.screens.admin.drives import apply_drive_choice, fill_drive_choices, retitle_drive_choices
 from ui.widgets.common import big_button, retext, text_label
-
-# Marked for lupdate here, translated where they are shown (``status_words``).
-STATUS_WORDS = {
-    "failed": QT_TRANSLATE_NOOP("OutboxTab", "failed (will not be retried by itself)"),
-    "dead": QT_TRANSLATE_NOOP("OutboxTab", "dead letter (too old to send)"),
-    "retry": QT_TRANSLATE_NOOP("OutboxTab", "waiting to retry"),
-    "restricted": QT_TRANSLATE_NOOP("OutboxTab", "held: the person is restricted"),
-    "queued": QT_TRANSLATE_NOOP("OutboxTab", "queued"),
-}
-
-
-def status_words(status: str) -> str:
-    """An outbox state as the manager reads it, in the admin area's language."""
-    words = STATUS_WORDS.get(status)
-    return QCoreApplication.translate("OutboxTab", words) if words else status
 
 
 class _Retranslated(QWidget):
@@ -130,7 +120,7 @@ class OutboxTab(_Retranslated):
         for r, row in enumerate(self.rows):
             item = self.table.item(r, 2)
             if item is not None:
-                item.setText(status_words(row["status"]))
+                item.setText(outbox_state(row["status"]))
         for did, buttons in self.row_buttons.items():
             retext(buttons["retry"], self.tr("Retry"), self.tr("Retry {id}").format(id=did[:8]))
             retext(buttons["drop"], self.tr("Drop"), self.tr("Drop {id}").format(id=did[:8]))
@@ -170,7 +160,7 @@ class OutboxTab(_Retranslated):
             values = [
                 row["id"][:8],
                 row["channel"],
-                status_words(row["status"]),
+                outbox_state(row["status"]),
                 str(row["attempts"]),
                 str(row["created_at"])[:16].replace("T", " "),
                 row["last_error"] or "",
