@@ -478,7 +478,7 @@ class CentralSettings(_Section):
     )
     head_office_public_key: str = Field(
         "",
-        max_length=200,
+        max_length=2000,  # ML-KEM-768 + X25519: 1,216 bytes, 1,624 in base64
         description="Head office's public key (base64), from `central add-kiosk`.",
         title="Head office public key",
     )

@@ -5,7 +5,9 @@ the retention sweep's pruning of entries past their retention) and
 hash-chained: each entry's ``hash`` is an HMAC, under a key derived from the
 records key, over its own fields and the previous entry's hash. Removing or
 altering an entry breaks the chain at that point, and someone holding only
-the records file cannot forge a new chain. :meth:`AuditLog.verify` walks it.
+the records file cannot forge a new chain. The chain's two ends (its anchor and
+its latest entry) are sealed too (:mod:`consent.audit_seal`), so cutting entries
+from either end is found as well. :meth:`AuditLog.verify` walks it.
 
 Entries never hold personal data: a pseudonymous subject id, counts, purposes,
 file names made of ids. Not what was typed to find someone.
@@ -22,11 +24,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from consent.audit_seal import AuditSeal, ChainEnds
 from consent.clock import iso, utcnow
 from consent.database import Database
 
 GENESIS = "genesis"
 FIELDS = ("id", "created_at", "actor", "action", "outcome", "subject_id", "details", "prev_hash")
+SEALED_MARK = "sealed-ends"  # in the HMAC of every entry written since the ends are sealed
 
 
 def default_actor(channel: str = "cli") -> str:
@@ -57,10 +61,13 @@ class Verification:
     entries: int
     head: str
     problem: str | None = None
+    sealed: bool = True  # False: a file from before sealing, not yet given a new entry
 
 
-def _payload(values: Mapping[str, Any]) -> bytes:
-    return json.dumps([values[f] for f in FIELDS], separators=(",", ":")).encode()
+def _payload(values: Mapping[str, Any], marked: bool = True) -> bytes:
+    """``marked``: written since sealing; an older entry's HMAC has no mark."""
+    fields = [values[f] for f in FIELDS] + ([SEALED_MARK] if marked else [])
+    return json.dumps(fields, separators=(",", ":")).encode()
 
 
 class AuditLog:
@@ -101,7 +108,8 @@ class AuditLog:
         """Append inside the caller's ``BEGIN IMMEDIATE``: the entry commits with the change."""
         conn = self.database.conn
         assert conn.in_transaction, "audit entries are appended inside a write transaction"
-        prev = self._head(conn)
+        previous = self._head_entry(conn)
+        prev = previous[1]
         values: dict[str, Any] = {
             "id": str(uuid.uuid4()),
             "created_at": iso(now or utcnow()),
@@ -113,21 +121,48 @@ class AuditLog:
             "prev_hash": prev,
         }
         values["hash"] = self.database.vault.audit_mac(_payload(values))
-        conn.execute(
+        seq = conn.execute(
             "INSERT INTO audit_log (id, created_at, actor, action, outcome, subject_id, details, "
             "prev_hash, hash) VALUES (:id, :created_at, :actor, :action, :outcome, :subject_id, "
             ":details, :prev_hash, :hash)",
             values,
+        ).lastrowid
+        assert seq is not None
+        AuditSeal(conn, self.database.vault).extend(
+            previous, (seq, values["hash"]), lambda: self._first_seal(conn, seq)
         )
         return str(values["id"])
 
+    def head(self) -> tuple[int, str]:
+        """The latest entry's (seq, hash), or the anchor's when none is left: what head office keeps."""
+        return self._head_entry(self.database.conn)
+
     @staticmethod
-    def _head(conn: sqlite3.Connection) -> str:
-        row = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        if row:
-            return str(row[0])
+    def _anchor(conn: sqlite3.Connection) -> str:
         anchor = conn.execute("SELECT value FROM meta WHERE key = 'audit_anchor'").fetchone()
         return str(anchor[0]) if anchor else GENESIS
+
+    @classmethod
+    def _head_entry(cls, conn: sqlite3.Connection) -> tuple[int, str]:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        if row:
+            return int(row[0]), str(row[1])
+        issued = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+        return (int(issued[0]) if issued else 0), cls._anchor(conn)
+
+    def _first_seal(self, conn: sqlite3.Connection, before: int) -> ChainEnds | None:
+        """The ends to seal a file from before sealing with; None if it already had a seal."""
+        vault = self.database.vault
+        first = None
+        for row in conn.execute(
+            f"SELECT seq, {', '.join(FIELDS)}, hash FROM audit_log WHERE seq < ? ORDER BY seq",
+            (before,),
+        ):
+            first = row[0] if first is None else first
+            if vault.audit_mac(_payload(dict(zip(FIELDS, row[1:9], strict=True)))) == row[9]:
+                return None  # an entry written since sealing: the seal was removed
+        anchor_seq = first - 1 if first is not None else before - 1
+        return ChainEnds(anchor_seq, self._anchor(conn), anchor_seq, self._anchor(conn))
 
     def entries(
         self, *, subject_id: str | None = None, limit: int | None = None, since: str | None = None
@@ -163,6 +198,7 @@ class AuditLog:
             "FROM audit_log ORDER BY seq"
         )
         vault = self.database.vault
+        marked = False
         for row in cursor:
             seq = row[0]
             values = dict(zip(FIELDS, row[1:9], strict=True))
@@ -173,7 +209,9 @@ class AuditLog:
                     expected_prev,
                     f"entry {seq}: the entry before it was removed or altered",
                 )
-            if vault.audit_mac(_payload(values)) != row[9]:
+            if vault.audit_mac(_payload(values)) == row[9]:
+                marked = True
+            elif vault.audit_mac(_payload(values, marked=False)) != row[9]:
                 return Verification(False, count, expected_prev, f"entry {seq} was altered")
             expected_prev = row[9]
             last_seq = seq
@@ -183,7 +221,9 @@ class AuditLog:
             return Verification(
                 False, count, expected_prev, f"entries after {last_seq} were removed"
             )
-        return Verification(True, count, expected_prev)
+        head = (last_seq, expected_prev) if count else self._head_entry(conn)
+        problem, sealed = AuditSeal(conn, vault).problem(self._anchor(conn), head, marked)
+        return Verification(problem is None, count, expected_prev, problem, sealed)
 
     def prune_before(self, cutoff: str, now: datetime | None = None) -> int:
         """Remove entries older than ``cutoff`` (retention), moving the chain's anchor forward.
@@ -204,5 +244,9 @@ class AuditLog:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_pruning', '1')")
         conn.execute("DELETE FROM audit_log WHERE seq <= ?", (last_seq,))
         conn.execute("DELETE FROM meta WHERE key = 'audit_pruning'")
+        old_anchor = self._anchor(conn)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_anchor'", (last_hash,))
+        AuditSeal(conn, self.database.vault).move_anchor(
+            old_anchor, (int(last_seq), str(last_hash))
+        )
         return int(count)

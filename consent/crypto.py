@@ -56,6 +56,7 @@ class Vault:
         self._lookup = _derive(master, "photobooth/lookup/v1")
         self._tombstone = _derive(master, "photobooth/tombstone/v1")
         self._audit = _derive(master, "photobooth/audit/v1")
+        self._audit_seal = _derive(master, "photobooth/audit-seal/v1")
         self.key_id = hmac.new(
             _derive(master, "photobooth/key-id/v1"), b"id", "sha256"
         ).hexdigest()[:16]
@@ -107,3 +108,7 @@ class Vault:
 
     def audit_mac(self, payload: bytes) -> str:
         return hmac.new(self._audit, payload, hashlib.sha256).hexdigest()
+
+    def audit_seal_mac(self, payload: bytes) -> str:
+        """Authenticates the audit chain's two ends (its head and its anchor), with a key of its own."""
+        return hmac.new(self._audit_seal, payload, hashlib.sha256).hexdigest()

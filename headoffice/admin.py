@@ -32,8 +32,12 @@ def schema_version(conn: psycopg.Connection[Any]) -> int:
     return int(row[0] or 0) if row else 0
 
 
-def migrate(dsn: str) -> dict[str, int]:
-    """Apply the missing migrations, each in its own transaction, under an advisory lock."""
+def migrate(dsn: str) -> dict[str, Any]:
+    """Apply the missing migrations, each in its own transaction, under an advisory lock.
+
+    ``role_names_hidden`` says whether kiosks are shut out of ``pg_roles`` and its kin in
+    this database (migration 2 can do that only when run by a superuser).
+    """
     with connect(dsn, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(74210001)")
         try:
@@ -49,15 +53,26 @@ def migrate(dsn: str) -> dict[str, int]:
                     conn.execute(
                         "INSERT INTO photobooth_meta.schema_version VALUES (%s)", (version + 1,)
                     )
+            row = conn.execute(
+                "SELECT NOT has_table_privilege(%s, 'pg_catalog.pg_roles', 'SELECT')",
+                (KIOSK_GROUP,),
+            ).fetchone()
         except psycopg.Error as exc:
             raise CentralError(describe_error(exc)) from None
         finally:
             conn.execute("SELECT pg_advisory_unlock(74210001)")
-    return {"from": before, "to": SCHEMA_VERSION}
+    return {"from": before, "to": SCHEMA_VERSION, "role_names_hidden": bool(row and row[0])}
 
 
-def role_for(kiosk_id: str) -> str:
-    return "kiosk_" + kiosk_id.lower().replace("-", "_")
+def new_role_name() -> str:
+    """Random, so a role name says nothing of the store or kiosk it belongs to.
+
+    PostgreSQL resolves any role's oid to its name for every logged-in role
+    (``oid::regrole``), so closing ``pg_roles`` alone cannot stop a kiosk from
+    enumerating the others' names; the names must not be worth reading (P7).
+    Kiosks enrolled before keep their ``kiosk_<id>`` role.
+    """
+    return "pbk_" + secrets.token_hex(8)
 
 
 @dataclass(frozen=True)
@@ -82,7 +97,7 @@ def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials
         raise CentralError(
             "a kiosk id is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
         )
-    role = role_for(kiosk_id)
+    role = new_role_name()
     password = secrets.token_urlsafe(24)
     try:
         with connect(dsn) as conn, conn.transaction():
@@ -117,15 +132,16 @@ def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials
 
 def remove_kiosk(dsn: str, kiosk_id: str) -> None:
     """Revoke: the role can no longer log in; what it pushed stays, for proof and erasure."""
-    role = role_for(kiosk_id)
     try:
         with connect(dsn) as conn, conn.transaction():
             found = conn.execute(
-                "UPDATE photobooth.kiosks SET revoked_at = now() WHERE kiosk_id = %s AND revoked_at IS NULL",
+                "UPDATE photobooth.kiosks SET revoked_at = now() WHERE kiosk_id = %s AND revoked_at IS NULL "
+                "RETURNING role_name",
                 (kiosk_id,),
-            ).rowcount
+            ).fetchone()
             if not found:
                 raise CentralError(f"no active kiosk {kiosk_id}")
+            role = str(found[0])
             conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)

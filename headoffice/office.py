@@ -23,6 +23,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from consent.subjects import normalise_email, normalise_phone
+from headoffice.office_audit import record
 from wire.bucket import CentralBucket
 from wire.postgres import CentralError, connect
 from wire.sealing import HeadOfficeKeys, fleet_hash, open_sealed
@@ -80,10 +81,17 @@ class Subject:
 
 
 class HeadOffice:
-    def __init__(self, dsn: str, keys: HeadOfficeKeys, bucket: CentralBucket | None = None) -> None:
+    def __init__(
+        self,
+        dsn: str,
+        keys: HeadOfficeKeys,
+        bucket: CentralBucket | None = None,
+        actor: str = "central",
+    ) -> None:
         self.dsn = dsn
         self.keys = keys
         self.bucket = bucket
+        self.actor = actor
         self._connection: psycopg.Connection[dict[str, Any]] | None = None
 
     @contextmanager
@@ -148,6 +156,15 @@ class HeadOffice:
                     (request_id, subject.email_hash, subject.phone_hash, subject.visit_id),
                 ).fetchall()
             ]
+            record(
+                conn,
+                self.actor,
+                "central.erase",
+                details={
+                    "request_id": request_id,
+                    "visits": int(count_row["n"]) if count_row else 0,
+                },
+            )
         deleted = 0
         if objects and self.bucket is not None:
             for key in objects:
@@ -173,7 +190,8 @@ class HeadOffice:
     def requests(self) -> list[dict[str, Any]]:
         with self._conn() as conn:
             rows = conn.execute(
-                "SELECT r.id::text AS request_id, r.origin, r.created_at, r.completed_at, "
+                "SELECT r.id::text AS request_id, r.origin, r.status, r.reason, r.decided_by, "
+                "r.created_at, r.completed_at, "
                 "coalesce(array_agg(t.kiosk_id ORDER BY t.kiosk_id) FILTER (WHERE t.acknowledged_at IS NULL), '{}') "
                 "AS kiosks_pending "
                 "FROM photobooth.erasure_requests r LEFT JOIN photobooth.erasure_targets t ON t.request_id = r.id "
@@ -277,7 +295,7 @@ class HeadOffice:
         if sealed is None:
             return {}
         opened: dict[str, Any] = json.loads(
-            open_sealed(self.keys.private, bytes(sealed), visit_id.encode())
+            open_sealed(self.keys, bytes(sealed), visit_id.encode())
         )
         return opened
 
@@ -332,7 +350,7 @@ class HeadOffice:
                 if v["photo_object"] and self.bucket is not None:
                     name = f"photos/{v['visit_id']}.jpg"
                     photos[name] = open_sealed(
-                        self.keys.private,
+                        self.keys,
                         self.bucket.get(v["photo_object"]),
                         v["visit_id"].encode(),
                     )
@@ -382,7 +400,7 @@ class HeadOffice:
             if self._latest_consents_for(row["visit_id"]).get("publish_social") != "given":
                 continue
             data = open_sealed(
-                self.keys.private, self.bucket.get(row["photo_object"]), row["visit_id"].encode()
+                self.keys, self.bucket.get(row["photo_object"]), row["visit_id"].encode()
             )
             name = f"photos/{row['visit_id']}.jpg"
             (folder / name).write_bytes(data)

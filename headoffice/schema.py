@@ -6,12 +6,16 @@ from its arguments), so a kiosk can push only its own rows and read only what is
 addressed to it, whatever it sends. Tables are not readable by kiosks at all;
 nothing is granted to PUBLIC.
 
-Erasure wins: a visit whose keyed hash or id is under a tombstone is refused by
-``push_visits``, whenever it arrives, and the kiosk that sent it is added to the
-erasure request so it deletes its own copy too.
+Erasure wins: a visit whose keyed hash or id is under an applied erasure is refused
+by ``push_visits``, whenever it arrives, and the kiosk that sent it is added to the
+erasure request so it deletes its own copy too. Migration 2
+(:mod:`headoffice.schema_v2`) narrows every push to the calling kiosk's own visits and
+turns a kiosk's erasure of other stores' visits into a request head office decides.
 """
 
 from __future__ import annotations
+
+from headoffice.schema_v2 import V2
 
 KIOSK_GROUP = "photobooth_kiosk"
 
@@ -324,5 +328,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)

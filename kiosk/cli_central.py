@@ -18,6 +18,8 @@ from typing import Any
 
 from booth.paths import resolve_data_dir
 
+EXIT_TAMPERED = 3  # as the kiosk's own `audit verify`
+
 
 def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     central = sub.add_parser(
@@ -80,7 +82,26 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "erase", "erase a person everywhere (central now, kiosks on their next sync)", who
     )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    command("requests", "erasure requests and the kiosks still pending")
+    command("requests", "erasure requests: held ones, and the kiosks still pending")
+    approve = command("approve", "apply a held erasure request from a kiosk to every store")
+    approve.add_argument("request_id")
+    decline = command("decline", "close a held erasure request; other stores keep their rows")
+    decline.add_argument("request_id")
+    decline.add_argument("--reason", default="declined at head office")
+    policy = command(
+        "erasure-policy", "show or set how erasures kiosks ask for in other stores are applied"
+    )
+    policy.add_argument("--mode", choices=["automatic", "review"])
+    policy.add_argument(
+        "--per-day", type=int, help="automatic at most this many a day from one kiosk"
+    )
+    audit = command("audit", "head office's audit log, and every kiosk's anchored chain head")
+    audit.add_argument("action", choices=["verify", "list"])
+    audit.add_argument("--limit", type=int, default=200, help="for list: the latest N entries")
+    keys = command("keys", "head office's sealing keys")
+    keys.add_argument(
+        "action", choices=["reseal"], help="add the ML-KEM key if missing; re-seal older values"
+    )
     fleet = command("fleet", "every kiosk with its last heartbeat")
     fleet.add_argument(
         "--interval", type=int, default=300, help="sync interval in seconds (stale after 3 missed)"
@@ -124,6 +145,7 @@ def _bucket(args: argparse.Namespace) -> Any:
 
 
 def run_central(args: argparse.Namespace) -> int:
+    from consent.audit import default_actor
     from headoffice import admin
     from headoffice.office import HeadOffice, Subject
     from wire.sealing import HeadOfficeKeys
@@ -143,9 +165,13 @@ def run_central(args: argparse.Namespace) -> int:
     elif action == "remove-kiosk":
         admin.remove_kiosk(dsn, args.kiosk_id)
         result = {"removed": args.kiosk_id}
+    elif action in ("approve", "decline", "erasure-policy", "audit"):
+        return _oversight(args, dsn)
+    elif action == "keys":
+        result = _reseal(args, dsn)
     else:
         keys = HeadOfficeKeys.load(_keys_dir(args))
-        office = HeadOffice(dsn, keys, _bucket(args))
+        office = HeadOffice(dsn, keys, _bucket(args), actor=default_actor("central"))
         if action in ("find", "erase", "export"):
             subject = Subject.from_input(
                 keys, email=args.email, phone=args.phone, visit=args.visit, region=args.region_code
@@ -174,6 +200,59 @@ def run_central(args: argparse.Namespace) -> int:
             office.set_retention(result["retention"])
     print(json.dumps(result, default=str))
     return 0
+
+
+def _oversight(args: argparse.Namespace, dsn: str) -> int:
+    """Decisions on kiosks' erasure requests, and head office's view of every kiosk's audit chain."""
+    from consent.audit import default_actor
+    from headoffice import audit_heads, office_audit
+    from headoffice.erasure_review import ErasureReview
+
+    review = ErasureReview(dsn, default_actor("central"), _bucket(args))
+    action = args.central_command
+    result: Any
+    if action == "approve":
+        result = review.approve(args.request_id)
+    elif action == "decline":
+        result = review.decline(args.request_id, args.reason)
+    elif action == "erasure-policy":
+        changed = args.mode is not None or args.per_day is not None
+        policy = review.set_policy(args.mode, args.per_day) if changed else review.policy()
+        result = {"erasure_policy": policy.__dict__}
+    elif args.action == "list":
+        result = {"entries": office_audit.entries(dsn, args.limit)}
+    else:
+        chains = audit_heads.verify_fleet(dsn)
+        print(json.dumps({"kiosks": [c.as_dict() for c in chains]}))
+        broken = [c.kiosk_id for c in chains if not c.ok]
+        if broken:
+            print(
+                f"photobooth-kiosk: the audit log of {', '.join(broken)} went backwards or forked",
+                file=sys.stderr,
+            )
+            return EXIT_TAMPERED
+        return 0
+    print(json.dumps(result, default=str))
+    return 0
+
+
+def _reseal(args: argparse.Namespace, dsn: str) -> dict[str, Any]:
+    """Give an older key folder its ML-KEM key pair, then re-seal what is not in today's format."""
+    from headoffice.reseal import reseal
+    from wire.sealing import HeadOfficeKeys
+
+    folder = _keys_dir(args)
+    keys = HeadOfficeKeys.load(folder)
+    created = keys.mlkem is None
+    if created:
+        keys = keys.with_mlkem()
+        keys.save(folder)
+    report = reseal(dsn, keys, _bucket(args))
+    return {
+        "mlkem_key": "created" if created else "present",
+        **report.as_dict(),
+        "head_office_public_key": keys.public_b64,
+    }
 
 
 def _moment(text: str | None) -> Any:

@@ -288,6 +288,8 @@ def _audit_verify(ctx: Context, args: argparse.Namespace) -> int:
         return EXIT_TAMPERED
     audit.append("audit.verify", actor=ctx.actor, details={"entries": result.entries})
     print(f"audit log intact: {result.entries} entries, chain head {result.head[:16]}")
+    if not result.sealed:
+        print("(written before its ends were sealed; this check's own entry seals them now)")
     return EXIT_OK
 
 

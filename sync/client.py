@@ -1,4 +1,4 @@
-"""One kiosk's sync with head office: push what changed, pull erasures, report health.
+"""One kiosk's sync with head office: push what changed, pull erasures, anchor the audit log, report health.
 
 Incremental: every change to a synced table is numbered in ``sync_changes``
 (by triggers, so nothing the kiosk writes can slip past) and the kiosk keeps a
@@ -59,6 +59,9 @@ class LocalFeed(Protocol):
 
     def save_retention(self, rules: dict[str, Any] | None) -> None: ...
 
+    def audit_head(self) -> dict[str, Any]:
+        """The local audit chain's latest entry, ``{"seq": n, "hash": "..."}``, for head office to anchor."""
+
 
 PUSHERS = {
     "visit": "photobooth.push_visits",
@@ -72,8 +75,14 @@ ORDER = ("erasure", "visit", "consent", "event", "delivery")  # erasures first: 
 
 @dataclass
 class SyncReport:
+    """What moved, as head office answered it: ``rejected`` rows were not ours to write
+    (never expected from an honest kiosk, so logged); ``held`` erasures of other stores'
+    visits wait for head office's decision."""
+
     pushed: dict[str, int] = field(default_factory=dict)
     refused: int = 0
+    rejected: int = 0
+    held: int = 0
     erasures_applied: int = 0
     visits_erased: int = 0
     batches: int = 0
@@ -83,6 +92,8 @@ class SyncReport:
         return {
             "pushed": self.pushed,
             "refused": self.refused,
+            "rejected": self.rejected,
+            "erasures_held": self.held,
             "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
             "batches": self.batches,
             "retention_rules": self.retention is not None,
@@ -103,6 +114,7 @@ class SyncClient:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
                 report.retention = self._pull_retention(conn)
+                self._push_audit_head(conn)
                 conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
         except psycopg.Error as exc:
             raise CentralError(f"sync failed: {str(exc).strip().splitlines()[0]}") from None
@@ -130,16 +142,33 @@ class SyncClient:
                     ).fetchone()
                     answer = result[0] if result else None
                     if isinstance(answer, dict):
-                        report.refused += int(answer.get("refused", 0))
-                        objects = answer.get("objects") or []
-                        if objects:
-                            self.feed.delete_central_objects([str(o) for o in objects])
+                        self._read_answer(kind, answer, report)
                     report.pushed[kind] = report.pushed.get(kind, 0) + len(rows)
             report.batches += 1
             if kill_after and report.batches >= kill_after:
                 log.warning("fault injection: killing the sync after %d batch(es)", report.batches)
                 os.kill(os.getpid(), signal.SIGKILL)
             self.feed.save_cursor(changes[-1][0])
+
+    def _push_audit_head(self, conn: psycopg.Connection[Any]) -> None:
+        """Anchor the local audit chain at head office; one not yet migrated to keep heads is no reason to stop syncing."""
+        try:
+            conn.execute(
+                "SELECT photobooth.push_audit_head(%s)", (json.dumps(self.feed.audit_head()),)
+            )
+        except psycopg.errors.UndefinedFunction:
+            log.warning("head office does not keep audit heads yet (run `central migrate` there)")
+
+    def _read_answer(self, kind: str, answer: dict[str, Any], report: SyncReport) -> None:
+        report.refused += int(answer.get("refused", 0))
+        rejected = int(answer.get("rejected", 0))
+        if rejected:
+            log.warning("head office rejected %d %s row(s) as not this kiosk's", rejected, kind)
+            report.rejected += rejected
+        report.held += sum(1 for r in answer.get("requests") or [] if r.get("status") == "held")
+        objects = answer.get("objects") or []
+        if objects:
+            self.feed.delete_central_objects([str(o) for o in objects])
 
     def _pull_erasures(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
         for request_id, email_hash, phone_hash, visit_id in conn.execute(

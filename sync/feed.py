@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-
+from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.database import Database
 from consent.delivery_status import UNSENT
@@ -29,7 +28,7 @@ from consent.records import open_contact
 from consent.rights import RightsError, SubjectRights
 from consent.subjects import normalise_email
 from wire.bucket import CentralBucket
-from wire.sealing import b64, fleet_hash, seal
+from wire.sealing import SealingKey, b64, fleet_hash, seal
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +48,7 @@ class KioskFeed:
     photos: PhotoStore
     rights: SubjectRights
     fleet_key: bytes
-    head_office: X25519PublicKey
+    head_office: SealingKey
     store_id: str
     kiosk_id: str
     bucket: CentralBucket | None = None
@@ -324,6 +323,11 @@ class KioskFeed:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (json.dumps(rules),),
                 )
+
+    def audit_head(self) -> dict[str, Any]:
+        """Head office keeps every head it is told, so a chain cut or rewritten here shows there."""
+        seq, digest = AuditLog(self.database).head()
+        return {"seq": seq, "hash": digest}
 
     def health(self) -> dict[str, Any]:
         marks = ",".join("?" * len(UNSENT))

@@ -1,9 +1,10 @@
-"""What a kiosk's own login can and cannot do at head office (P7)."""
+"""What a kiosk's own login can and cannot do at head office (P5, P7)."""
 
 from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 import psycopg
 import pytest
@@ -96,3 +97,107 @@ def test_wrong_password_is_a_clear_message_without_the_password(central: Central
         connect(bad)
     assert "wrong user name or password" in str(caught.value)
     assert "password=" not in str(caught.value)
+
+
+def call(dsn: str, function: str, rows: list[dict[str, object]]) -> Any:
+    with connect(dsn, autocommit=True) as conn:
+        answer = conn.execute(f"SELECT photobooth.{function}(%s)", (json.dumps(rows),)).fetchone()
+    assert answer is not None
+    return answer[0]
+
+
+def scalar(central: Central, sql: str, *args: object) -> Any:
+    with psycopg.connect(central.dsn) as admin:
+        row = admin.execute(sql, args).fetchone()
+    return row[0] if row else None
+
+
+def test_p5_p7_a_kiosk_cannot_erase_a_visitor_seen_only_at_another_store(central: Central) -> None:
+    """Found in review: A's login erased B's visitor at central, and B erased them on its next sync."""
+    a, b = central.add_kiosk("a"), central.add_kiosk("b")
+    grace = visit(central, "grace@example.com")
+    call(b.dsn, "push_visits", [grace])
+    attack = {"id": str(uuid.uuid4()), "email_hash": grace["email_hash"]}
+    answer = call(a.dsn, "push_erasures", [attack])
+    assert answer["erased"] == 0 and answer["objects"] == []
+    assert answer["requests"] == [{"id": attack["id"], "status": "held"}]
+    assert scalar(central, "SELECT count(*) FROM photobooth.visits WHERE id = %s", grace["id"]) == 1
+    with connect(b.dsn, autocommit=True) as conn:
+        assert conn.execute("SELECT * FROM photobooth.pull_erasures()").fetchall() == []
+    # A held request is no tombstone either: B's next visit of Grace is stored, not refused.
+    again = {**visit(central, "grace@example.com"), "email_hash": grace["email_hash"]}
+    assert call(b.dsn, "push_visits", [again])["stored"] == 1
+    with connect(b.dsn, autocommit=True) as conn:
+        assert conn.execute("SELECT * FROM photobooth.pull_erasures()").fetchall() == []
+    (request,) = HeadOffice(central.dsn, central.keys).requests()
+    assert request["status"] == "held" and request["origin"] == a.kiosk_id
+    assert "held no visit" in request["reason"]
+
+
+def test_p5_a_kiosk_cannot_add_a_withdrawal_to_another_kiosks_visit(central: Central) -> None:
+    a, b = central.add_kiosk("a"), central.add_kiosk("b")
+    grace = visit(central, "grace@example.com")
+    photo = f"s1/{grace['id']}.sealed"
+    call(b.dsn, "push_visits", [{**grace, "photo_object": photo}])
+    forged = {
+        "id": str(uuid.uuid4()),
+        "visit_id": grace["id"],
+        "purpose": "publish_social",
+        "event": "withdrawn",
+        "at": "2026-11-21T10:00:00Z",
+    }
+    answer = call(a.dsn, "push_consent_events", [forged])
+    assert answer == {"stored": 0, "rejected": 1, "rejected_ids": [forged["id"]]}
+    assert scalar(central, "SELECT count(*) FROM photobooth.consent_events") == 0
+    assert scalar(central, "SELECT count(*) FROM photobooth.takedowns") == 0
+    assert scalar(central, "SELECT photo_object FROM photobooth.visits") == photo
+    own = {**forged, "id": str(uuid.uuid4())}
+    assert call(b.dsn, "push_consent_events", [own])["stored"] == 1, "B's own withdrawal counts"
+    assert scalar(central, "SELECT count(*) FROM photobooth.takedowns") == 1
+
+
+def test_p7_pushing_another_kiosks_visit_reports_it_rejected_not_stored(central: Central) -> None:
+    a, b = central.add_kiosk("a"), central.add_kiosk("b")
+    grace = visit(central, "grace@example.com")
+    assert call(b.dsn, "push_visits", [grace])["stored"] == 1
+    answer = call(a.dsn, "push_visits", [{**grace, "email_hash": "forged"}])
+    assert answer["stored"] == 0 and answer["rejected"] == 1
+    assert answer["rejected_ids"] == [grace["id"]]
+    assert call(b.dsn, "push_visits", [grace])["stored"] == 1, "a replay of its own row is written"
+    outcome = {
+        "id": str(uuid.uuid4()),
+        "visit_id": grace["id"],
+        "channel": "email",
+        "status": "sent",
+    }
+    assert call(a.dsn, "push_delivery_outcomes", [outcome]) == {"stored": 0, "rejected": 1}
+    assert scalar(central, "SELECT count(*) FROM photobooth.delivery_outcomes") == 0
+
+
+def test_p7_kiosks_cannot_list_role_names(central: Central) -> None:
+    a, b = central.add_kiosk("a"), central.add_kiosk("b")
+    with psycopg.connect(central.dsn) as admin:
+        roles = [r[0] for r in admin.execute("SELECT role_name FROM photobooth.kiosks").fetchall()]
+    assert all(a.kiosk_id not in r and b.kiosk_id not in r for r in roles), "names say nothing"
+    with connect(a.dsn, autocommit=True) as conn:
+        for statement in (
+            "SELECT rolname FROM pg_catalog.pg_roles",
+            "SELECT usename FROM pg_catalog.pg_user",
+            "SELECT groname FROM pg_catalog.pg_group",
+            "SELECT member FROM pg_catalog.pg_auth_members",
+            "SELECT usename FROM pg_catalog.pg_stat_activity",
+            "SELECT rolname FROM pg_catalog.pg_authid",
+            "SELECT pg_catalog.pg_get_userbyid(10)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        # PostgreSQL still names any role oid for anyone: what that shows must not say whose.
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT i::oid::regrole::text FROM generate_series(16384, "
+                "(SELECT max(oid)::int8 + 100000 FROM pg_catalog.pg_class)) AS i "
+                "WHERE i::oid::regrole::text !~ '^[0-9]+$'"
+            ).fetchall()
+        ]
+    assert not [n for n in names if b.kiosk_id.lower() in n.lower() or "-b-" in n]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -337,3 +339,52 @@ def test_staff_see_the_last_sync_its_backlog_and_its_last_problem() -> None:
     assert (
         "3 change(s) waiting" in seen[1] and "last success" in seen[1] and "problem" not in seen[1]
     )
+
+
+def test_p5_a_rogue_kiosk_login_cannot_make_another_store_erase_its_visitor(
+    central: Central, tmp_path: Path
+) -> None:
+    """Found in review: A's login named Grace (seen only at B) in push_erasures; B erased her."""
+    _, a_settings, _ = kiosk(central, tmp_path, "a")
+    b, b_settings, _ = kiosk(central, tmp_path, "b")
+    visit(b, *GRACE)
+    sync(b, b_settings)
+    grace = Subject.from_input(central.keys, email=GRACE[1])
+    attack = [{"id": "7e57a77a-0000-4000-8000-000000000001", "email_hash": grace.email_hash}]
+    with psycopg.connect(a_settings.central.dsn, autocommit=True) as conn:
+        answer = conn.execute(
+            "SELECT photobooth.push_erasures(%s)", (json.dumps(attack),)
+        ).fetchone()
+    assert answer is not None and answer[0]["requests"][0]["status"] == "held"
+    assert sync(b, b_settings)["pulled"]["visits_erased"] == 0
+    assert scalar(b, "SELECT count(*) FROM visits") == 1, "Grace is still at B"
+    office = HeadOffice(central.dsn, central.keys, central.bucket)
+    assert len(office.find(grace)) == 1
+
+
+def test_p7_head_office_sees_a_kiosk_whose_audit_log_went_backwards(
+    central: Central, tmp_path: Path
+) -> None:
+    """Each sync anchors the kiosk's audit head; an older copy of the records file put back shows."""
+    from headoffice.audit_heads import verify_fleet
+
+    a, a_settings, _ = kiosk(central, tmp_path, "a")
+    visit(a, *ADA)
+    assert cli(a, "records", "find", "--email", ADA[1]).returncode == 0
+    sync(a, a_settings)
+    backup = tmp_path / "backup.sqlite3"
+    source, copy = sqlite3.connect(a.database), sqlite3.connect(backup)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    for _ in range(3):
+        assert cli(a, "report").returncode == 0
+    sync(a, a_settings)
+    (chain,) = [c for c in verify_fleet(central.dsn) if c.kiosk_id == a_settings.store.kiosk_id]
+    assert chain.ok and chain.head_seq == 4
+    for suffix in ("-wal", "-shm"):
+        Path(f"{a.database}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, a.database)
+    sync(a, a_settings)
+    (chain,) = [c for c in verify_fleet(central.dsn) if c.kiosk_id == a_settings.store.kiosk_id]
+    assert not chain.ok and "went backwards" in chain.problems[0]
