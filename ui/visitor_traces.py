@@ -22,8 +22,12 @@ def forget_visitor(root: QWidget) -> None:
         # setText(), unlike clear(), starts a new undo history: nothing to bring back.
         field.setText(field.text())
         field.setModified(False)
-        field.setCompleter(None)
-    for edit in [*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)]:
+        field.setCompleter(None)  # type: ignore[arg-type]  # Qt takes None: no completer
+    edits: list[QTextEdit | QPlainTextEdit] = [
+        *root.findChildren(QTextEdit),
+        *root.findChildren(QPlainTextEdit),
+    ]
+    for edit in edits:
         edit.document().clearUndoRedoStacks()
         cursor = edit.textCursor()
         cursor.clearSelection()
