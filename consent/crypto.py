@@ -57,6 +57,7 @@ class Vault:
         self._tombstone = _derive(master, "photobooth/tombstone/v1")
         self._audit = _derive(master, "photobooth/audit/v1")
         self._audit_seal = _derive(master, "photobooth/audit-seal/v1")
+        self._admin_pins = _derive(master, "photobooth/admin-pins/v1")
         self.key_id = hmac.new(
             _derive(master, "photobooth/key-id/v1"), b"id", "sha256"
         ).hexdigest()[:16]
@@ -112,3 +113,9 @@ class Vault:
     def audit_seal_mac(self, payload: bytes) -> str:
         """Authenticates the audit chain's two ends (its head and its anchor), with a key of its own."""
         return hmac.new(self._audit_seal, payload, hashlib.sha256).hexdigest()
+
+    def admin_pin_mac(self, kind: str, payload: bytes) -> str:
+        """The staff PINs' key: it signs the PIN record and peppers each PIN's hash, so the
+        PIN file alone can neither be forged nor guessed offline (``kind`` keeps the uses apart)."""
+        message = kind.encode() + b"\x00" + payload
+        return hmac.new(self._admin_pins, message, hashlib.sha256).hexdigest()

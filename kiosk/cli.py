@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_outbox import add_outbox_parser
 
     add_outbox_parser(sub, common)  # outbox list/retry/drop/test-send (issue #4)
+
+    from kiosk.cli_pins import add_pins_parser
+
+    add_pins_parser(sub, common)  # pins setup-code/set/status (issue #15)
     return parser
 
 

@@ -228,21 +228,23 @@ def _render_admin(
     height: int,
     language: str = "en",
 ) -> list[Path]:
-    """The staff screens: setup, PIN pad, settings (with a wrong value, then scrolled to the
-    delivery credentials), health; then the manager's records search, one person, the outbox
-    and the audit log.
+    """The staff screens: the setup code, setup, PIN pad, settings (with a wrong value, then
+    scrolled to the delivery credentials), health; then the manager's reset of the staff PIN
+    (whose PIN, then a weak new one refused), the records search, one person, the outbox and the audit log; last, the
+    area closed because the PIN record is gone (the file is put back afterwards).
 
     The admin area speaks the store's language (``flow.language``): another ``language``
     renders a store set to it, into files named like ``admin-settings-he.png``.
     """
     from PySide6.QtWidgets import QLineEdit
 
-    from booth.admin_auth import PinStore
+    from booth.admin_auth import Role
     from booth.app import build_kiosk
+    from booth.pin_store import PinStore
     from kiosk.autopilot import pump, tap, wait_until
     from kiosk.people import people
     from ui.main_window import KioskWindow
-    from ui.screens.admin.admin_area import Step
+    from ui.screens.admin.pin_page import Step
 
     if language != "en":
         flow = settings.flow.model_copy(update={"language": language})
@@ -266,9 +268,15 @@ def _render_admin(
             tap(area.pad.keys[digit])
 
     try:
-        pins = PinStore.in_folder(layout.root)
-        pins.path.unlink(missing_ok=True)
+        # Provisioning, as `photobooth-kiosk pins setup-code` does it; then the corner.
+        code = PinStore(layout).issue_setup_code(actor="screenshots", replace_pins=True)
         window.open_admin()
+        wait_until(lambda: area.step is Step.SETUP_CODE, 10, "the setup code step")
+        enter(code[:8])
+        shot("admin-setup-code")
+        enter(code[8:])
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.SETUP_STAFF, 10, "the staff PIN step")
         enter("2468")
         shot("admin-setup")
         tap(area.pad.keys["OK"])
@@ -280,8 +288,22 @@ def _render_admin(
         enter("13579")
         tap(area.pad.keys["OK"])
         wait_until(lambda: area.step is Step.HOME, 10, "the admin area")
+        # The manager resets the staff PIN; a run of digits is refused with its reason.
+        tap(area.change_pin_button)
+        tap(area.pin_page.role_buttons[Role.STAFF])
+        enter("13579")
+        shot("admin-change-pin-reset")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.step is Step.CHANGE_NEW, 10, "the new PIN step")
+        enter("1234")
+        tap(area.pad.keys["OK"])
+        wait_until(lambda: area.pad.message.text() != "", 10, "the refusal")
+        shot("admin-change-pin")
+        tap(area.pad.cancel_button)
+        wait_until(lambda: area.step is Step.HOME, 10, "the admin area")
         area.lock()
         window.open_admin()
+        wait_until(lambda: area.step is Step.LOGIN, 10, "the PIN pad")
         enter("99")
         shot("admin-pin")
         enter("99")
@@ -337,6 +359,8 @@ def _render_admin(
         area.lock()
         # The manager's screens (#6): the first visitor of the walk above, found by email.
         window.open_admin()
+        wait_until(lambda: area.step is Step.LOGIN, 10, "the PIN pad")
+        tap(area.pin_page.role_buttons[Role.MANAGER])
         enter("13579")
         tap(area.pad.keys["OK"])
         wait_until(lambda: area.step is Step.HOME, 10, "the manager area")
@@ -366,6 +390,18 @@ def _render_admin(
         wait_until(lambda: area.audit_tab.refresh_button.isEnabled(), 10, "the audit log")
         shot("admin-audit")
         area.lock()
+        # The PIN record deleted: closed to staff, with how to provision again. Put back.
+        pin_file = PinStore(layout).path
+        kept = pin_file.read_bytes()
+        pin_file.unlink()
+        try:
+            window.open_admin()
+            wait_until(lambda: area.step is Step.CLOSED, 10, "the closed admin area")
+            shot("admin-closed")
+            area.lock()
+        finally:
+            pin_file.touch(mode=0o600)
+            pin_file.write_bytes(kept)
     finally:
         kiosk.shutdown()
         window.close()

@@ -142,7 +142,7 @@ class KioskWindow(QWidget):
         screen.on_enter()
 
     def open_admin(self) -> None:
-        """The hidden corner was held: the PIN pad (or the first-start setup)."""
+        """The hidden corner was held: the PIN page (sign-in, setup with the code, or closed)."""
         if self.admin is None or self.controller.state is not State.ATTRACT:
             return
         self.stack.setCurrentWidget(self.admin)

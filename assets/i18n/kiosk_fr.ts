@@ -4,6 +4,10 @@
 <context>
     <name>AdminArea</name>
     <message>
+        <source>Change PIN</source>
+        <translation>Changer le PIN</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
@@ -52,26 +56,6 @@
         <translation>Équipe</translation>
     </message>
     <message>
-        <source>Staff or manager PIN</source>
-        <translation>PIN équipe ou responsable</translation>
-    </message>
-    <message>
-        <source>First start: choose the staff PIN (4 to 8 digits)</source>
-        <translation>Premier démarrage : choisissez le PIN de l&apos;équipe (4 à 8 chiffres)</translation>
-    </message>
-    <message>
-        <source>Type the staff PIN again</source>
-        <translation>Saisissez à nouveau le PIN de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Now choose the manager PIN (different from the staff PIN)</source>
-        <translation>Choisissez maintenant le PIN du responsable (différent de celui de l&apos;équipe)</translation>
-    </message>
-    <message>
-        <source>Type the manager PIN again</source>
-        <translation>Saisissez à nouveau le PIN du responsable</translation>
-    </message>
-    <message>
         <source>Email paused until {time}: {reason}</source>
         <translation>E-mail en pause jusqu&apos;à {time}&#xa0;: {reason}</translation>
     </message>
@@ -90,30 +74,6 @@
     <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>Il ne reste que {gib} Gio pour les photos et les fiches. Libérez de l&apos;espace sur le disque du kiosque.</translation>
-    </message>
-    <message>
-        <source>The two PINs were not the same. Please start again.</source>
-        <translation>Les deux PIN ne sont pas identiques. Recommencez, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be saved.</source>
-        <translation>Le PIN n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
-        <translation>PIN incorrect. Le clavier est bloqué pendant {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. {n} tries left before the pad locks.</source>
-        <translation>PIN incorrect. Encore {n} essai(s) avant le blocage du clavier.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Trop de PIN incorrects. Réessayez dans {seconds} s.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be checked.</source>
-        <translation>Le PIN n&apos;a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +954,157 @@
     <message>
         <source>{n} digits typed</source>
         <translation>{n} chiffre(s) saisi(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The admin area is closed</source>
+        <translation>L&apos;administration est fermée</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Setup: type the setup code given when the kiosk was installed</source>
+        <translation>Mise en service&#xa0;: saisissez le code de mise en service remis à l&apos;installation du kiosque</translation>
+    </message>
+    <message>
+        <source>Setup: choose the staff PIN (4 to 8 digits)</source>
+        <translation>Mise en service&#xa0;: choisissez le PIN de l&apos;équipe (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN again</source>
+        <translation>Saisissez à nouveau le PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Now choose the manager PIN (different from the staff PIN)</source>
+        <translation>Choisissez maintenant le PIN du responsable (différent de celui de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN again</source>
+        <translation>Saisissez à nouveau le PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Type your current staff PIN</source>
+        <translation>Saisissez le PIN actuel de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Reset the staff PIN: type your manager PIN</source>
+        <translation>Réinitialiser le PIN de l&apos;équipe&#xa0;: saisissez votre PIN de responsable</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN: type your manager PIN</source>
+        <translation>Changer le PIN du responsable&#xa0;: saisissez votre PIN de responsable</translation>
+    </message>
+    <message>
+        <source>Choose the new staff PIN (4 to 8 digits)</source>
+        <translation>Choisissez le nouveau PIN de l&apos;équipe (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Choose the new manager PIN (4 to 8 digits)</source>
+        <translation>Choisissez le nouveau PIN du responsable (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Type the new staff PIN again</source>
+        <translation>Saisissez à nouveau le nouveau PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Type the new manager PIN again</source>
+        <translation>Saisissez à nouveau le nouveau PIN du responsable</translation>
+    </message>
+    <message>
+        <source>To provision it, run “photobooth-kiosk pins setup-code” on the kiosk and type the code it prints here.</source>
+        <translation>Pour le remettre en service, lancez «&#xa0;photobooth-kiosk pins setup-code&#xa0;» sur le kiosque et saisissez ici le code affiché.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PINs have not been set up yet.</source>
+        <translation>Les PIN de ce kiosque n&apos;ont pas encore été définis.</translation>
+    </message>
+    <message>
+        <source>The PIN record is missing from the kiosk&apos;s data folder.</source>
+        <translation>Le fichier des PIN est absent du dossier de données du kiosque.</translation>
+    </message>
+    <message>
+        <source>The PIN record was changed or replaced outside the kiosk, or comes from an older version.</source>
+        <translation>Le fichier des PIN a été modifié ou remplacé hors du kiosque, ou provient d&apos;une version plus ancienne.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>That PIN repeats itself (like 1111 or 1212): choose another.</source>
+        <translation>Ce PIN se répète (comme 1111 ou 1212)&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That PIN is a run of digits (like 1234 or 4321): choose another.</source>
+        <translation>Ce PIN est une suite de chiffres (comme 1234 ou 4321)&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That PIN is a pattern on the keypad (like 2580 or 1379): choose another.</source>
+        <translation>Ce PIN dessine une figure sur le clavier (comme 2580 ou 1379)&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That PIN is one of the most common PINs: choose another.</source>
+        <translation>Ce PIN fait partie des plus courants&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The staff and manager PINs must be different.</source>
+        <translation>Les PIN de l&apos;équipe et du responsable doivent être différents.</translation>
+    </message>
+    <message>
+        <source>The PIN record could not be read: {reason}</source>
+        <translation>Le fichier des PIN n&apos;a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>That is not the setup code.</source>
+        <translation>Ce n&apos;est pas le code de mise en service.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>Les deux PIN ne sont pas identiques. Recommencez, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>Le PIN de l&apos;équipe a été changé.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Le PIN du responsable a été changé.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was reset.</source>
+        <translation>Le PIN de l&apos;équipe a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before the pad locks.</source>
+        <translation>PIN incorrect. Encore {n} essai(s) avant le blocage du clavier.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
+        <translation>PIN incorrect. Le clavier est bloqué pendant {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de PIN incorrects. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved or checked.</source>
+        <translation>Le PIN n&apos;a pas pu être enregistré ou vérifié.</translation>
     </message>
 </context>
 <context>

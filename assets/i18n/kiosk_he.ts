@@ -4,6 +4,10 @@
 <context>
     <name>AdminArea</name>
     <message>
+        <source>Change PIN</source>
+        <translation>שינוי קוד PIN</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>יציאה ממצב קיוסק</translation>
     </message>
@@ -52,26 +56,6 @@
         <translation>צוות</translation>
     </message>
     <message>
-        <source>Staff or manager PIN</source>
-        <translation>קוד PIN של צוות או מנהל</translation>
-    </message>
-    <message>
-        <source>First start: choose the staff PIN (4 to 8 digits)</source>
-        <translation>הפעלה ראשונה: בחרו קוד PIN לצוות (4 עד 8 ספרות)</translation>
-    </message>
-    <message>
-        <source>Type the staff PIN again</source>
-        <translation>הקלידו שוב את קוד ה־PIN של הצוות</translation>
-    </message>
-    <message>
-        <source>Now choose the manager PIN (different from the staff PIN)</source>
-        <translation>עכשיו בחרו קוד PIN למנהל (שונה מהקוד של הצוות)</translation>
-    </message>
-    <message>
-        <source>Type the manager PIN again</source>
-        <translation>הקלידו שוב את קוד ה־PIN של המנהל</translation>
-    </message>
-    <message>
         <source>Email paused until {time}: {reason}</source>
         <translation>שליחת האימייל מושהית עד {time}: {reason}</translation>
     </message>
@@ -90,30 +74,6 @@
     <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>נותרו רק ⁦{gib} GiB⁩ לתמונות ולרשומות. פנו מקום בדיסק של הקיוסק.</translation>
-    </message>
-    <message>
-        <source>The two PINs were not the same. Please start again.</source>
-        <translation>שני הקודים אינם זהים. נא להתחיל מחדש.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be saved.</source>
-        <translation>לא ניתן היה לשמור את קוד ה־PIN.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
-        <translation>קוד PIN שגוי. המקלדת נעולה למשך {seconds} שניות.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. {n} tries left before the pad locks.</source>
-        <translation>קוד PIN שגוי. נותרו {n} ניסיונות לפני נעילת המקלדת.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>יותר מדי קודים שגויים. נסו שוב בעוד {seconds} שניות.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be checked.</source>
-        <translation>לא ניתן היה לבדוק את קוד ה־PIN.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +954,157 @@
     <message>
         <source>{n} digits typed</source>
         <translation>הוקלדו {n} ספרות</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
+        <source>The admin area is closed</source>
+        <translation>אזור הניהול סגור</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>קוד PIN של הצוות</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>קוד PIN של המנהל</translation>
+    </message>
+    <message>
+        <source>Setup: type the setup code given when the kiosk was installed</source>
+        <translation>הגדרה: הקלידו את קוד ההגדרה שנמסר בהתקנת הקיוסק</translation>
+    </message>
+    <message>
+        <source>Setup: choose the staff PIN (4 to 8 digits)</source>
+        <translation>הגדרה: בחרו קוד PIN לצוות (4 עד 8 ספרות)</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN של הצוות</translation>
+    </message>
+    <message>
+        <source>Now choose the manager PIN (different from the staff PIN)</source>
+        <translation>עכשיו בחרו קוד PIN למנהל (שונה מהקוד של הצוות)</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN של המנהל</translation>
+    </message>
+    <message>
+        <source>Type your current staff PIN</source>
+        <translation>הקלידו את קוד ה־PIN הנוכחי של הצוות</translation>
+    </message>
+    <message>
+        <source>Reset the staff PIN: type your manager PIN</source>
+        <translation>איפוס קוד ה־PIN של הצוות: הקלידו את קוד ה־PIN שלכם כמנהל</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN: type your manager PIN</source>
+        <translation>שינוי קוד ה־PIN של המנהל: הקלידו את קוד ה־PIN שלכם כמנהל</translation>
+    </message>
+    <message>
+        <source>Choose the new staff PIN (4 to 8 digits)</source>
+        <translation>בחרו קוד PIN חדש לצוות (4 עד 8 ספרות)</translation>
+    </message>
+    <message>
+        <source>Choose the new manager PIN (4 to 8 digits)</source>
+        <translation>בחרו קוד PIN חדש למנהל (4 עד 8 ספרות)</translation>
+    </message>
+    <message>
+        <source>Type the new staff PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN החדש של הצוות</translation>
+    </message>
+    <message>
+        <source>Type the new manager PIN again</source>
+        <translation>הקלידו שוב את קוד ה־PIN החדש של המנהל</translation>
+    </message>
+    <message>
+        <source>To provision it, run “photobooth-kiosk pins setup-code” on the kiosk and type the code it prints here.</source>
+        <translation>כדי להגדיר אותו מחדש, הריצו בקיוסק את הפקודה ⁦photobooth-kiosk pins setup-code⁩ והקלידו כאן את הקוד שהיא מציגה.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PINs have not been set up yet.</source>
+        <translation>קודי ה־PIN של הקיוסק הזה עדיין לא הוגדרו.</translation>
+    </message>
+    <message>
+        <source>The PIN record is missing from the kiosk&apos;s data folder.</source>
+        <translation>קובץ קודי ה־PIN חסר בתיקיית הנתונים של הקיוסק.</translation>
+    </message>
+    <message>
+        <source>The PIN record was changed or replaced outside the kiosk, or comes from an older version.</source>
+        <translation>קובץ קודי ה־PIN שונה או הוחלף מחוץ לקיוסק, או שהוא מגרסה ישנה יותר.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>קוד PIN הוא בן 4 עד 8 ספרות.</translation>
+    </message>
+    <message>
+        <source>That PIN repeats itself (like 1111 or 1212): choose another.</source>
+        <translation>הקוד הזה חוזר על עצמו (כמו 1111 או 1212): בחרו קוד אחר.</translation>
+    </message>
+    <message>
+        <source>That PIN is a run of digits (like 1234 or 4321): choose another.</source>
+        <translation>הקוד הזה הוא רצף ספרות (כמו 1234 או 4321): בחרו קוד אחר.</translation>
+    </message>
+    <message>
+        <source>That PIN is a pattern on the keypad (like 2580 or 1379): choose another.</source>
+        <translation>הקוד הזה יוצר צורה על המקלדת (כמו 2580 או 1379): בחרו קוד אחר.</translation>
+    </message>
+    <message>
+        <source>That PIN is one of the most common PINs: choose another.</source>
+        <translation>הקוד הזה הוא מהקודים הנפוצים ביותר: בחרו קוד אחר.</translation>
+    </message>
+    <message>
+        <source>The staff and manager PINs must be different.</source>
+        <translation>קוד הצוות וקוד המנהל חייבים להיות שונים.</translation>
+    </message>
+    <message>
+        <source>The PIN record could not be read: {reason}</source>
+        <translation>לא ניתן היה לקרוא את קובץ קודי ה־PIN: {reason}</translation>
+    </message>
+    <message>
+        <source>That is not the setup code.</source>
+        <translation>זה אינו קוד ההגדרה.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>שני הקודים אינם זהים. נא להתחיל מחדש.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was changed.</source>
+        <translation>קוד ה־PIN של הצוות שונה.</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>קוד ה־PIN של המנהל שונה.</translation>
+    </message>
+    <message>
+        <source>The staff PIN was reset.</source>
+        <translation>קוד ה־PIN של הצוות אופס.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before the pad locks.</source>
+        <translation>קוד PIN שגוי. נותרו {n} ניסיונות לפני נעילת המקלדת.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The pad is locked for {seconds} s.</source>
+        <translation>קוד PIN שגוי. המקלדת נעולה למשך {seconds} שניות.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>יותר מדי קודים שגויים. נסו שוב בעוד {seconds} שניות.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved or checked.</source>
+        <translation>לא ניתן היה לשמור או לבדוק את קוד ה־PIN.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Getting in (hidden gesture, setup, PIN, lockout), the staff screens, lock-down (P7)."""
+"""Getting in (hidden gesture, setup code, PIN, lockout), the staff screens, lock-down (P7)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from booth.admin_auth import PinStore, Role
+from booth.admin_auth import Role
 from booth.flow import State
+from booth.pin_store import PinStore
+from tests.support.pins import MANAGER, STAFF, provision
 from ui.screens.admin.admin_area import Step
-
-STAFF, MANAGER = "2468", "13579"
 
 
 def type_pin(qtbot, area, pin: str) -> None:  # type: ignore[no-untyped-def]
@@ -31,9 +31,17 @@ def audit_actions(layout) -> list[tuple[str, str, str]]:  # type: ignore[no-unty
         ]
 
 
+def choose_role(qtbot, area, role: Role) -> None:  # type: ignore[no-untyped-def]
+    """Sign-in names the role: the pad starts on staff."""
+    qtbot.waitUntil(lambda: area.step is Step.LOGIN, timeout=5000)
+    qtbot.mouseClick(area.pin_page.role_buttons[role], Qt.MouseButton.LeftButton)
+    assert area.pin_page.role is role
+
+
 def sign_in(qtbot, window, pin: str) -> None:  # type: ignore[no-untyped-def]
-    """The hidden corner, the PIN, and the admin area's home page."""
+    """The hidden corner, the role (manager for the manager's PIN), the PIN, the home page."""
     hold_corner(qtbot, window)
+    choose_role(qtbot, window.admin, Role.MANAGER if pin == MANAGER else Role.STAFF)
     type_pin(qtbot, window.admin, pin)
     qtbot.waitUntil(lambda: window.admin.step is Step.HOME, timeout=5000)
 
@@ -73,46 +81,57 @@ def save(qtbot, form) -> None:  # type: ignore[no-untyped-def]
 
 
 def hold_corner(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The hidden gesture, until the area has read the PIN record's state."""
     qtbot.mousePress(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.admin, timeout=5000)
     qtbot.mouseRelease(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.waitUntil(lambda: window.admin.step is not Step.CHECKING, timeout=5000)
 
 
 def set_up(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
-    PinStore.in_folder(kiosk.layout.root).set_pin(Role.STAFF, STAFF)
-    PinStore.in_folder(kiosk.layout.root).set_pin(Role.MANAGER, MANAGER)
+    """The kiosk provisioned: setup code issued and both PINs chosen with it."""
+    provision(kiosk.layout)
 
 
-def test_hidden_corner_first_start_setup_then_manager_area(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    """No default PIN: the first start asks for both PINs, each typed twice."""
+def test_hidden_corner_setup_with_the_code_then_manager_area(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """P7: no default PIN; the PINs are chosen at the corner only with the one-time setup
+    code from provisioning, both typed twice, and saved together."""
     window = admin_kiosk.window
     area = window.admin
+    code = PinStore(admin_kiosk.layout).issue_setup_code(actor="cli:installer")
     qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert admin_kiosk.controller.state is State.WELCOME, "a short tap in the corner just starts"
     admin_kiosk.controller.cancel()
     hold_corner(qtbot, window)
-    assert area.step is Step.SETUP_STAFF
+    assert area.step is Step.SETUP_CODE
+    type_pin(qtbot, area, "000000000000")
+    qtbot.waitUntil(lambda: "not the setup code" in area.pad.message.text(), timeout=5000)
+    assert area.step is Step.SETUP_CODE
+    type_pin(qtbot, area, code)
+    qtbot.waitUntil(lambda: area.step is Step.SETUP_STAFF, timeout=5000)
     type_pin(qtbot, area, STAFF)
     assert area.step is Step.CONFIRM_STAFF
     type_pin(qtbot, area, "2469")
     assert area.step is Step.SETUP_STAFF and "not the same" in area.pad.message.text()
     type_pin(qtbot, area, STAFF)
     type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: area.step is Step.SETUP_MANAGER, timeout=5000)
+    assert area.step is Step.SETUP_MANAGER
     type_pin(qtbot, area, STAFF)
-    type_pin(qtbot, area, STAFF)
-    qtbot.waitUntil(lambda: "different" in area.pad.message.text(), timeout=5000)
+    assert "different" in area.pad.message.text()
     type_pin(qtbot, area, MANAGER)
     type_pin(qtbot, area, MANAGER)
     qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
     assert area.session.role is Role.MANAGER
     assert area.leave_button.isVisible()
-    assert not PinStore.in_folder(admin_kiosk.layout.root).needs_setup()
+    assert PinStore(admin_kiosk.layout).status().state.value == "ready"
     qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.attract
-    qtbot.waitUntil(lambda: len(audit_actions(admin_kiosk.layout)) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(audit_actions(admin_kiosk.layout)) >= 4, timeout=5000)
     actions = [a[0] for a in audit_actions(admin_kiosk.layout)]
     assert actions.count("admin.pin_set") == 2 and "admin.lock" in actions
+    assert "admin.setup_code_issued" in actions
+    hold_corner(qtbot, window)
+    assert area.step is Step.LOGIN, "the code is spent: next time it is the PIN pad"
 
 
 def test_staff_pin_opens_settings_and_health_but_not_the_way_out(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
@@ -281,9 +300,7 @@ def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # typ
         window.closeEvent(close)
         assert not close.isAccepted(), "Alt+F4 / a close request is refused in kiosk mode"
         area = window.admin
-        hold_corner(qtbot, window)
-        type_pin(qtbot, area, MANAGER)
-        qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
+        sign_in(qtbot, window, MANAGER)
         qtbot.mouseClick(area.leave_button, Qt.MouseButton.LeftButton)
         assert window.left_kiosk == [True]
     finally:

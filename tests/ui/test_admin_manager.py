@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from booth.admin_auth import PinStore, Role
+from booth.admin_auth import Role
 from booth.paths import DataLayout
 from booth.tasks import TaskRunner
 from tests.conftest import quick_settings
 from tests.consent.helpers import scalar, visit
-from tests.ui.test_admin import MANAGER, STAFF, audit_actions, type_pin
+from tests.support.pins import MANAGER, STAFF, provision
+from tests.ui.test_admin import audit_actions, choose_role, type_pin
 from ui.screens.admin.admin_area import AdminArea, AdminContext, Step
 
 
@@ -35,8 +36,7 @@ def real_jpeg() -> bytes:
 
 @pytest.fixture
 def area(qtbot, layout: DataLayout) -> Iterator[AdminArea]:  # type: ignore[no-untyped-def]
-    PinStore.in_folder(layout.root).set_pin(Role.STAFF, STAFF)
-    PinStore.in_folder(layout.root).set_pin(Role.MANAGER, MANAGER)
+    provision(layout)
     runner = TaskRunner()
     screen = AdminArea(AdminContext(layout=layout, settings=quick_settings(), runner=runner))
     qtbot.addWidget(screen)
@@ -51,6 +51,7 @@ def area(qtbot, layout: DataLayout) -> Iterator[AdminArea]:  # type: ignore[no-u
 
 
 def sign_in(qtbot, area: AdminArea, pin: str = MANAGER) -> None:  # type: ignore[no-untyped-def]
+    choose_role(qtbot, area, Role.MANAGER if pin == MANAGER else Role.STAFF)
     type_pin(qtbot, area, pin)
     qtbot.waitUntil(lambda: area.step is Step.HOME, timeout=5000)
 

@@ -1,1 +1,1 @@
-"""Staff and manager screens behind the PIN: the pad, first-start setup, settings, health."""
+"""Staff and manager screens: the PIN page (setup code, sign-in, changes), settings, health."""

@@ -1,14 +1,15 @@
-"""Getting in, and the staff area: PIN pad, first-start setup, settings and health tabs.
+"""The staff area: the way in (pin_page.py), then the settings, camera, delivery and health tabs.
 
 The manager also sees Records, Outbox, Social export and Audit (records_tab.py, manager.py),
 which call booth.manager_services, the same functions as the command line.
 
-The hidden gesture on the attract screen opens this page. Without PINs it runs the
-setup (staff PIN twice, then manager PIN twice): there is no default PIN. A PIN is
-checked in the task runner (scrypt is slow on purpose); five wrong ones lock the pad
-with a growing delay (booth.admin_auth). Inside, the session locks itself after two
-minutes without a touch. Every sign-in, failure, lockout, setup and save goes to the
-audit log through booth.admin_services.record_admin_action, off the GUI thread.
+The hidden gesture on the attract screen opens this page on the PIN page
+(``pin_page.PinPage``): sign-in by role, the setup with the one-time setup code, or why the
+area is closed. Inside, "Change PIN" goes back to that page for the current PIN and the new
+one twice (the manager picks their own PIN or staff's there). The session locks itself
+after two minutes without a touch. Every sign-in, failure, lockout and save goes to the audit log
+through booth.admin_services.record_admin_action, off the GUI thread; PIN changes are
+audited by booth.pin_store in the same transaction as the change.
 
 The area speaks the store's language (``flow.language``), whatever the visitor on the
 attract screen chose: ``open`` applies it, and the window gives the visitor's back on close.
@@ -19,7 +20,6 @@ the Qt-free services say (PIN rules, check results, a provider's refusal) stays 
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth.admin_auth import AdminSession, Attempt, LockedOut, Permission, PinError, PinStore, Role
+from booth.admin_auth import AdminSession, Permission, Role
 from booth.admin_services import record_admin_action
 from booth.app import Kiosk
 from booth.camera_control import CameraControl
 from booth.channels import channel_named
 from booth.paths import DataLayout
+from booth.pin_store import PinStore
 from booth.provider_config import ProviderHooks
 from booth.settings import Settings
 from booth.staff_alerts import StaffAlert, local_time
@@ -53,12 +54,12 @@ from ui.screens.admin.camera_tab import CameraTab
 from ui.screens.admin.delivery_tab import DeliveryTab
 from ui.screens.admin.health import HealthPanel
 from ui.screens.admin.manager import AuditTab, OutboxTab, SocialExportTab
-from ui.screens.admin.pin_pad import PinPad
+from ui.screens.admin.pin_page import PinPage, Step
 from ui.screens.admin.records_tab import RecordsTab
 from ui.screens.admin.settings_form import SettingsForm
 from ui.screens.base import Screen
 from ui.visitor_traces import clear_clipboard, forget_visitor
-from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ class AdminContext:
 
     def __post_init__(self) -> None:
         if self.pins is None:
-            self.pins = PinStore.in_folder(self.layout.root)
+            self.pins = PinStore(self.layout)
 
     @classmethod
     def for_kiosk(
@@ -114,15 +115,6 @@ class AdminContext:
         )
 
 
-class Step(enum.Enum):
-    LOGIN = "login"
-    SETUP_STAFF = "setup_staff"
-    CONFIRM_STAFF = "confirm_staff"
-    SETUP_MANAGER = "setup_manager"
-    CONFIRM_MANAGER = "confirm_manager"
-    HOME = "home"
-
-
 class AdminArea(Screen):
     closed = Signal()  # back to the visitors
 
@@ -132,33 +124,22 @@ class AdminArea(Screen):
         assert context.pins is not None
         self.pins: PinStore = context.pins
         self.session: AdminSession | None = None
-        self.step = Step.LOGIN
-        self._first_pin = ""
         self._idle = QTimer(self)
         self._idle.setInterval(IDLE_CHECK_MS)
         self._idle.timeout.connect(self._check_idle)
         self._watching = False
 
         self.pages = QStackedLayout(self)
-        # -- the pad page --
-        self.pad_page = QWidget()
-        pad_outer = QVBoxLayout(self.pad_page)
-        pad_outer.addStretch(1)
-        box = card()
-        box.setFixedWidth(560)
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(40, 32, 40, 32)
-        self.pad = PinPad()
-        box_layout.addWidget(self.pad)
-        # Centred by stretches, not by an alignment flag: an aligned widget keeps its first
-        # height, and a prompt that wraps onto more lines (French) would squash the keys.
-        pad_row = QHBoxLayout()
-        pad_row.addStretch(1)
-        pad_row.addWidget(box)
-        pad_row.addStretch(1)
-        pad_outer.addLayout(pad_row)
-        pad_outer.addStretch(1)
-        self.pages.addWidget(self.pad_page)
+        # -- the way in --
+        self.pin_page = PinPage(
+            self.pins,
+            context.runner,
+            lambda action, actor, outcome, details: self._audit(
+                action, actor=actor, outcome=outcome, details=details
+            ),
+        )
+        self.pad = self.pin_page.pad
+        self.pages.addWidget(self.pin_page)
         # -- the home page --
         self.home = QWidget()
         home_layout = QVBoxLayout(self.home)
@@ -166,11 +147,15 @@ class AdminArea(Screen):
         top = QHBoxLayout()
         self.heading = text_label("", "title")
         top.addWidget(self.heading, 1)
+        self.change_pin_button = big_button("", self._on_change_pin_clicked)
         self.leave_button = big_button("", self._on_leave_clicked)
         self.lock_button = big_button("", self.lock, "primary")
-        top.addWidget(self.leave_button)
-        top.addWidget(self.lock_button)
+        for button in (self.change_pin_button, self.leave_button, self.lock_button):
+            top.addWidget(button)
         home_layout.addLayout(top)
+        self.pin_notice = text_label("", "subtitle")  # "The staff PIN was changed."
+        self.pin_notice.setVisible(False)
+        home_layout.addWidget(self.pin_notice)
         self.alerts = text_label("", "error")
         self.alerts.setVisible(False)
         home_layout.addWidget(self.alerts)
@@ -233,17 +218,19 @@ class AdminArea(Screen):
         self.keyboard.setVisible(False)
         self.pages.addWidget(self.home)
 
-        self.pad.entered.connect(self._on_pad_entered)
-        self.pad.cancelled.connect(self.lock)
+        self.pin_page.signed_in.connect(self._on_signed_in)
+        self.pin_page.set_up.connect(self._on_set_up)
+        self.pin_page.changed.connect(self._on_pin_changed)
+        self.pin_page.left.connect(self.lock)
         self.settings_form.saved.connect(self._on_settings_saved)
         self.settings_form.can_restart = context.restart is not None
         self.settings_form.restart_requested.connect(self._on_restart_requested)
-        self._prompt_step: Step | None = None  # the pad's title, said again in a new language
         self.retranslate()
 
     def retranslate(self) -> None:
         if getattr(self, "_alerts", None):
             self.show_alerts(self._alerts)
+        retext(self.change_pin_button, self.tr("Change PIN"))
         retext(self.leave_button, self.tr("Leave kiosk mode"))
         retext(self.lock_button, self.tr("Lock"))
         titles: list[tuple[QWidget | None, str]] = [
@@ -261,23 +248,10 @@ class AdminArea(Screen):
                 self.tabs.setTabText(self.tabs.indexOf(tab), title)
         if self.session is not None:
             self.heading.setText(self._role_title(self.session.role))
-        if self._prompt_step is not None:
-            self.pad.set_title(self._step_title(self._prompt_step))
+        self.pin_page.retranslate()
 
     def _role_title(self, role: Role) -> str:
         return self.tr("Manager") if role is Role.MANAGER else self.tr("Staff")
-
-    def _step_title(self, step: Step) -> str:
-        titles = {
-            Step.LOGIN: self.tr("Staff or manager PIN"),
-            Step.SETUP_STAFF: self.tr("First start: choose the staff PIN (4 to 8 digits)"),
-            Step.CONFIRM_STAFF: self.tr("Type the staff PIN again"),
-            Step.SETUP_MANAGER: self.tr(
-                "Now choose the manager PIN (different from the staff PIN)"
-            ),
-            Step.CONFIRM_MANAGER: self.tr("Type the manager PIN again"),
-        }
-        return titles.get(step, "")
 
     def show_alerts(self, alerts: list[StaffAlert]) -> None:
         """Each alert's whole story, in the language shown; a provider's reason stays English."""
@@ -314,22 +288,22 @@ class AdminArea(Screen):
         self.alerts.setVisible(bool(alerts))
 
     # -- opening and closing ------------------------------------------------------------------
+    @property
+    def step(self) -> Step:
+        return Step.HOME if self.pages.currentWidget() is self.home else self.pin_page.step
+
     def open(self) -> None:
-        """Called by the hidden gesture: setup on first start, else the PIN pad.
+        """Called by the hidden gesture: the PIN page, which first reads the PIN record's state.
 
         The area shows in the store's own language, not the one the last visitor chose; the
         window puts the visitor's language back when the area closes.
         """
         self.session = None
-        self._first_pin = ""
         switcher().apply(self.context.settings.flow.language)
         self.retranslate()
-        try:
-            setup = self.pins.needs_setup()
-        except PinError as exc:
-            self._go(Step.LOGIN, str(exc))
-            return
-        self._go(Step.SETUP_STAFF if setup else Step.LOGIN)
+        self._pad_quiet = 0
+        self.pages.setCurrentWidget(self.pin_page)
+        self.pin_page.open()
         self._watch(True)
 
     def lock(self) -> None:
@@ -338,16 +312,15 @@ class AdminArea(Screen):
             self._audit("admin.lock", details={"idle": not self.session.active})
             self.session.end()
         self.session = None
-        self._first_pin = ""
-        self._prompt_step = None
-        self.pad.prompt("")
+        self.pin_page.reset()
+        self.pin_notice.setVisible(False)
         self._clear_manager_tabs()
         self._watch(False)
         self.closed.emit()
 
     def reset(self) -> None:
         self.session = None
-        self._first_pin = ""
+        self.pin_page.reset()
         self.keyboard.setVisible(False)
         self._clear_manager_tabs()
 
@@ -393,8 +366,10 @@ class AdminArea(Screen):
         self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self.session is not None:
-            self.session.touch()
+        if event.type() in ACTIVITY:
+            self._pad_quiet = 0
+            if self.session is not None:
+                self.session.touch()
         if (
             event.type() == QEvent.Type.MouseButtonPress
             and isinstance(watched, QWidget)
@@ -406,124 +381,57 @@ class AdminArea(Screen):
     def _check_idle(self) -> None:
         if self.session is not None and not self.session.active:
             self.lock()
-        elif self.session is None and self.isVisible() and self.pad.pin == "" and self._pad_idle():
+        elif (
+            self.pages.currentWidget() is self.pin_page
+            and self.isVisible()
+            and self.pad.pin == ""
+            and self._pad_idle()
+        ):
             self.lock()  # a pad left open also closes, so visitors never meet it
 
     def _pad_idle(self) -> bool:
         self._pad_quiet = getattr(self, "_pad_quiet", 0) + IDLE_CHECK_MS
         return self._pad_quiet >= 60_000
 
-    # -- the steps ----------------------------------------------------------------------------
-    def _go(self, step: Step, message: str = "") -> None:
-        self.step = step
+    # -- in and out of the PIN page ------------------------------------------------------------
+    def _go_home(self, notice: str = "") -> None:
+        assert self.session is not None
         self._pad_quiet = 0
-        if step is Step.HOME:
-            assert self.session is not None
-            self._prompt_step = None
-            self.heading.setText(self._role_title(self.session.role))
-            self.leave_button.setVisible(
-                self.session.may(Permission.LEAVE_KIOSK) and self.context.leave_kiosk is not None
-            )
-            for tab, permission in self.manager_tabs:
-                self.tabs.setTabVisible(self.tabs.indexOf(tab), self.session.may(permission))
+        self.heading.setText(self._role_title(self.session.role))
+        self.leave_button.setVisible(
+            self.session.may(Permission.LEAVE_KIOSK) and self.context.leave_kiosk is not None
+        )
+        for tab, permission in self.manager_tabs:
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), self.session.may(permission))
+        self.pin_notice.setText(notice)
+        self.pin_notice.setVisible(bool(notice))
+        if self.pages.currentWidget() is not self.home:
             self.tabs.setCurrentWidget(self.settings_form)
             self.pages.setCurrentWidget(self.home)
             self.health.refresh()
-            return
-        self._prompt_step = step
-        self.pad.prompt(self._step_title(step), message)
-        self.pages.setCurrentWidget(self.pad_page)
 
-    def _on_pad_entered(self, pin: str) -> None:
+    def _on_signed_in(self, role: Role) -> None:
+        self.session = AdminSession(role)
+        self._audit("admin.sign_in")
+        self._go_home()
+
+    def _on_set_up(self) -> None:
+        """Both PINs chosen with the setup code: whoever did it is the manager now."""
+        self.session = AdminSession(Role.MANAGER)
+        self._go_home()
+
+    def _on_change_pin_clicked(self) -> None:
+        if self.session is None or not self.session.active:
+            return
+        self.keyboard.setVisible(False)
         self._pad_quiet = 0
-        if self.step is Step.LOGIN:
-            self.pad.set_busy(True)
-            self.context.runner.run(
-                lambda: self.pins.verify(pin), self._on_verified, self._on_verify_failed
-            )
+        self.pin_page.start_change(self.session.role)
+        self.pages.setCurrentWidget(self.pin_page)
+
+    def _on_pin_changed(self, notice: str) -> None:
+        if self.session is None:
             return
-        if self.step in (Step.SETUP_STAFF, Step.SETUP_MANAGER):
-            from booth.admin_auth import check_pin_format
-
-            try:
-                check_pin_format(pin)
-            except PinError as exc:
-                self._go(self.step, str(exc))
-                return
-            self._first_pin = pin
-            self._go(Step.CONFIRM_STAFF if self.step is Step.SETUP_STAFF else Step.CONFIRM_MANAGER)
-            return
-        role = Role.STAFF if self.step is Step.CONFIRM_STAFF else Role.MANAGER
-        again = Step.SETUP_STAFF if role is Role.STAFF else Step.SETUP_MANAGER
-        if pin != self._first_pin:
-            self._first_pin = ""
-            self._go(again, self.tr("The two PINs were not the same. Please start again."))
-            return
-        self.pad.set_busy(True)
-        self.context.runner.run(
-            lambda: self.pins.set_pin(role, pin),
-            lambda _result: self._on_pin_set(role),
-            lambda error: self._on_pin_not_set(again, error),
-        )
-
-    def _on_pin_set(self, role: Role) -> None:
-        self.pad.set_busy(False)
-        self._first_pin = ""
-        self._audit("admin.pin_set", actor="kiosk-admin:setup", details={"role": role.value})
-        if role is Role.STAFF:
-            self._go(Step.SETUP_MANAGER)
-        else:
-            self.session = AdminSession(Role.MANAGER)
-            self._go(Step.HOME)
-
-    def _on_pin_not_set(self, step: Step, error: BaseException) -> None:
-        self.pad.set_busy(False)
-        self._first_pin = ""
-        self._go(
-            step,
-            str(error) if isinstance(error, PinError) else self.tr("The PIN could not be saved."),
-        )
-
-    def _on_verified(self, attempt: Attempt) -> None:
-        self.pad.set_busy(False)
-        if attempt.role is not None:
-            self.session = AdminSession(attempt.role)
-            self._audit("admin.sign_in")
-            self._go(Step.HOME)
-            return
-        if attempt.locked_for:
-            message = self.tr("Wrong PIN. The pad is locked for {seconds} s.").format(
-                seconds=int(attempt.locked_for)
-            )
-            self._audit(
-                "admin.lockout",
-                actor="kiosk-admin:unknown",
-                outcome="locked",
-                details={"seconds": int(attempt.locked_for)},
-            )
-        else:
-            message = self.tr("Wrong PIN. {n} tries left before the pad locks.").format(
-                n=attempt.tries_left
-            )
-            self._audit("admin.sign_in", actor="kiosk-admin:unknown", outcome="wrong_pin")
-        self._go(Step.LOGIN, message)
-
-    def _on_verify_failed(self, error: BaseException) -> None:
-        self.pad.set_busy(False)
-        if isinstance(error, LockedOut):
-            self._go(
-                Step.LOGIN,
-                self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
-                    seconds=int(error.seconds + 0.999)
-                ),
-            )
-        else:
-            self._go(
-                Step.LOGIN,
-                str(error)
-                if isinstance(error, PinError)
-                else self.tr("The PIN could not be checked."),
-            )
+        self._go_home(notice)
 
     # -- the manager's tabs -------------------------------------------------------------------
     def _actor(self) -> str:

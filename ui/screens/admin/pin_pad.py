@@ -1,4 +1,8 @@
-"""A big numeric PIN pad. It shows dots, never digits, and forgets what was typed on every use."""
+"""A big numeric PIN pad. It shows dots, never digits, and forgets what was typed on every use.
+
+The one-time setup code is typed on the same keys: 12 digits, shown in groups of four so a
+typo can be seen (it is spent once used). A closed admin area hides the keys altogether.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from booth.admin_auth import MAX_PIN
+from booth.pin_rules import MAX_PIN
 from ui.widgets.common import big_button, retext, text_label
 
 BACKSPACE = "⌫"
@@ -21,6 +25,8 @@ class PinPad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pin = ""
+        self._max_length = MAX_PIN
+        self._reveal = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
@@ -47,6 +53,7 @@ class PinPad(QWidget):
             self.keys[key] = button
             grid.addWidget(button, i // 3, i % 3)
         layout.addWidget(keypad)
+        self.keypad = keypad
         self.cancel_button = big_button("", self.cancelled.emit, "quiet")
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
@@ -84,6 +91,17 @@ class PinPad(QWidget):
     def set_message(self, message: str) -> None:
         self.message.setText(message)
 
+    def set_entry(self, max_length: int = MAX_PIN, reveal: bool = False) -> None:
+        """A PIN (dots, up to MAX_PIN digits) or the setup code (digits shown, longer)."""
+        self._max_length, self._reveal = max_length, reveal
+        self._pin = self._pin[:max_length]
+        self._show()
+
+    def show_keys(self, visible: bool) -> None:
+        """No keys (and nothing to type) while the admin area is closed."""
+        self.keypad.setVisible(visible)
+        self.dots.setVisible(visible)
+
     def set_busy(self, busy: bool) -> None:
         for button in self.keys.values():
             button.setEnabled(not busy)
@@ -96,10 +114,15 @@ class PinPad(QWidget):
             self._show()
             self.entered.emit(pin)
             return
-        elif len(self._pin) < MAX_PIN:
+        elif len(self._pin) < self._max_length:
             self._pin += key
         self._show()
 
     def _show(self) -> None:
-        self.dots.setText("●" * len(self._pin) if self._pin else "—")
+        if self._reveal and self._pin:
+            groups = " ".join(self._pin[i : i + 4] for i in range(0, len(self._pin), 4))
+            shown = "\u2066" + groups + "\u2069"  # left to right in a Hebrew page too
+        else:
+            shown = "●" * len(self._pin) if self._pin else "—"
+        self.dots.setText(shown)
         self.dots.setAccessibleName(self.tr("{n} digits typed").format(n=len(self._pin)))
