@@ -82,6 +82,23 @@ class StatusSource(Protocol):
 
 
 @runtime_checkable
+class Retractable(Protocol):
+    """A sender that can take back what one send made, for a send that outlived its visit.
+
+    An erasure waits for sends under way, but one that takes longer (a provider's timeout)
+    finishes after the rows are gone; the outbox then asks the sender to delete what it
+    made: its file, the hosted photo, the provider's copy. An email already delivered to a
+    mailbox cannot be taken back, so email senders to a provider are not retractable.
+    """
+
+    channel: str
+
+    def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
+        """Delete what sending ``job`` made; return how many things went."""
+        ...
+
+
+@runtime_checkable
 class CopyKeeper(Protocol):
     """A sender whose provider keeps a copy of what it sent (Twilio keeps each message).
 

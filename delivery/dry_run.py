@@ -13,10 +13,21 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from pathlib import Path
 
-from consent.files import write_file_durably
+from consent.files import remove_temp_files, write_file_durably
 from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import ConfigurationError, DeliveryJob, SendReceipt
 from delivery.messages import StoreVoice, email_content, sms_text
+
+
+def _remove_written(folder: Path, delivery_id: str, suffixes: tuple[str, ...]) -> int:
+    removed = 0
+    for suffix in suffixes:
+        path = folder / f"{delivery_id}{suffix}"
+        removed += remove_temp_files(folder, path.name)
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed
 
 
 class DryRunEmailSender:
@@ -54,6 +65,9 @@ class DryRunEmailSender:
         write_file_durably(self.folder / f"{job.delivery_id}.eml", message.as_bytes())
         return SendReceipt(provider_id=f"dry-run-{job.delivery_id}")
 
+    def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
+        return _remove_written(self.folder, job.delivery_id, (".eml",))
+
 
 class DryRunSmsSender:
     channel: str = BuiltinChannel.SMS
@@ -83,3 +97,6 @@ class DryRunSmsSender:
         data = json.dumps(request, indent=2, ensure_ascii=False).encode("utf-8")
         write_file_durably(self.folder / f"{job.delivery_id}.json", data)
         return SendReceipt(provider_id=f"dry-run-{job.delivery_id}")
+
+    def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
+        return _remove_written(self.folder, job.delivery_id, (".json", ".jpg"))

@@ -168,10 +168,15 @@ class Outbox:
             (status, reason, moment, delivery_id),
         )
 
-    def _update(self, delivery_id: str, **fields: str | int | None) -> None:
+    def _update(self, delivery_id: str, **fields: str | int | None) -> bool:
+        """Change one row; False when it is gone (its visit erased or expired meanwhile)."""
         fields["updated_at"] = iso(utcnow())
+        columns = ", ".join(f"{name} = ?" for name in fields)
         with self.database.transaction() as db:
-            db.table("deliveries").update(delivery_id, fields)
+            changed = db.conn.execute(
+                f"UPDATE deliveries SET {columns} WHERE id = ?", (*fields.values(), delivery_id)
+            ).rowcount
+        return bool(changed)
 
     def mark_sent(
         self,
@@ -179,10 +184,12 @@ class Outbox:
         provider_id: str,
         now: datetime | None = None,
         provider_status: str | None = None,
-    ) -> None:
-        """Record the provider's id the moment it is known: the proof it was accepted."""
+    ) -> bool:
+        """Record the provider's id the moment it is known: the proof it was accepted.
+
+        False when the row is gone: the visit was erased while the send was under way."""
         moment = iso(now or utcnow())
-        self._update(
+        return self._update(
             delivery_id,
             status=DeliveryStatus.SENT,
             provider_id=provider_id,

@@ -211,6 +211,14 @@ class TwilioSmsSender:
             reason = DELIVERY_ERRORS.get(code or 0) or f"Twilio could not deliver it (code {code})."
         return status, reason
 
+    def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
+        """A send that outlived its visit (erased meanwhile): the hosted photo and the message."""
+        removed = 0
+        if job.media_key and self.media_host is not None:
+            self.media_host.delete(job.media_key)
+            removed += 1
+        return removed + self.delete_sent(receipt.provider_id)
+
     def delete_sent(self, provider_id: str) -> int:
         """Erasure's call (a ``CopyKeeper``): ids of Twilio messages start SM or MM; others
         (a dry run's, a test's) were never at Twilio."""

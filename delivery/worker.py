@@ -29,9 +29,12 @@ from consent.database import StorageError
 from consent.delivery_status import DeliveryStatus
 from delivery.channels import (
     ConfigurationError,
+    DeliveryJob,
     PermanentError,
+    Retractable,
     Sender,
     SendError,
+    SendReceipt,
     StatusSource,
     TransientError,
 )
@@ -229,9 +232,13 @@ class OutboxWorker:
                 ", ".join(f"{frame.filename}:{frame.lineno}" for frame in where),
             )
         else:
-            outbox.mark_sent(
+            if not outbox.mark_sent(
                 job.delivery_id, receipt.provider_id, now, provider_status=receipt.provider_status
-            )
+            ):
+                self._retract(sender, job, receipt)
+                if self.on_outcome is not None:
+                    self.on_outcome(job.delivery_id, DeliveryStatus.DROPPED)
+                return True
             with self._lock:
                 was_paused, health.paused_until, health.last_error = (
                     health.last_error is not None,
@@ -250,6 +257,35 @@ class OutboxWorker:
         if self.on_outcome is not None:
             self.on_outcome(job.delivery_id, status)
         return True
+
+    @staticmethod
+    def _retract(sender: Sender | None, job: DeliveryJob, receipt: SendReceipt) -> None:
+        """The visit was erased while this send was under way: delete what the send made (P5)."""
+        if not isinstance(sender, Retractable):
+            log.warning(
+                "delivery %s (%s) finished after its visit was erased; the provider's copy "
+                "cannot be taken back",
+                job.delivery_id,
+                job.channel,
+            )
+            return
+        try:
+            removed = sender.retract(job, receipt)
+        except (SendError, OSError) as exc:
+            log.error(
+                "delivery %s (%s) finished after its visit was erased and what it made could "
+                "not be removed: %s",
+                job.delivery_id,
+                job.channel,
+                type(exc).__name__,
+            )
+            return
+        log.info(
+            "delivery %s (%s) finished after its visit was erased; %d cop(ies) removed",
+            job.delivery_id,
+            job.channel,
+            removed,
+        )
 
     # -- housekeeping ------------------------------------------------------
     def housekeeping(self, now: datetime, force: bool = False) -> None:
