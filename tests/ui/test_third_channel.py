@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from booth.admin_auth import PinStore, Role
 from booth.channels import (
     AddressKind,
     ChannelWords,
@@ -33,7 +32,8 @@ from booth.flow import State
 from booth.settings import Settings
 from delivery.channels import DeliveryJob, PermanentError, SendReceipt
 from tests.conftest import open_kiosk, quick_settings
-from tests.ui.test_admin import MANAGER, STAFF, audit_actions, sign_in
+from tests.support.pins import MANAGER, provision
+from tests.ui.test_admin import audit_actions, sign_in
 from tests.ui.test_admin_manager import click, find, ready
 from tests.ui.visitor import Visitor
 
@@ -168,8 +168,7 @@ def test_a_third_channel_declared_in_a_test_goes_from_the_details_screen_to_eras
 ) -> None:  # type: ignore[no-untyped-def]
     for name in ("SENDGRID_API_KEY", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    PinStore.in_folder(layout.root).set_pin(Role.STAFF, STAFF)
-    PinStore.in_folder(layout.root).set_pin(Role.MANAGER, MANAGER)
+    provision(layout)
     settings = live_settings()
     with open_kiosk(qtbot, layout, settings, size=(1600, 900), admin=True) as running:
         visitor = Visitor(qtbot, running)
@@ -230,17 +229,24 @@ def test_a_third_channel_declared_in_a_test_goes_from_the_details_screen_to_eras
         find(qtbot, area, PHONE_TYPED)
         records = area.records
         assert "whatsapp: sent" in "\n".join(
-            w.text() for w in records.visits_body.findChildren(type(records.message))
+            w.text()
+            for w in records.person_page.visits_body.findChildren(type(records.person_page.message))
         )
-        records.erase_confirm.setText("ERASE")
-        click(qtbot, records.erase_button)
-        qtbot.waitUntil(lambda: "Erased: 1 visit(s)" in records.search_message.text(), timeout=5000)
+        records.rights.erase_confirm.setText("ERASE")
+        click(qtbot, records.rights.erase_button)
+        qtbot.waitUntil(
+            lambda: "Erased: 1 visit(s)" in records.search_page.search_message.text(),
+            timeout=5000,
+        )
         assert rows(layout, "SELECT * FROM deliveries") == []
         assert rows(layout, "SELECT * FROM visits") == []
         assert list(provider.folder.iterdir()) == [], "the provider's copies are deleted"
         (erased,) = [
             json.loads(r["details"])
-            for r in rows(layout, "SELECT details FROM audit_log WHERE action = 'records.erase'")
+            for r in rows(
+                layout,
+                "SELECT details FROM audit_log WHERE action = 'records.erase' AND outcome = 'ok'",
+            )
         ]
         assert erased["deliveries"] == 1 and erased["copies"] == 2
         assert ("records.erase", "kiosk-admin:manager", "ok") in audit_actions(layout)
