@@ -6,28 +6,38 @@ user folder. The folder is chosen, in order, by ``--data-dir``, by the
 ``PHOTOBOOTH_DATA_DIR`` environment variable, and finally by the platform's
 user data directory.
 
-The layout is also the one place that says where the records key is looked for
-(:attr:`DataLayout.key_location`); the privacy core is handed that, and never
-works it out from a file's parent folder.
+The layout is also the one place that says where the records key and the
+secrets are kept (:attr:`DataLayout.credentials`): *outside* the data folder, so
+that a copy of the folder reveals nothing (P7). The privacy core is handed that,
+and never works it out from a file's parent folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
-from consent.keys import KeyLocation
+from consent.credentials import CredentialPlace
+from consent.keys import KEY_FILE, KeyLocation
 
 ENV_DATA_DIR = "PHOTOBOOTH_DATA_DIR"
-ENV_KEY_DIR = "PHOTOBOOTH_KEY_DIR"
+ENV_KEY_FILE = "PHOTOBOOTH_KEY_FILE"
+ENV_KEY_DIR = "PHOTOBOOTH_KEY_DIR"  # before PHOTOBOOTH_KEY_FILE: the folder of records.key
+ENV_SYSTEMD_CREDENTIALS = "CREDENTIALS_DIRECTORY"
 APP_NAME = "photobooth-kiosk"
 
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_config_dir() -> Path:
+    """The user's config folder: a different HOME or XDG_CONFIG_HOME is a different folder."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -71,21 +81,38 @@ class DataLayout:
         return self.root / "cache"
 
     @property
-    def key_folder(self) -> Path:
-        """``PHOTOBOOTH_KEY_DIR``; for the platform's default data folder, its *config* folder,
-        kept apart from the data; for an explicit data folder, ``keys/`` inside it."""
-        explicit = os.environ.get(ENV_KEY_DIR)
-        if explicit:
-            return Path(explicit).expanduser().resolve()
-        if self.root.resolve() == default_data_dir().resolve():
-            return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "keys"
-        return self.root / "keys"
+    def credentials(self) -> CredentialPlace:
+        """Where this data folder's key and secrets are kept, all of it outside the folder:
+        ``$CREDENTIALS_DIRECTORY`` (systemd), the keyring, ``PHOTOBOOTH_KEY_FILE``, and the
+        user's config folder, in a folder of its own named after this data folder's path."""
+        root = self.root.resolve()
+        digest = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+        systemd = os.environ.get(ENV_SYSTEMD_CREDENTIALS)
+        key_file = os.environ.get(ENV_KEY_FILE)
+        key_dir = os.environ.get(ENV_KEY_DIR)
+        if not key_file and key_dir:
+            key_file = str(Path(key_dir) / KEY_FILE)
+        return CredentialPlace(
+            folder=user_config_dir() / "data-folders" / digest,
+            scope=str(root),
+            data_folder=root,
+            systemd_folder=Path(systemd) if systemd else None,
+            key_file=Path(key_file).expanduser() if key_file else None,
+        )
 
     @property
     def key_location(self) -> KeyLocation:
-        return KeyLocation(
-            folder=self.key_folder, keyring_account=f"records-key:{self.root.resolve()}"
-        )
+        return self.credentials
+
+    @property
+    def legacy_key_files(self) -> tuple[Path, ...]:
+        """Where earlier versions kept the key: ``keys/records.key`` inside the data folder,
+        and for the platform's default data folder, the config folder's ``keys/``. A key
+        found there is moved out at start (``booth.key_move``)."""
+        inside = self.root / "keys" / KEY_FILE
+        if self.root.resolve() == default_data_dir().resolve():
+            return (inside, user_config_dir() / "keys" / KEY_FILE)
+        return (inside,)
 
     def create(self) -> DataLayout:
         """Make the folders, readable by the kiosk's own user only (P7)."""

@@ -3,13 +3,16 @@
 The layout knows where the file, the key and the photos are; the schema parts
 (sync's change log) are registered here, so every opening (the kiosk, the
 command line, the manager's screens, sync) migrates the same file the same way
-and no code path can write a visit the sync triggers do not see.
+and no code path can write a visit the sync triggers do not see. A key an
+earlier version left inside the data folder is moved out here, before the file
+is unlocked (``booth.key_move``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from booth.key_move import finish_legacy_moves, stage_legacy_keys
 from booth.paths import DataLayout
 from consent.database import Database
 from consent.photos import PhotoStore
@@ -21,7 +24,15 @@ PARTS = (SYNC_TABLES,)
 
 def open_records(layout: DataLayout) -> Database:
     """A new connection to the records file, its key unlocked. One per thread."""
-    return Database(layout.database, layout.key_location, PARTS)
+    staged = stage_legacy_keys(layout)
+    database = Database(layout.database, layout.key_location, PARTS)
+    if staged:
+        try:
+            finish_legacy_moves(database, staged)
+        except BaseException:
+            database.close()
+            raise
+    return database
 
 
 def open_photos(layout: DataLayout, database: Database | None = None) -> PhotoStore:

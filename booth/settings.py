@@ -5,11 +5,16 @@ description staff can read. The file on disk is JSON, written atomically, and
 versioned: ``migrate`` upgrades an older file before it is validated. A file
 that does not validate stops the kiosk with a message that names the field,
 rather than letting it run half-configured.
+
+Secrets (provider keys, head office's DSN, the fleet key) are fields like any other
+in memory, but on disk they live in the credential store outside the data folder
+(:mod:`booth.secrets`); ``settings.json`` holds an empty string in their place (P7).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -17,6 +22,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from booth.paths import DataLayout
+from booth.secrets import SECRETS as _SECRET_FIELDS
+from booth.secrets import SecretsProblem, SecretStore, put_secrets, take_secrets
+from consent.credentials import replace_scrubbing
+
+log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 
@@ -564,7 +576,7 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(lines)
 
 
-def parse_settings(text: str, source: str = "settings.json") -> Settings:
+def _raw(text: str, source: str) -> dict[str, Any]:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -574,37 +586,80 @@ def parse_settings(text: str, source: str = "settings.json") -> Settings:
     if not isinstance(raw, dict):
         raise SettingsError(f"{source} must hold a JSON object at the top level")
     try:
-        return Settings.model_validate(migrate(raw))
+        return migrate(raw)
     except SettingsError as exc:
         raise SettingsError(f"{source}: {exc}") from None
+
+
+def _validate(raw: dict[str, Any], source: str) -> Settings:
+    try:
+        return Settings.model_validate(raw)
     except ValidationError as exc:
         raise SettingsError(f"{source}: {_describe(exc)}") from None
 
 
+def parse_settings(text: str, source: str = "settings.json") -> Settings:
+    """The settings a file's text holds, as they are (no secrets added from the store)."""
+    return _validate(_raw(text, source), source)
+
+
+def _secrets(path: Path) -> SecretStore:
+    """The settings file is DATA_DIR/settings.json: its folder's credential store."""
+    return SecretStore(DataLayout(path.parent).credentials)
+
+
 def load_settings(path: Path) -> Settings:
-    """Read the settings file; a missing file means the defaults, written out for staff to edit."""
+    """Read the settings file and the secrets kept for it; a missing file means the
+    defaults, written out for staff to edit. A secret found in the file moves to the store."""
     if not path.exists():
-        settings = Settings()
-        save_settings(path, settings)
-        return settings
+        raw = Settings().model_dump(mode="json")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path, raw)
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path.name} cannot be read: {exc}") from None
+        raw = _raw(text, path.name)
+        _validate(raw, path.name)  # a file that does not validate is left exactly as it is
+    store = _secrets(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path.name} cannot be read: {exc}") from None
-    return parse_settings(text, path.name)
+        found = take_secrets(raw)
+        if found:
+            store.write(found)
+            _write(path, raw)
+            log.info(
+                "moved %d secret(s) out of %s into the credential store", len(found), path.name
+            )
+        put_secrets(raw, store.values())
+    except SecretsProblem as exc:
+        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
+    return _validate(raw, path.name)
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically: a power cut leaves either the old file or the new one, never half."""
+    """Secrets to the credential store, the rest to the file, atomically: a power cut
+    leaves either the old file or the new one, never half."""
+    raw = settings.model_dump(mode="json")
+    values = {field: "" for field in _SECRET_FIELDS}
+    values.update(take_secrets(raw))
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    try:
+        _secrets(path).write(values)
+    except SecretsProblem as exc:
+        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
+    _write(path, raw)
+
+
+def _write(path: Path, raw: dict[str, Any]) -> None:
+    payload = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace_scrubbing(Path(tmp), path)  # what the old file held is overwritten too
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

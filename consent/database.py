@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from consent.crypto import Vault
-from consent.keys import KeyLocation, KeyProblem, vault_for
+from consent.keys import KeyLocation, KeyProblem, key_for_new_file, unlock
 from consent.schema import (
     LEGACY_MARKER_TABLE,
     LEGACY_PARTS,
@@ -78,8 +78,11 @@ class Database:
     One instance per thread: SQLite connections are not shared across threads.
     Opening it also unlocks :attr:`vault`, the key that seals the personal data in
     this file, found at ``keys``; a missing or different key is a
-    :class:`StorageError`, never a new key. ``parts`` are other packages' tables in
-    the same file (sync's change log), migrated here with their own numbering.
+    :class:`StorageError`, never a new key. Each write transaction first looks at the
+    key ids the file names, so a connection opened before a rotation (``keys rotate``,
+    another process) seals with the new key as soon as the rotation starts. ``parts``
+    are other packages' tables in the same file (sync's change log), migrated here with
+    their own numbering.
 
     The kiosk opens it in one place (``booth.records_file.open_records``), which
     knows where the file, the key and the parts are.
@@ -89,6 +92,7 @@ class Database:
         self.path = path
         self.keys = keys
         self.parts = tuple(parts)
+        self._key_ids: tuple[str, str | None] | None = None
         with translate_errors():
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
@@ -181,32 +185,48 @@ class Database:
                     (part.name, version + 1),
                 )
 
+    def _key_meta(self) -> dict[str, str]:
+        """The key ids the file names (``key_id``; ``key_next_id`` mid-rotation) and the
+        carried-over hash keys (``hash_keys:<key id>``)."""
+        rows = self.conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('key_id', 'key_next_id') "
+            "OR key LIKE 'hash_keys:%'"
+        ).fetchall()
+        return {str(k): str(v) for k, v in rows}
+
     def _unlock(self) -> Vault:
-        """Find the key outside the file and check it is the one this file was written with."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'key_id'").fetchone()
-        known = row[0] if row else None
+        """Find the key outside the file by the id the file names; make one for a new file."""
         try:
-            found = vault_for(self.keys, create=known is None)
+            meta = self._key_meta()
+            if "key_id" not in meta:
+                found = key_for_new_file(self.keys)
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('key_id', ?)",
+                    (found.key_id,),
+                )
+                meta = self._key_meta()
+            return self._vault_for(meta)
         except KeyProblem as exc:
-            raise StorageError(f"The records key cannot be used: {exc}.") from None
-        if found is None:
-            raise StorageError(
-                "The key that unlocks the records file was not found (OS keyring, key file or "
-                "PHOTOBOOTH_KEY). Restore it from where it was backed up; a new key cannot read "
-                "the existing records."
-            )
-        if known is None:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('key_id', ?)",
-                (found.vault.key_id,),
-            )
-            known = self.conn.execute("SELECT value FROM meta WHERE key = 'key_id'").fetchone()[0]
-        if known != found.vault.key_id:
-            raise StorageError(
-                f"The records file was written with a different key than the one in {found.source}. "
-                "Restore the original key; nothing was changed."
-            )
-        return found.vault
+            raise StorageError(f"{str(exc).rstrip('.')}.") from None
+
+    def _vault_for(self, meta: dict[str, str]) -> Vault:
+        current, upcoming = meta["key_id"], meta.get("key_next_id")
+        vault = unlock(self.keys, current, upcoming, meta.get(f"hash_keys:{current}"))
+        self._key_ids = (current, upcoming)
+        return vault
+
+    def follow_key_changes(self) -> None:
+        """Take up a key rotation another connection started or finished (inside a write
+        transaction, so the file cannot change its keys under us)."""
+        if self._key_ids is None:
+            return  # still migrating: the vault is not unlocked yet
+        meta = self._key_meta()
+        if (meta.get("key_id"), meta.get("key_next_id")) == self._key_ids:
+            return
+        try:
+            self.vault.adopt(self._vault_for(meta))
+        except KeyProblem as exc:
+            raise StorageError(f"{str(exc).rstrip('.')}.") from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
@@ -214,6 +234,7 @@ class Database:
         with translate_errors():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.follow_key_changes()
                 yield self.db
             except BaseException:
                 if self.conn.in_transaction:

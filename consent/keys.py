@@ -1,43 +1,52 @@
-"""Where the master key lives: never in the records file (P7).
+"""Where the records key lives: never in the records file, never in the data folder (P7).
 
-In order of preference:
+A data folder's key is looked up in the order of :mod:`consent.credentials`:
+``PHOTOBOOTH_KEY`` (a base64 key a managed deployment injects), the systemd
+credential ``photobooth-records-key``, the OS keyring, the key file
+``PHOTOBOOTH_KEY_FILE`` names, then ``records.key`` in the user's config folder,
+one per data folder. A new key is made in the first place the kiosk can write:
+the keyring when there is a usable one, else the named key file, else the config
+folder. *Where* these are is decided by ``booth.paths.DataLayout.key_location``.
 
-1. ``PHOTOBOOTH_KEY`` (a base64 32-byte key) for managed deployments whose
-   secret store injects it into the environment;
-2. a key file that already exists (``records.key``, 0600, in a 0700 folder);
-3. the OS keyring (``keyring`` package, optional) when it is installed and has
-   a real backend and ``PHOTOBOOTH_KEY_BACKEND`` is ``auto`` or ``keyring``;
-4. a new key file.
-
-*Where* the key file and the keyring entry are is not decided here: the data
-folder's layout (``booth.paths.DataLayout.key_location``) decides it once and
-hands a :class:`KeyLocation` down. ``PHOTOBOOTH_KEY_BACKEND=file`` never consults
-the keyring.
-
-A missing key is never replaced silently: :class:`consent.database.Database`
-compares the key id stored in the records file and refuses a different key.
+The records file names the key it was written with (its key id), and a key is
+looked up by that id: a missing key is never replaced silently, and a key found
+in the wrong place is never used. During a rotation the file names two keys,
+the current one and the next one (kept in a "next" slot beside the current one
+until the rotation is over, then moved into the current slot and the old key
+destroyed).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import importlib
-import logging
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
-from consent.crypto import KEY_BYTES, Vault, new_master_key
-
-log = logging.getLogger(__name__)
+from consent.credentials import (
+    CredentialPlace,
+    CredentialProblem,
+    keyring_delete,
+    keyring_get,
+    keyring_module,
+    keyring_set,
+    read_private,
+    read_systemd,
+    remove_securely,
+    write_private,
+)
+from consent.crypto import KEY_BYTES, DecryptionError, HashKeys, Vault, key_id_of, new_master_key
 
 ENV_KEY = "PHOTOBOOTH_KEY"
-ENV_KEY_BACKEND = "PHOTOBOOTH_KEY_BACKEND"  # auto | keyring | file
+SYSTEMD_CREDENTIAL = "photobooth-records-key"
 KEY_FILE = "records.key"
-KEYRING_SERVICE = "photobooth-kiosk"
+NEXT_SUFFIX = ".next"
+KEYRING_NAME = "records-key"
+
+KeyLocation = CredentialPlace  # one data folder's places, as booth.paths.DataLayout decides them
 
 
 class KeyProblem(Exception):
@@ -45,24 +54,52 @@ class KeyProblem(Exception):
 
 
 @dataclass(frozen=True)
-class UnlockedVault:
-    vault: Vault
-    source: str  # "environment", "keyring", "key file <path>": for messages, never the key
+class FoundKey:
+    key: bytes
+    source: str  # "environment", "systemd credential", "keyring", "key file <path>": never the key
+
+    @property
+    def key_id(self) -> str:
+        return key_id_of(self.key)
 
 
 @dataclass(frozen=True)
-class KeyLocation:
-    """Where one data folder's records key is kept: a key file's folder and a keyring account."""
+class Slot:
+    """One place the kiosk itself can write a key: a keyring entry or a key file."""
 
-    folder: Path
-    keyring_account: str
+    keyring_account: str | None = None
+    path: Path | None = None
 
     @property
-    def key_file(self) -> Path:
-        return self.folder / KEY_FILE
+    def name(self) -> str:
+        return "keyring" if self.keyring_account else f"key file {self.path}"
+
+    def read(self) -> bytes | None:
+        if self.keyring_account:
+            text = keyring_get(self.keyring_account)
+        else:
+            assert self.path is not None
+            text = read_private(self.path)
+        return None if text is None else decode_key(text, f"the {self.name}")
+
+    def write(self, key: bytes, *, exclusive: bool = False) -> None:
+        """Keep ``key`` here; ``exclusive``: :class:`FileExistsError` if a key file is there."""
+        if self.keyring_account:
+            if not keyring_set(self.keyring_account, encode_key(key)):
+                raise CredentialProblem("the OS keyring refused the key")
+        else:
+            assert self.path is not None
+            write_private(self.path, encode_key(key) + "\n", exclusive=exclusive)
+
+    def remove(self) -> None:
+        if self.keyring_account:
+            keyring_delete(self.keyring_account)
+        else:
+            assert self.path is not None
+            remove_securely(self.path)
 
 
-def _decode(text: str, where: str) -> bytes:
+def decode_key(text: str, where: str) -> bytes:
     try:
         key = base64.urlsafe_b64decode(text.strip().encode() + b"==")
     except (binascii.Error, ValueError):
@@ -76,117 +113,249 @@ def encode_key(key: bytes) -> str:
     return base64.urlsafe_b64encode(key).decode().rstrip("=")
 
 
-def _read_key_file(path: Path) -> bytes | None:
-    try:
-        text = path.read_text(encoding="ascii")
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise KeyProblem(f"the key file {path} cannot be read: {exc.strerror}") from None
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        log.warning("the key file was readable by others; its permissions are now 0600")
-        path.chmod(0o600)
-    return _decode(text, f"the key file {path}")
+def _next(path: Path) -> Path:
+    return path.with_name(path.name + NEXT_SUFFIX)
 
 
-def _create_key_file(path: Path) -> bytes:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.parent.chmod(0o700)
-    key = new_master_key()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another thread or process made it first: use theirs
-        existing = _read_key_file(path)
-        assert existing is not None
-        return existing
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(encode_key(key) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    return key
+def slot_pairs(location: KeyLocation) -> list[tuple[Slot, Slot]]:
+    """(current, next) slots the kiosk may write, the one new keys go to first."""
+    pairs: list[tuple[Slot, Slot]] = []
+    if keyring_module() is not None:
+        pairs.append(
+            (
+                Slot(keyring_account=location.keyring_account(KEYRING_NAME)),
+                Slot(keyring_account=location.keyring_account(KEYRING_NAME + NEXT_SUFFIX)),
+            )
+        )
+    if location.key_file is not None:
+        named = location.checked(location.key_file)
+        pairs.append((Slot(path=named), Slot(path=_next(named))))
+    config = location.private_file(KEY_FILE)
+    pairs.append((Slot(path=config), Slot(path=_next(config))))
+    return pairs
 
 
-def _keyring() -> ModuleType | None:
-    """The keyring module when it is installed and has a real backend, else None."""
-    if os.environ.get(ENV_KEY_BACKEND, "auto") not in ("auto", "keyring"):
-        return None
-    try:  # optional dependency: `pip install photobooth-kiosk[keyring]`
-        ring = importlib.import_module("keyring")
-        fail = importlib.import_module("keyring.backends.fail")
-    except ImportError:
-        return None
-    backend = ring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) < 1:
-        return None
-    return ring
-
-
-def _from_keyring(account: str, create: bool) -> bytes | None:
-    ring = _keyring()
-    if ring is None:
-        return None
-    try:
-        stored = ring.get_password(KEYRING_SERVICE, account)
-        if stored:
-            return _decode(stored, "the keyring entry")
-        if not create:
-            return None
-        key = new_master_key()
-        ring.set_password(KEYRING_SERVICE, account, encode_key(key))
-        return key
-    except KeyProblem:
-        raise
-    except Exception as exc:  # a locked or broken keyring: fall back to the key file
-        log.warning("the OS keyring is not usable (%s); using a key file", type(exc).__name__)
-        return None
-
-
-def locate_key(location: KeyLocation, *, create: bool) -> UnlockedVault | None:
-    """Find (or, with ``create``, make) the master key kept at ``location``."""
+def candidates(location: KeyLocation) -> Iterator[FoundKey]:
+    """Every key kept for this data folder, in lookup order (nothing is made here)."""
     from_env = os.environ.get(ENV_KEY)
     if from_env:
-        return UnlockedVault(Vault(_decode(from_env, ENV_KEY)), "environment")
-    path = location.key_file
-    key = _read_key_file(path)
-    if key is not None:
-        return UnlockedVault(Vault(key), f"key file {path}")
-    if os.environ.get(ENV_KEY_BACKEND, "auto") == "keyring" or _keyring() is not None:
-        key = _from_keyring(location.keyring_account, create)
-        if key is not None:
-            return UnlockedVault(Vault(key), "keyring")
-    if os.environ.get(ENV_KEY_BACKEND) == "keyring":
-        raise KeyProblem("PHOTOBOOTH_KEY_BACKEND is 'keyring' but no usable OS keyring was found")
-    if not create:
-        return None
-    return UnlockedVault(Vault(_create_key_file(path)), f"key file {path}")
+        yield FoundKey(decode_key(from_env, ENV_KEY), "environment")
+    from_systemd = read_systemd(location, SYSTEMD_CREDENTIAL)
+    if from_systemd:
+        yield FoundKey(
+            decode_key(from_systemd, f"the systemd credential {SYSTEMD_CREDENTIAL}"),
+            "systemd credential",
+        )
+    for pair in slot_pairs(location):
+        for slot in pair:
+            key = slot.read()
+            if key is not None:
+                yield FoundKey(key, slot.name)
 
 
-_cache: dict[tuple[str, ...], UnlockedVault] = {}
+def places_looked(location: KeyLocation) -> str:
+    """Where a key was looked for, for a message a person can act on (no key material)."""
+    places = []
+    if os.environ.get(ENV_KEY):
+        places.append(ENV_KEY)
+    if location.systemd_folder:
+        places.append(f"the systemd credential {SYSTEMD_CREDENTIAL}")
+    places.extend(pair[0].name for pair in slot_pairs(location))
+    return ", ".join(places)
+
+
+_cache: dict[tuple[object, ...], FoundKey] = {}
 _cache_lock = threading.Lock()
 
 
-def vault_for(location: KeyLocation, *, create: bool) -> UnlockedVault | None:
-    """:func:`locate_key`, remembered per location and environment for this process."""
+def _still_there(found: FoundKey) -> bool:
+    """A key remembered from a file is used only while the file is there (it may be removed)."""
+    if not found.source.startswith("key file "):
+        return True
+    return Path(found.source.removeprefix("key file ")).exists()
+
+
+def find_key(location: KeyLocation, key_id: str) -> FoundKey | None:
+    """The key with this id, wherever this data folder's keys are kept; remembered."""
     ident = (
-        str(location.folder.resolve()),
-        location.keyring_account,
+        location,
+        key_id,
         os.environ.get(ENV_KEY, ""),
-        os.environ.get(ENV_KEY_BACKEND, ""),
+        os.environ.get("PHOTOBOOTH_KEY_BACKEND", ""),
     )
     with _cache_lock:
         cached = _cache.get(ident)
-        if cached is not None:
-            path = location.key_file
-            if cached.source != f"key file {path}" or path.exists():
-                return cached
-            del _cache[ident]  # the key file was removed: look again, do not reuse
-        found = locate_key(location, create=create)
-        if found is not None:
+        if cached is not None and _still_there(cached):
+            return cached
+        _cache.pop(ident, None)
+    try:
+        found = next((k for k in candidates(location) if k.key_id == key_id), None)
+    except CredentialProblem as exc:
+        raise KeyProblem(str(exc)) from None
+    if found is not None:
+        with _cache_lock:
             _cache[ident] = found
-        return found
+    return found
 
 
 def forget_cached_keys() -> None:
     with _cache_lock:
         _cache.clear()
+
+
+def key_for_new_file(location: KeyLocation) -> FoundKey:
+    """A records file without a key yet: the data folder's existing key, else a new one."""
+    try:
+        existing = next(candidates(location), None)
+        if existing is not None:
+            return existing
+        current, _ = slot_pairs(location)[0]
+        key = new_master_key()
+        try:
+            current.write(key, exclusive=True)
+        except FileExistsError:  # another process made it first: use theirs
+            theirs = current.read()
+            assert theirs is not None
+            return FoundKey(theirs, current.name)
+    except CredentialProblem as exc:
+        raise KeyProblem(str(exc)) from None
+    return FoundKey(key, current.name)
+
+
+class MissingKey(KeyProblem):
+    """No key with the records file's key id is kept for this data folder."""
+
+
+def unlock(
+    location: KeyLocation,
+    current_id: str,
+    next_id: str | None = None,
+    sealed_hash_keys: str | None = None,
+) -> Vault:
+    """The vault for a records file that names ``current_id`` (and ``next_id`` mid-rotation)."""
+    current = find_key(location, current_id)
+    if current is None:
+        others = _other_keys(location)
+        raise MissingKey(
+            "The key that unlocks the records file was not found (looked in: "
+            f"{places_looked(location)}){others}. A copy of a data folder does not carry its "
+            "key: restore the key from where it was backed up; a new key cannot read the "
+            "existing records"
+        )
+    also = [current.key]
+    sealing = current.key
+    if next_id:
+        upcoming = find_key(location, next_id)
+        if upcoming is None:
+            raise MissingKey(
+                "a key rotation is in progress but its new key is missing (looked in: "
+                f"{places_looked(location)}); restore it, then run `photobooth-kiosk keys rotate`"
+            )
+        sealing = upcoming.key
+    hash_keys = (
+        open_hash_keys(current.key, sealed_hash_keys)
+        if sealed_hash_keys
+        else HashKeys.derive(current.key)
+    )
+
+    def finder(key_id: str) -> bytes | None:
+        found = find_key(location, key_id)
+        return found.key if found else None
+
+    return Vault(sealing, also=also, hash_keys=hash_keys, find_key=finder)
+
+
+def _other_keys(location: KeyLocation) -> str:
+    try:
+        sources = [k.source for k in candidates(location)]
+    except (CredentialProblem, KeyProblem):
+        return ""
+    if not sources:
+        return ""
+    return f"; {sources[0]} holds a different key"
+
+
+def hash_keys_context(key_id: str) -> str:
+    return f"meta.hash_keys:{key_id}"
+
+
+def seal_hash_keys(hash_keys: HashKeys, key: bytes) -> str:
+    """The hash keys sealed with ``key``, as text for the records file's ``meta`` table."""
+    sealed = Vault(key).seal(encode_key(hash_keys.pack()), hash_keys_context(key_id_of(key)))
+    assert sealed is not None
+    return base64.b64encode(sealed).decode()
+
+
+def open_hash_keys(key: bytes, text: str) -> HashKeys:
+    try:
+        inner = Vault(key).open(base64.b64decode(text), hash_keys_context(key_id_of(key)))
+    except (DecryptionError, binascii.Error, ValueError):
+        raise KeyProblem("the records file's carried-over hash keys do not open") from None
+    assert inner is not None
+    try:
+        return HashKeys.unpack(base64.urlsafe_b64decode(inner.encode() + b"=="))
+    except (DecryptionError, binascii.Error, ValueError):
+        raise KeyProblem("the records file's carried-over hash keys are damaged") from None
+
+
+# -- rotation: the store's side (the records file's side is consent.rotation) -----------------
+def prepare_next_key(location: KeyLocation) -> FoundKey:
+    """A new key in the first writable "next" slot; a stale one left there is replaced."""
+    try:
+        _, upcoming = slot_pairs(location)[0]
+        key = new_master_key()
+        upcoming.write(key)
+    except CredentialProblem as exc:
+        raise KeyProblem(str(exc)) from None
+    return FoundKey(key, upcoming.name)
+
+
+def promotion_pending(location: KeyLocation, current_id: str) -> bool:
+    """The records file finished a rotation, but the key was not yet moved into place."""
+    try:
+        for _, upcoming in slot_pairs(location):
+            key = upcoming.read()
+            if key is not None and key_id_of(key) == current_id:
+                return True
+    except CredentialProblem as exc:
+        raise KeyProblem(str(exc)) from None
+    return False
+
+
+def settle_keys(location: KeyLocation, current_id: str) -> list[str]:
+    """Put the current key in place and destroy every other key the kiosk kept for this folder.
+
+    Called only when no rotation is in progress. The current key goes to the first
+    writable slot, unless the environment or a systemd credential supplies it (a key
+    provisioned there is not copied onto the disk). Returns the read-only places that
+    still hold an older key, for the operator to replace.
+    """
+    forget_cached_keys()
+    try:
+        found = find_key(location, current_id)
+        if found is None:
+            raise MissingKey(
+                f"the current key was not found (looked in: {places_looked(location)})"
+            )
+        if found.source not in ("environment", "systemd credential"):
+            current, _ = slot_pairs(location)[0]
+            kept = current.read()
+            if kept is None or key_id_of(kept) != current_id:
+                if kept is not None:
+                    current.remove()
+                current.write(found.key)
+        for pair in slot_pairs(location):
+            for slot in pair:
+                key = slot.read()
+                if key is not None and (key_id_of(key) != current_id or slot is pair[1]):
+                    slot.remove()
+        stale = [
+            k.source
+            for k in candidates(location)
+            if k.key_id != current_id and k.source in ("environment", "systemd credential")
+        ]
+    except CredentialProblem as exc:
+        raise KeyProblem(str(exc)) from None
+    finally:
+        forget_cached_keys()
+    return stale

@@ -25,6 +25,7 @@ from typing import Any
 from consent.clock import iso, utcnow
 from consent.database import Database, translate_errors
 from consent.delivery_status import DeliveryStatus
+from consent.files import write_file_durably
 from consent.notices import DELIVERY, PUBLISH_SOCIAL, Notice
 from consent.photos import PhotoStore
 from consent.subjects import EMAIL, PHONE, match_subject, normalise_email, normalise_phone
@@ -151,6 +152,13 @@ class RecordsStore:
         phone = normalise_phone(draft.phone) if draft.phone else None
         try:
             with self.database.transaction() as db:
+                if self.photos.sealed_with(photo_name) != vault.key_id:
+                    # A key rotation began after the photo was sealed: seal it with the new key.
+                    with translate_errors():
+                        write_file_durably(
+                            self.photos.path_for(photo_name),
+                            vault.seal_photo(draft.photo_jpeg, photo_name),
+                        )
                 subject_id = match_subject(db.conn, vault, email, phone)
                 if subject_id is None:
                     subject_id = str(uuid.uuid4())

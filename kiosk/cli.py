@@ -1,6 +1,7 @@
 """The ``photobooth-kiosk`` command line.
 
-Every subcommand takes ``--data-dir`` (or ``PHOTOBOOTH_DATA_DIR``). Problems a
+Every subcommand takes ``--data-dir`` (or ``PHOTOBOOTH_DATA_DIR``) and runs with the
+umask 077, so nothing it writes is readable by group or others. Problems a
 person can fix (a broken settings file, a full disk, a missing display) end
 with one clear line on stderr and a non-zero exit, never a traceback; the
 traceback of a real bug goes to the log file in the data folder.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +22,7 @@ log = logging.getLogger("kiosk")
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
+PRIVATE_UMASK = 0o077
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -92,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_pins import add_pins_parser
 
     add_pins_parser(sub, common)  # pins setup-code/set/status (issue #15)
+
+    from kiosk.cli_keys import add_keys_parser
+
+    add_keys_parser(sub, common)  # keys rotate/status (issue #15)
     return parser
 
 
@@ -114,6 +121,9 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file and folder the kiosk makes is its own user's alone (P7): the records file,
+    # its WAL, the logs, the photos, the dry-run messages, whatever a library writes.
+    os.umask(PRIVATE_UMASK)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.argv = list(argv) if argv is not None else sys.argv[1:]  # to start again (restart)
@@ -124,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from booth.settings import SettingsError
     from camera.sources import CameraUnavailable
     from consent.database import StorageError
+    from consent.keys import KeyProblem
     from consent.notices import NoticeError
     from consent.subjects import LookupInputError
     from wire.bucket import BucketError
@@ -138,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (
         SetupError,
         StorageError,
+        KeyProblem,
         NoticeError,
         CameraUnavailable,
         CentralError,

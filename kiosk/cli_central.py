@@ -307,7 +307,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    """Store what ``central add-kiosk`` printed in this kiosk's settings (0600)."""
+    """Store what ``central add-kiosk`` printed: the DSN, the fleet key and the bucket secret go
+    to the credential store outside the data folder (booth.secrets), the rest to settings."""
     from booth.settings import save_settings
     from kiosk.gui_main import prepare
     from wire.postgres import CentralError

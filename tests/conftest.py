@@ -1,7 +1,8 @@
 """Shared fixtures: every test gets its own data folder and an offscreen Qt platform.
 
-Tests never touch a real user folder: PHOTOBOOTH_DATA_DIR is pointed at a
-temporary folder for the whole session, and each kiosk fixture gets its own.
+Tests never touch a real user folder: PHOTOBOOTH_DATA_DIR and XDG_CONFIG_HOME (where
+the keys and secrets are kept) are pointed at temporary folders for the whole
+session, and each kiosk fixture gets its own data folder.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PHOTOBOOTH_DATA_DIR"] = tempfile.mkdtemp(prefix="photobooth-tests-")
-# The records key: a key file inside each test's data folder, never the user's OS keyring.
+# Keys and secrets: files in a config folder of the session's own, one per data folder;
+# never the user's real config folder, OS keyring or a service's systemd credentials.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="photobooth-tests-config-")
 os.environ["PHOTOBOOTH_KEY_BACKEND"] = "file"
 os.environ.pop("PHOTOBOOTH_KEY", None)
+os.environ.pop("PHOTOBOOTH_KEY_FILE", None)
 os.environ.pop("PHOTOBOOTH_KEY_DIR", None)
+os.environ.pop("CREDENTIALS_DIRECTORY", None)
 
 from collections.abc import Iterator
 from contextlib import contextmanager

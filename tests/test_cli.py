@@ -246,3 +246,20 @@ def test_restart_starts_the_command_the_console_script_was_given(
     monkeypatch.setattr(sys, "argv", ["/usr/local/bin/photobooth-kiosk", *command])
     assert cli.main() == 0
     assert seen == [command], "restart_process runs `python -m kiosk` with exactly these"
+
+
+def test_every_file_and_folder_a_run_writes_is_the_kiosk_users_alone(tmp_path: Path) -> None:
+    """P7: started with the common umask 022, the kiosk still writes nothing that group or
+    others can read: records file and WAL, logs, photos, dry-run messages, settings, folders."""
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [*CLI, "run", "--demo", "--autopilot", "1", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        preexec_fn=lambda: os.umask(0o022),
+    )
+    assert result.returncode == 0, result.stderr
+    written = [data, *data.rglob("*")]
+    assert len(written) > 8
+    assert [p for p in written if p.stat().st_mode & 0o077] == []
