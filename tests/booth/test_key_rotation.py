@@ -188,3 +188,21 @@ def test_a_rotation_killed_at_any_moment_resumes_and_loses_nothing(layout: DataL
     verified = cli(layout, "audit", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert not Path(layout.credentials.folder / (KEY_FILE + ".next")).exists()
+
+
+def test_the_pin_record_and_the_audit_seal_survive_a_rotation(layout: DataLayout) -> None:
+    """P7: the PIN record's signature and the audit chain's seal use keys carried over a
+    rotation, so neither the admin area nor `audit verify` breaks when the key changes."""
+    from booth.admin_auth import Role
+    from booth.pin_store import PinStore
+    from tests.support.pins import MANAGER, STAFF, provision
+
+    visit(layout)
+    provision(layout)
+    rotate_keys(layout, actor="test", pause_s=0)
+    forget_cached_keys()
+    pins = PinStore(layout)
+    assert pins.verify(Role.MANAGER, MANAGER).role is Role.MANAGER
+    assert pins.verify(Role.STAFF, STAFF).role is Role.STAFF
+    result = cli(layout, "audit", "verify")
+    assert result.returncode == 0, result.stdout + result.stderr
