@@ -28,6 +28,7 @@ from consent.photos import PhotoStore
 from consent.publishing import ConsentedPackage, export_consented
 from consent.rights import ErasureResult, RightsError, SubjectRights
 from consent.subjects import Identifier, LookupInputError
+from delivery.addresses import EMAIL_SMTPUTF8
 
 if TYPE_CHECKING:
     from delivery.outbox import Outbox
@@ -77,6 +78,7 @@ def build_rights(
         actor,
         copy_stores(layout, settings),
         settings.delivery.default_region,
+        smtputf8=EMAIL_SMTPUTF8,
     )
     return photos, rights
 
