@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
+from kiosk.terminal import safe_terminal
 
 log = logging.getLogger("kiosk")
 
@@ -110,6 +111,11 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with safe_terminal():  # nothing any command prints can act on the terminal (kiosk/terminal.py)
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.argv = list(argv) if argv is not None else sys.argv[1:]  # to start again (restart)
