@@ -19,6 +19,7 @@ from typing import Any, TextIO, cast
 
 KEPT = frozenset({"\n", "\t", "\u200c", "\u200d", "\u00ad"})
 ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+_WITHOUT_KEPT = str.maketrans("", "", "".join(KEPT))
 
 
 def _escaped(ch: str) -> str:
@@ -30,7 +31,7 @@ def _escaped(ch: str) -> str:
 
 def terminal_safe(text: str) -> str:
     """``text`` with every character that could act on a terminal shown as an escape."""
-    if text.isprintable():  # the common case: nothing to do (newlines are not printable)
+    if text.translate(_WITHOUT_KEPT).isprintable():  # the common case, at C speed
         return text
     return "".join(_escaped(ch) for ch in text)
 
@@ -57,8 +58,10 @@ class SafeStream:
 def safe_terminal() -> Iterator[None]:
     """Standard output and error made safe for as long as a command runs."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = cast(TextIO, SafeStream(sys.stdout))  # a TextIO in all but name
-    sys.stderr = cast(TextIO, SafeStream(sys.stderr))
+    if sys.stdout is not None:  # None under pythonw: nothing is shown, nothing to make safe
+        sys.stdout = cast(TextIO, SafeStream(sys.stdout))  # a TextIO in all but name
+    if sys.stderr is not None:
+        sys.stderr = cast(TextIO, SafeStream(sys.stderr))
     try:
         yield
     finally:
