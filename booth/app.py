@@ -25,6 +25,7 @@ from booth.paths import DataLayout
 from booth.privacy import kiosk_identity, resume_erasures, retention_scheduler
 from booth.qr_pickup import make_pickup
 from booth.records_file import open_outbox, open_records
+from booth.records_startup import prepare_records
 from booth.settings import Settings
 from booth.tasks import Runner, TaskRunner
 from camera.compose import (
@@ -36,7 +37,6 @@ from camera.compose import (
 )
 from camera.demo_video import ensure_demo_video
 from camera.worker import CameraThread
-from consent.files import remove_temp_files
 from consent.notices import Notice, current_notice
 from consent.photos import PhotoStore
 from consent.records import RecordsStore, SubmittedVisit, VisitDraft
@@ -102,6 +102,7 @@ class Kiosk:
     sync: SyncLoop | None = None  # issue #8: head office, off the GUI thread
     camera_control: CameraControl | None = None  # issue #6: staff choose and try the camera
     finish_erasures: Callable[[], int] | None = None  # erasures a stop cut short (issue #16)
+    records_problem: str | None = None  # issue #16: what the start-up check found, for staff
 
     def sync_status(self) -> str:
         return self.sync.describe() if self.sync is not None else "not enrolled with head office"
@@ -164,21 +165,8 @@ def build_kiosk(
     style = photo_style(settings)
     identity = kiosk_identity(settings)
 
-    # Prepare the records file (migrations) once, and clear photo files a crash may have orphaned.
-    startup_db = open_records(layout)
-    try:
-        removed = RecordsStore(
-            startup_db, PhotoStore(layout.photos, startup_db.vault), identity
-        ).remove_orphan_photos()
-        if removed:
-            log.info("removed %d photo files left without a visit by an earlier stop", removed)
-        half_written = sum(
-            remove_temp_files(folder) for folder in (layout.photos, layout.dry_run_outbox)
-        )
-        if half_written:
-            log.info("removed %d half-written files an earlier stop left behind", half_written)
-    finally:
-        startup_db.close()
+    # Migrate and check the records file once; tidy orphan photo files only if it is sound.
+    records = prepare_records(layout, identity)
 
     source_spec = camera_source or (
         str(ensure_demo_video(layout.cache)) if demo else settings.camera.source
@@ -247,6 +235,7 @@ def build_kiosk(
         sync=sync_loop,
         camera_control=camera_control,
         finish_erasures=lambda: resume_erasures(layout, settings),
+        records_problem=records.problem,
     )
 
 

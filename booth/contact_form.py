@@ -1,7 +1,8 @@
 """Checking what a visitor types on the details screen.
 
-The rules live here, away from the widgets, so the screen, the autopilot and
-the manager's command line all accept and refuse exactly the same input. Only
+The rules themselves are :mod:`consent.contact_rules`, shared with rectification (the
+command line and the manager's screen) and the records store, so every way in accepts
+and refuses exactly the same input; this module puts them together as one form. Only
 the fields the privacy notice names are collected (P1): name, email, phone; an
 address is asked for only when a chosen channel sends to it (``booth.channels``).
 Email addresses are checked by email-validator with its DNS look-up turned off
@@ -11,17 +12,13 @@ phonenumbers with the store's default country.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from booth.channels import AddressKind, all_channels
-
-MAX_NAME = 80
-MAX_EMAIL = 254
-MAX_PHONE = 32
+from consent import contact_rules as rules
+from consent.contact_rules import check_name as check_name  # the shared rules, re-exported
+from consent.contact_rules import check_phone as check_phone
+from delivery.addresses import EMAIL_SMTPUTF8
 
 
 @dataclass(frozen=True)
@@ -61,66 +58,9 @@ class FormCheck:
         return self.contact is not None
 
 
-def _refuse_odd_text(value: str, limit: int, what: str) -> str | None:
-    if len(value) > limit:
-        return f"That {what} is too long (at most {limit} characters)."
-    if any(unicodedata.category(ch) in {"Cc", "Cf", "Co", "Cs"} for ch in value):
-        return f"That {what} contains characters we can't use. Please retype it."
-    return None
-
-
-def check_name(raw: str) -> tuple[str | None, str | None]:
-    """Return (clean name, error)."""
-    problem = _refuse_odd_text(raw, MAX_NAME * 2, "name")
-    if problem:
-        return None, problem
-    name = " ".join(raw.split())
-    if not name:
-        return None, "Please tell us your name."
-    if len(name) > MAX_NAME:
-        return None, f"That name is too long (at most {MAX_NAME} characters)."
-    if not any(ch.isalpha() for ch in name):
-        return None, "A name needs at least one letter."
-    return name, None
-
-
 def check_email(raw: str) -> tuple[str | None, str | None]:
-    value = raw.strip()
-    problem = _refuse_odd_text(value, MAX_EMAIL, "email address")
-    if problem:
-        return None, problem
-    if not value:
-        return None, "Please enter your email address."
-    if "@" not in value:
-        return None, "An email address needs an @, like name@example.com."
-    try:
-        result = validate_email(value, check_deliverability=False)
-    except EmailNotValidError as exc:
-        return None, f"That email address doesn't look right: {exc}"
-    return result.normalized, None
-
-
-def check_phone(raw: str, region: str) -> tuple[str | None, str | None]:
-    value = raw.strip()
-    problem = _refuse_odd_text(value, MAX_PHONE, "phone number")
-    if problem:
-        return None, problem
-    if not value:
-        return None, "Please enter your mobile number."
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        return (
-            None,
-            "That doesn't look like a phone number. Use digits, and + for the country code.",
-        )
-    if not phonenumbers.is_possible_number(number):
-        return None, "That phone number has too few or too many digits."
-    if not phonenumbers.is_valid_number(number):
-        return None, "That phone number isn't valid. Check the country code and the digits."
-    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE:
-        return None, "Please use a mobile number: landlines can't receive photos."
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+    """The email channel's providers take no SMTPUTF8: an address needs an ASCII local part."""
+    return rules.check_email(raw, smtputf8=EMAIL_SMTPUTF8)
 
 
 def check_address(kind: AddressKind, raw: str, region: str) -> tuple[str | None, str | None]:

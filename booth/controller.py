@@ -366,6 +366,8 @@ class FlowController(QObject):
         if generation != self._generation:
             return
         if isinstance(error, StorageError):
+            # Staff read the log when a visitor reports it; the message names no visitor (P7).
+            log.error("submit failed, the visit was not saved: %s", error)
             message = f"We couldn't save your photo: {error} Please ask a member of staff."
         else:
             log.error("submit failed: %r", type(error).__name__)

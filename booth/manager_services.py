@@ -29,6 +29,7 @@ from consent.photos import PhotoStore
 from consent.publishing import ConsentedPackage, export_consented
 from consent.rights import ErasureResult, RightsError, SubjectRights
 from consent.subjects import Identifier, LookupInputError
+from delivery.addresses import EMAIL_SMTPUTF8
 
 if TYPE_CHECKING:
     from delivery.outbox import Outbox
@@ -77,6 +78,7 @@ def build_rights(
         actor,
         copy_stores(layout, settings),
         settings.delivery.default_region,
+        smtputf8=EMAIL_SMTPUTF8,
     )
     return photos, rights
 
@@ -144,9 +146,11 @@ def photo_bytes(layout: DataLayout, visit_id: str) -> bytes | None:
 def export_person(
     layout: DataLayout, settings: Settings, actor: str, subject_id: str, out_dir: Path
 ) -> tuple[Path, int]:
-    return _with_rights(
-        layout, settings, actor, lambda rights: rights.export(subject_id, out_folder(out_dir))
-    )
+    folder = out_folder(out_dir)
+    with _writing_into(folder):
+        return _with_rights(
+            layout, settings, actor, lambda rights: rights.export(subject_id, folder)
+        )
 
 
 def rectify_person(
@@ -263,9 +267,21 @@ def out_folder(raw: Path | str) -> Path:
     return path
 
 
+@contextmanager
+def _writing_into(folder: Path) -> Iterator[None]:
+    """A drive that is full or read-only is a message for the manager, not a crash."""
+    try:
+        yield
+    except OSError as exc:
+        raise ManagerError(
+            f"the folder {folder} cannot be written ({exc.strerror or type(exc).__name__}); "
+            "choose another folder or drive"
+        ) from None
+
+
 def social_export(layout: DataLayout, actor: str, out_dir: Path | str) -> ConsentedPackage:
     folder = out_folder(out_dir)
-    with _records(layout) as database:
+    with _writing_into(folder), _records(layout) as database:
         photos = PhotoStore(layout.photos, database.vault)
         return export_consented(database, photos, folder, actor)
 

@@ -1,4 +1,5 @@
-"""What staff should look at now: a paused delivery channel, a full disk, a missing camera.
+"""What staff should look at now: a paused delivery channel, a full disk, a missing camera,
+a records file that failed its check at start.
 
 The outbox keeps every photo through a provider's outage, so a visitor never learns of
 one; staff must, or a revoked key would go unnoticed for days. The attract screen shows
@@ -23,7 +24,7 @@ from typing import Any, Literal
 from booth.channels import channel_named
 
 LOW_DISK_BYTES = 2 * 1024**3
-AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low"]
+AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low", "records_damaged"]
 
 
 def local_time(moment: datetime) -> str:
@@ -38,14 +39,27 @@ class StaffAlert:
     kind: AlertKind
     channel: str = ""  # channel_paused: the channel's name (booth.channels)
     until: datetime | None = None  # channel_paused: when the outbox tries the channel again
-    reason: str = ""  # channel_paused: the provider's answer, in English
+    reason: str = ""  # channel_paused: the provider's answer; records_damaged: SQLite's, English
     disk_free: int = 0  # disk_low: bytes left
 
 
 def staff_alerts(
-    channel_health: Mapping[str, Any], camera_state: str, disk_free: int | None
+    channel_health: Mapping[str, Any],
+    camera_state: str,
+    disk_free: int | None,
+    records_problem: str | None = None,
 ) -> list[StaffAlert]:
     alerts = []
+    if records_problem:
+        alerts.append(
+            StaffAlert(
+                "Records file damaged",
+                f"{records_problem}. The kiosk keeps taking visitors, but back up the data "
+                "folder now and restore the records file from a backup (docs/faults.md).",
+                "records_damaged",
+                reason=records_problem,
+            )
+        )
     for channel, health in sorted(channel_health.items()):
         until = getattr(health, "paused_until", None)
         if until is None:
@@ -95,10 +109,11 @@ def gather(
     data_root: Path,
     channel_health: Callable[[], Mapping[str, Any]],
     camera_state: Callable[[], str],
+    records_problem: str | None = None,
 ) -> list[StaffAlert]:
     """Blocking (asks the file system for free space): call it off the GUI thread."""
     try:
         free: int | None = shutil.disk_usage(data_root).free
     except OSError:
         free = None
-    return staff_alerts(channel_health(), camera_state(), free)
+    return staff_alerts(channel_health(), camera_state(), free, records_problem)

@@ -13,3 +13,9 @@ if _sys.platform.startswith("linux"):
     # whole seconds (it becomes timeval.tv_sec) and is read the first time a device is read, so
     # setting it here, before any module of this package imports cv2, is early enough.
     _os.environ.setdefault("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", "2")
+
+# OpenCV prints its own "[ WARN:0@…]" lines to the terminal on every failed open, so a
+# camera that is unplugged repeats them on each retry. The worker logs the outage once, in
+# words staff can act on (camera.worker); OpenCV is kept to errors. Read when cv2 first
+# logs; camera.sources sets it again in case cv2 was imported before this package.
+_os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")

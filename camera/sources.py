@@ -7,6 +7,7 @@ worker can treat a webcam, a demo video and a test double the same way.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+if os.environ.get("OPENCV_LOG_LEVEL", "ERROR") == "ERROR":  # unless someone asked for more
+    # See camera/__init__.py: OpenCV's own warnings stay off the terminal; errors remain.
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 
 Frame = npt.NDArray[np.uint8]
 SourceKind = Literal["device", "file", "sequence"]

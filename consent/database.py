@@ -5,13 +5,18 @@ visitor flow can read and write side by side, ``synchronous=FULL`` so a
 committed visit survives a power cut (P7), ``secure_delete`` so erased rows do
 not linger in free pages, foreign keys on. Schema changes are numbered
 migrations tracked in ``PRAGMA user_version``. Errors are split into what
-staff can fix (disk full, read-only folder) and bugs.
+staff can fix (disk full, read-only folder) and bugs (``consent.storage``).
+
+A records file that exists is looked at before SQLite opens it
+(``consent.file_checks``): an empty, unreadable or newer file is refused, never
+taken for a new database. A file this opening created and could not finish (a
+full disk at the very first start) is removed again, so the next start does not
+find an empty file and refuse it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -20,6 +25,7 @@ from pathlib import Path
 import sqlite_utils
 
 from consent.crypto import Vault
+from consent.file_checks import QuickCheck, check_records_file, quick_check
 from consent.keys import KeyLocation, KeyProblem, key_for_new_file, unlock
 from consent.schema import (
     LEGACY_MARKER_TABLE,
@@ -28,46 +34,9 @@ from consent.schema import (
     SCHEMA_VERSION,
     SchemaPart,
 )
-
-
-class StorageError(Exception):
-    """A problem staff can fix: the disk is full, the folder is read-only, the file is damaged."""
-
-
-def _known(exc: BaseException) -> StorageError | None:
-    text = str(exc).lower()
-    if (
-        (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
-        or "disk is full" in text
-        or "database or disk is full" in text
-    ):
-        return StorageError("The kiosk's storage is full. Free some space; nothing was lost.")
-    if (
-        "readonly" in text
-        or "read-only" in text
-        or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES))
-    ):
-        return StorageError(
-            "The kiosk cannot write to its data folder (read-only or no permission)."
-        )
-    if "malformed" in text or "not a database" in text:
-        return StorageError("The kiosk's records file is damaged. Restore it from a backup.")
-    if "database is locked" in text:
-        return StorageError("The records file is busy; try again in a moment.")
-    return None
-
-
-@contextlib.contextmanager
-def translate_errors() -> Iterator[None]:
-    """Re-raise storage problems staff can act on as :class:`StorageError`; let bugs through."""
-    try:
-        yield
-    except (sqlite3.Error, OSError) as exc:
-        known = _known(exc)
-        if known is None:
-            raise
-        raise known from exc
-
+from consent.storage import StorageError as StorageError
+from consent.storage import storage_problem as storage_problem
+from consent.storage import translate_errors as translate_errors
 
 _migrate_lock = threading.Lock()
 
@@ -93,22 +62,45 @@ class Database:
         self.keys = keys
         self.parts = tuple(parts)
         self._key_ids: tuple[str, str | None] | None = None
+        check_records_file(path, SCHEMA_VERSION, frozenset(LEGACY_PARTS))
+        created = not path.exists()
+        try:
+            self._open()
+        except BaseException:
+            if created:
+                self._remove_unfinished()
+            raise
+
+    def _open(self) -> None:
+        path = self.path
         with translate_errors():
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+            self.db = sqlite_utils.Database(conn)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA busy_timeout=10000")
-            self.db = sqlite_utils.Database(conn)
             with _migrate_lock:
                 self._migrate()
                 self.vault = self._unlock()
 
+    def _remove_unfinished(self) -> None:
+        """Remove the file this opening created, with its WAL: it holds no visit yet."""
+        if getattr(self, "db", None) is not None:
+            self.conn.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    def quick_check(self, budget_s: float) -> QuickCheck:
+        """``PRAGMA quick_check``, bounded in time (``consent.file_checks.quick_check``)."""
+        return quick_check(self.conn, budget_s)
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from consent import contact_rules as rules
 from consent.clock import iso, utcnow
 from consent.database import Database, translate_errors
 from consent.delivery_status import DeliveryStatus
@@ -130,6 +131,24 @@ def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
     )
 
 
+LEGACY_REGION = "US"  # the form hands over E.164; other callers always had this default
+
+
+def checked_draft(draft: VisitDraft) -> None:
+    """Refuse (:class:`ContactRefused`) a draft whose name, address or number the rules refuse.
+
+    The details form has checked and normalised them already; checking again here means
+    no other caller (a script, a future screen) can store a 10,000-character name or an
+    escape sequence. The channel's own limits (a mobile number, an address's domain) are
+    the form's to apply: here a number need only be possible, an address plain text.
+    """
+    rules.require("name", rules.check_name(draft.name))
+    if draft.email:
+        rules.require("email", rules.check_address_text(draft.email))
+    if draft.phone:
+        rules.require("phone", rules.check_phone(draft.phone, LEGACY_REGION, mobile=False))
+
+
 class RecordsStore:
     """Visits, their consents and their queued deliveries in the local records file."""
 
@@ -141,6 +160,7 @@ class RecordsStore:
     def submit(
         self, draft: VisitDraft, notice: Notice, now: datetime | None = None
     ) -> SubmittedVisit:
+        checked_draft(draft)
         moment = iso(now or utcnow())
         visit_id = str(uuid.uuid4())
         with translate_errors():

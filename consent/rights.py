@@ -1,6 +1,8 @@
 """Data-subject rights (P5): find, export, rectify, erase, restrict, withdraw, hold.
 
-One service for the command line now and the manager's screen later. Every
+One service for the command line and the manager's screen. A correction is checked by
+the same rules as the details form (``consent.contact_rules``), so nothing refused at the
+screen can be stored by rectification. Every
 call writes an audit entry, in the same transaction as the change it records,
 and on refusal too (unknown person, ambiguous input, legal hold), so the log
 shows what was asked as well as what was done. Audit entries name a
@@ -17,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from consent import contact_rules as rules
 from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.copies import CopyDeletionError, CopyStore, delete_copies
@@ -31,7 +34,6 @@ from consent.subjects import (
     PHONE,
     Identifier,
     normalise_email,
-    normalise_phone,
     subject_ids,
 )
 
@@ -62,6 +64,7 @@ class SubjectRights:
     copy_stores: Sequence[CopyStore] = field(default_factory=tuple)
     default_region: str = "US"
     in_flight_wait_s: float = 15.0
+    smtputf8: bool = False  # whether the email channel can take a non-ASCII local part
 
     def __post_init__(self) -> None:
         self.audit = AuditLog(self.database)
@@ -127,11 +130,8 @@ class SubjectRights:
     ) -> int:
         """Correct name, email or phone on the subject's visits (or one visit); returns visits changed."""
         if name is None and email is None and phone is None:
-            raise RightsError("say what to correct: --name, --email-to or --phone-to")
-        if name is not None and not name.strip():
-            raise RightsError("the corrected name is empty")
-        new_email = normalise_email(email) if email is not None else None
-        new_phone = normalise_phone(phone, self.default_region) if phone is not None else None
+            raise RightsError("say what to correct: --new-name, --new-email or --new-phone")
+        new_name, new_email, new_phone = self._checked(name, email, phone)
         vault = self.database.vault
         conn = self.database.conn
         with self.database.transaction():
@@ -144,19 +144,17 @@ class SubjectRights:
             if visit_id and not visits:
                 raise RightsError(f"visit {visit_id} is not one of this person's visits with data")
             for vid in visits:
-                if name is not None:
+                if new_name is not None:
                     conn.execute(
                         "UPDATE visits SET name_enc = ? WHERE id = ?",
-                        (vault.seal(" ".join(name.split()), field_context(vid, "name")), vid),
+                        (vault.seal(new_name, field_context(vid, "name")), vid),
                     )
                 if new_email is not None:
                     conn.execute(
                         "UPDATE visits SET email_enc = ?, email_hash = ? WHERE id = ?",
                         (
-                            vault.seal(
-                                email.strip() if email else None, field_context(vid, "email")
-                            ),
-                            vault.lookup_hash(EMAIL, new_email),
+                            vault.seal(new_email, field_context(vid, "email")),
+                            vault.lookup_hash(EMAIL, normalise_email(new_email)),
                             vid,
                         ),
                     )
@@ -177,6 +175,23 @@ class SubjectRights:
                 details={"fields": fields, "visits": len(visits)},
             )
         return len(visits)
+
+    def _checked(
+        self, name: str | None, email: str | None, phone: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """The form's own rules (consent.contact_rules): a correction is new input like any other."""
+        try:
+            return (
+                rules.require("name", rules.check_name(name)) if name is not None else None,
+                rules.require("email", rules.check_email(email, smtputf8=self.smtputf8))
+                if email is not None
+                else None,
+                rules.require("phone", rules.check_phone(phone, self.default_region))
+                if phone is not None
+                else None,
+            )
+        except rules.ContactRefused as exc:
+            raise RightsError(f"the new {exc.field} was refused: {exc.message}") from None
 
     # -- erasure -----------------------------------------------------------
     def erase(self, subject_id: str, now: datetime | None = None) -> ErasureResult:

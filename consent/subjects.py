@@ -9,11 +9,14 @@ same subject, so one request reaches all their visits.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 
 import phonenumbers
+from email_validator import EmailNotValidError, validate_email
 
+from consent import contact_rules as rules
 from consent.crypto import Vault
 
 EMAIL = "email"
@@ -41,6 +44,34 @@ def normalise_phone(raw: str, default_region: str = "US") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _typed(raw: str, what: str, limit: int) -> str:
+    """What the manager typed, refused with a clear message if it cannot be a real value."""
+    value = raw.strip()
+    if len(value) > limit:
+        raise LookupInputError(f"that {what} is too long (at most {limit} characters)")
+    if rules.unusable(value, allowed=frozenset()):
+        raise LookupInputError(f"that {what} contains control or invisible characters")
+    return value
+
+
+def lookup_email(raw: str) -> str:
+    """The key a typed address is looked up by: what the form would have stored, lower-cased.
+
+    A domain typed as punycode (``xn--bcher-kva.de``) finds the visitor who typed
+    ``bücher.de``: email-validator gives both the same Unicode form. An address the form
+    would refuse today is still looked up as typed, so records stored before a rule
+    existed can be found, corrected and erased.
+    """
+    value = _typed(raw, "email address", rules.MAX_EMAIL)
+    with contextlib.suppress(EmailNotValidError):
+        value = validate_email(value, check_deliverability=False, allow_smtputf8=True).normalized
+    return normalise_email(value)
+
+
+def lookup_phone(raw: str, default_region: str) -> str:
+    return normalise_phone(_typed(raw, "phone number", rules.MAX_PHONE), default_region)
+
+
 @dataclass(frozen=True)
 class Identifier:
     """One way to name a person: an email, a phone number, or a subject id."""
@@ -63,10 +94,10 @@ class Identifier:
         kind, value = given[0]
         assert value is not None
         if kind == EMAIL:
-            return cls(EMAIL, normalise_email(value))
+            return cls(EMAIL, lookup_email(value))
         if kind == PHONE:
-            return cls(PHONE, normalise_phone(value, default_region))
-        return cls("subject", value.strip())
+            return cls(PHONE, lookup_phone(value, default_region))
+        return cls("subject", _typed(value, "subject id", 64))
 
     def describe(self) -> str:
         """For messages on screen; never written to a log or the audit log."""

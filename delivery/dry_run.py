@@ -4,16 +4,24 @@ Demo mode and the autopilot use these, so a store can try the whole kiosk with
 no provider account, and a test can read the very message a visitor would get:
 an ``.eml`` file for email (photo attached and shown inline) and a ``.json``
 file holding the request a text-message provider would receive.
+
+The message is built under the email library's ``SMTP`` policy (CRLF line ends, headers
+folded by the RFC 5322 rules) from addresses as :mod:`delivery.addresses` gives them
+(IDNA domains), so an international address can neither become an encoded word inside
+the address nor fold the headers into the body.
 """
 
 from __future__ import annotations
 
 import json
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.policy import SMTP
+from email.utils import make_msgid
 from pathlib import Path
 
 from consent.files import remove_temp_files, write_file_durably
+from delivery.addresses import provider_address
 from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import ConfigurationError, DeliveryJob, SendReceipt
 from delivery.messages import StoreVoice, email_content, sms_text
@@ -44,9 +52,9 @@ class DryRunEmailSender:
         photo = job.photo_jpeg
         cid = make_msgid(domain="photobooth.local")
         content = email_content(self.voice, job.first_name, cid[1:-1])
-        msg = EmailMessage()
-        msg["From"] = formataddr((self.voice.store_name, self.from_email))
-        msg["To"] = job.email
+        msg = EmailMessage(policy=SMTP)
+        msg["From"] = Address(self.voice.store_name, addr_spec=provider_address(self.from_email))
+        msg["To"] = provider_address(job.email)
         msg["Subject"] = content.subject
         msg["X-Photobooth-Delivery"] = job.delivery_id
         msg.set_content(content.text)

@@ -5,6 +5,7 @@ recipient's display name and in the greeting) and the photo, attached and shown 
 by content id. The delivery id travels as a custom arg so a bounce can be matched;
 nothing else about the visitor does. Open and click tracking are switched off: they
 would add a tracking pixel and rewrite links, which the visitor did not agree to.
+Addresses go out as :mod:`delivery.addresses` writes them: IDNA domains, ASCII local parts.
 
 The HTTP call goes through ``python_http_client`` (what ``SendGridAPIClient`` uses)
 with a timeout on every request and the API base taken from the settings, so tests
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
 
+from delivery.addresses import provider_address
 from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import (
     ConfigurationError,
@@ -116,8 +118,8 @@ class SendGridEmailSender:
         cid = make_msgid(domain="photobooth.local")[1:-1]
         content = email_content(self.voice, job.first_name, cid, job.language)
         mail = Mail(
-            from_email=From(self.config.from_email, self.config.from_name or None),
-            to_emails=To(job.email, job.first_name or None),
+            from_email=From(_sender_address(self.config.from_email), self.config.from_name or None),
+            to_emails=To(provider_address(job.email), job.first_name or None),
             subject=content.subject,
             plain_text_content=content.text,
             html_content=content.html,
@@ -206,6 +208,14 @@ class SendGridEmailSender:
             raise TransientError(
                 f"The connection to SendGrid broke ({type(exc).__name__}).", ambiguous=True
             ) from None
+
+
+def _sender_address(address: str) -> str:
+    """The From address in IDNA form; a sender SendGrid cannot take is a setting to fix."""
+    try:
+        return provider_address(address)
+    except PermanentError as exc:
+        raise ConfigurationError(f"The sender address cannot be used: {exc}") from None
 
 
 def classify_http_error(status: int, body: Any, headers: Any) -> Exception:

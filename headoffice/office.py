@@ -22,7 +22,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from consent.subjects import normalise_email, normalise_phone
+from consent.subjects import lookup_email, lookup_phone
 from headoffice.office_audit import record
 from wire.bucket import CentralBucket
 from wire.postgres import CentralError, connect
@@ -67,9 +67,9 @@ class Subject:
             except ValueError:
                 raise CentralError(f"'{visit}' is not a visit id") from None
         if email is not None:
-            return cls(email_hash=fleet_hash(keys.fleet_key, "email", normalise_email(email)))
+            return cls(email_hash=fleet_hash(keys.fleet_key, "email", lookup_email(email)))
         assert phone is not None
-        return cls(phone_hash=fleet_hash(keys.fleet_key, "phone", normalise_phone(phone, region)))
+        return cls(phone_hash=fleet_hash(keys.fleet_key, "phone", lookup_phone(phone, region)))
 
     def where(self) -> tuple[str, list[Any]]:
         """Only the condition that applies, so PostgreSQL always uses that column's index."""

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
+from kiosk.terminal import safe_terminal
 
 log = logging.getLogger("kiosk")
 
@@ -61,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--seed", type=int, default=0, help="autopilot: which fake visitors to use")
     run.add_argument("--kiosk-id", help="override the kiosk id from the settings")
+    run.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the settings and the records file: one line, exit 0 or 2; no window",
+    )
     run.set_defaults(func=_cmd_run)
 
     camera = sub.add_parser("camera", parents=[common], help="camera tools for staff")
@@ -124,6 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Every file and folder the kiosk makes is its own user's alone (P7): the records file,
     # its WAL, the logs, the photos, the dry-run messages, whatever a library writes.
     os.umask(PRIVATE_UMASK)
+    with safe_terminal():  # nothing any command prints can act on the terminal (kiosk/terminal.py)
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.argv = list(argv) if argv is not None else sys.argv[1:]  # to start again (restart)
@@ -133,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from booth.errors import SetupError
     from booth.settings import SettingsError
     from camera.sources import CameraUnavailable
-    from consent.database import StorageError
+    from consent.database import StorageError, storage_problem
     from consent.keys import KeyProblem
     from consent.notices import NoticeError
     from consent.subjects import LookupInputError
@@ -161,11 +172,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
-    except Exception:
-        log.exception("unexpected error")
-        print(
-            "photobooth-kiosk: an unexpected error stopped the kiosk; details are in the log file "
-            "in the data folder (logs/kiosk.log).",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+    except Exception as exc:
+        problem = storage_problem(exc)
+        if problem is None:
+            return _bug()
+        # A full disk, a read-only folder: named with the file concerned, logged without trace.
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        log.info("stopped: %s%s", problem, where)
+        print(f"photobooth-kiosk: {problem}{where}", file=sys.stderr)
+        return EXIT_USER
+
+
+def _bug() -> int:
+    log.exception("unexpected error")
+    print(
+        "photobooth-kiosk: an unexpected error stopped the kiosk; details are in the log file "
+        "in the data folder (logs/kiosk.log).",
+        file=sys.stderr,
+    )
+    return EXIT_BUG

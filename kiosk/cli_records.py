@@ -3,8 +3,10 @@
 ``records find|export|rectify|erase|restrict|hold|release|export-consented``,
 ``consent withdraw``, ``audit list|verify``, ``report``, ``retention run``.
 Each writes an audit entry. A request that cannot be carried out (unknown
-person, ambiguous input, missing folder, legal hold) ends with one line on
-stderr and exit status 2; ``audit verify`` on a broken chain exits 3.
+person, ambiguous input, a value the form's rules refuse, a missing or unwritable
+folder, legal hold) ends with one line on stderr and exit status 2; ``audit verify``
+on a broken chain exits 3. What is printed passes through ``kiosk.terminal``, so a
+stored escape sequence is shown, not obeyed.
 Personal data is printed to stdout only by the commands whose job it is
 (``records find``), and never logged.
 """
@@ -99,10 +101,19 @@ def command(fn: Callable[[Context, argparse.Namespace], int]) -> Command:
         except (CommandError, RightsError, LookupInputError, PackageError) as exc:
             print(f"photobooth-kiosk: {exc}", file=sys.stderr)
             return EXIT_USER
+        except OSError as exc:  # an export folder that cannot be written, a full disk
+            print(f"photobooth-kiosk: {os_problem(exc)}", file=sys.stderr)
+            return EXIT_USER
         finally:
             ctx.database.close()
 
     return run
+
+
+def os_problem(exc: OSError) -> str:
+    """One line naming the file and what the system said, e.g. an export folder on /sys."""
+    what = exc.strerror or type(exc).__name__
+    return f"cannot write {exc.filename}: {what}" if exc.filename else f"cannot write: {what}"
 
 
 def _out_dir(raw: str) -> Path:

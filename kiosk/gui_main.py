@@ -16,7 +16,7 @@ from booth.paths import DataLayout, resolve_data_dir
 from booth.records_file import open_records
 from booth.settings import Settings, SettingsError, load_settings
 from consent.clock import iso, utcnow
-from consent.database import StorageError
+from consent.database import StorageError, translate_errors
 from consent.delivery_status import UNSENT
 from consent.keys import KeyProblem
 from consent.notices import NoticeError
@@ -34,9 +34,14 @@ OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
 
 
 def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
-    layout = DataLayout(resolve_data_dir(args.data_dir)).create()
-    configure_logging(layout.logs, getattr(args, "verbose", False))
-    settings = load_settings(layout.settings_file)
+    root = resolve_data_dir(args.data_dir)
+    try:
+        with translate_errors():  # a full disk, a read-only data folder: one line, no traceback
+            layout = DataLayout(root).create()
+            configure_logging(layout.logs, getattr(args, "verbose", False))
+            settings = load_settings(layout.settings_file)
+    except StorageError as exc:
+        raise StorageError(f"{exc} Data folder: {root}") from None
     if demo:
         settings = settings.model_copy(
             update={"delivery": settings.delivery.model_copy(update={"mode": "dry_run"})}
@@ -77,6 +82,10 @@ def _log_unhandled(
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
+    if getattr(args, "check", False):
+        from kiosk.setup_check import check_setup
+
+        return check_setup(args)
     autopilot = args.autopilot
     if autopilot is not None and autopilot < 0:
         raise SetupError("--autopilot needs a number of sessions, 0 or more")
@@ -97,19 +106,18 @@ def run_kiosk(args: argparse.Namespace) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         sys.excepthook = _log_unhandled
-        kiosk = build_kiosk(
-            layout,
-            settings,
-            demo=demo,
-            camera_source=args.camera,
-            time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
-        )
+        with translate_errors():
+            kiosk = build_kiosk(
+                layout,
+                settings,
+                demo=demo,
+                camera_source=args.camera,
+                time_scale=AUTOPILOT_TIME_SCALE if autopilot is not None else 1.0,
+            )
     except OPEN_ERRORS as exc:
-        if autopilot is not None:
-            raise  # a headless run reports on stderr and exits 2 (kiosk/cli.py)
-        return show_out_of_order(
-            problem_text(exc), full_screen=kiosk_mode, argv=getattr(args, "argv", None)
-        )
+        if not kiosk_mode:
+            raise  # at the command line (demo, windowed, autopilot): one line, exit 2 (kiosk/cli.py)
+        return show_out_of_order(problem_text(exc), argv=getattr(args, "argv", None))
 
     def leave_kiosk() -> None:
         window.allow_close()
@@ -163,9 +171,12 @@ def problem_text(error: BaseException) -> str:
     return str(error)
 
 
-def show_out_of_order(problem: str, *, full_screen: bool, argv: list[str] | None) -> int:
+def show_out_of_order(problem: str, *, argv: list[str] | None) -> int:
     """The kiosk cannot open as configured: keep a "closed" screen up (no restart loop,
-    no black screen) with what to fix, and start afresh when staff tap Try again."""
+    no black screen) with what to fix, and start afresh when staff tap Try again.
+
+    Only under a kiosk (full screen): at the command line the same problem is one line
+    and exit 2, and ``run --check`` asks the question without opening a window."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -182,12 +193,8 @@ def show_out_of_order(problem: str, *, full_screen: bool, argv: list[str] | None
     retry.setInterval(OUT_OF_ORDER_RETRY_MS)
     retry.timeout.connect(lambda: app.exit(EXIT_RESTART))
     retry.start()
-    if full_screen:
-        window.showFullScreen()
-        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    else:
-        window.resize(1600, 900)
-        window.show()
+    window.showFullScreen()
+    app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     code = app.exec()
     if code == EXIT_RESTART:
         restart_process(argv)

@@ -98,7 +98,10 @@ class AdminContext:
 
         def alerts() -> list[StaffAlert]:
             return gather_alerts(
-                kiosk.layout.root, lambda: dict(kiosk.outbox_worker.health), lambda: worker.state
+                kiosk.layout.root,
+                lambda: dict(kiosk.outbox_worker.health),
+                lambda: worker.state,
+                kiosk.records_problem,
             )
 
         return cls(
