@@ -21,6 +21,7 @@ from consent.database import Database
 from consent.delivery_status import DROPPABLE, RETRYABLE, DeliveryStatus
 from consent.photos import PhotoStore
 from consent.records import RestrictedError, delivery_contact
+from consent.redaction import redact
 from delivery.channel_registry import hosted_channels
 from delivery.channels import DeliveryJob
 
@@ -165,7 +166,7 @@ class Outbox:
         self.database.conn.execute(
             "UPDATE deliveries SET status = ?, attempts = max(0, attempts - 1), last_error = ?, "
             "updated_at = ? WHERE id = ?",
-            (status, reason, moment, delivery_id),
+            (status, redact(reason) if reason else reason, moment, delivery_id),
         )
 
     def _update(self, delivery_id: str, **fields: str | int | None) -> bool:
@@ -200,7 +201,7 @@ class Outbox:
         )
 
     def mark_failed(self, delivery_id: str, reason: str) -> None:
-        self._update(delivery_id, status=DeliveryStatus.FAILED, last_error=reason)
+        self._update(delivery_id, status=DeliveryStatus.FAILED, last_error=redact(reason))
 
     def mark_retry(
         self, delivery_id: str, reason: str, at: datetime, *, ambiguous: bool = False
@@ -213,7 +214,14 @@ class Outbox:
                 "updated_at = ?, reconcile_since = CASE WHEN ? THEN "
                 "coalesce(reconcile_since, attempt_started_at) ELSE reconcile_since END "
                 "WHERE id = ?",
-                (DeliveryStatus.RETRY, reason, iso(at), iso(utcnow()), int(ambiguous), delivery_id),
+                (
+                    DeliveryStatus.RETRY,
+                    redact(reason),
+                    iso(at),
+                    iso(utcnow()),
+                    int(ambiguous),
+                    delivery_id,
+                ),
             )
 
     def put_back(self, delivery_id: str, reason: str, at: datetime) -> None:
@@ -222,7 +230,7 @@ class Outbox:
             self.database.conn.execute(
                 "UPDATE deliveries SET status = ?, attempts = max(0, attempts - 1), last_error = ?, "
                 "next_attempt_at = ?, updated_at = ? WHERE id = ?",
-                (DeliveryStatus.QUEUED, reason, iso(at), iso(utcnow()), delivery_id),
+                (DeliveryStatus.QUEUED, redact(reason), iso(at), iso(utcnow()), delivery_id),
             )
 
     def status_of(self, delivery_ids: Iterable[str]) -> dict[str, str]:
@@ -327,7 +335,7 @@ class Outbox:
             self.database.conn.execute(
                 "UPDATE deliveries SET provider_status = ?, provider_checked_at = ?, "
                 "last_error = coalesce(?, last_error), updated_at = ? WHERE id = ?",
-                (status, iso(now), reason, iso(now), delivery_id),
+                (status, iso(now), redact(reason) if reason else reason, iso(now), delivery_id),
             )
 
     def record_channel(
@@ -340,7 +348,12 @@ class Outbox:
                 "VALUES (?, ?, ?, ?) ON CONFLICT (channel) DO UPDATE SET "
                 "paused_until = excluded.paused_until, reason = excluded.reason, "
                 "updated_at = excluded.updated_at",
-                (channel, iso(paused_until) if paused_until else None, reason, iso(utcnow())),
+                (
+                    channel,
+                    iso(paused_until) if paused_until else None,
+                    redact(reason) if reason else reason,
+                    iso(utcnow()),
+                ),
             )
 
     def channels(self) -> list[dict[str, Any]]:

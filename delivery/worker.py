@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from consent.clock import utcnow
 from consent.database import StorageError
 from consent.delivery_status import DeliveryStatus
+from consent.redaction import redact
 from delivery.channels import (
     ConfigurationError,
     DeliveryJob,
@@ -200,7 +201,7 @@ class OutboxWorker:
             paused_until = now + timedelta(seconds=self.pause_s)
             with self._lock:
                 health.paused_until = paused_until
-                health.last_error = str(exc)
+                health.last_error = redact(str(exc))
             outbox.put_back(job.delivery_id, str(exc), paused_until)
             outbox.record_channel(job.channel, paused_until, str(exc))
             status = DeliveryStatus.PAUSED

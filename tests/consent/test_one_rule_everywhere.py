@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from booth.contact_form import Channel, ContactInput, check_form
+from booth.contact_form import ContactInput, check_form
 from booth.manager_services import RightsError, rectify_person
 from booth.paths import DataLayout
 from booth.records_file import open_records
 from booth.settings import Settings
 from consent.contact_rules import ContactRefused
 from consent.records import visit_contact
+from delivery.builtin_channels import BuiltinChannel as Channel
 from tests.consent.helpers import cli, visit
 
 PERSIAN = "علی\u200cرضا"  # Alireza: needs ZERO WIDTH NON-JOINER

@@ -139,6 +139,16 @@ def test_an_unexpected_sender_error_fails_that_delivery_and_the_next_is_sent(
     assert "ada@example.com" not in caplog.text and "ValueError" in caplog.text
 
 
+def test_a_provider_refusal_quoting_the_address_is_stored_without_it(layout: DataLayout) -> None:
+    """P7, P8: the manager reads why, not the visitor's address or number."""
+    queue_visit(layout)
+    refusal = PermanentError("Recipient ada@example.com (+1 201 555 0123) bounced: mailbox full")
+    worker_for(layout, ScriptedSender("email", [refusal]), [utcnow()]).process_one()
+    ((state, _attempts, reason),) = status(layout)
+    assert state == "failed" and "mailbox full" in str(reason)
+    assert "ada@example.com" not in str(reason) and "555 0123" not in str(reason)
+
+
 def test_configuration_error_pauses_the_channel_and_keeps_the_delivery(layout: DataLayout) -> None:
     queue_visit(layout)
     now = [utcnow()]
