@@ -142,6 +142,8 @@ def checked_draft(draft: VisitDraft) -> None:
     escape sequence. The channel's own limits (a mobile number, an address's domain) are
     the form's to apply: here a number need only be possible, an address plain text.
     """
+    if not (draft.name or draft.email or draft.phone or draft.channels):
+        return  # a QR pickup: the photo only, no contact to check (nor to keep)
     rules.require("name", rules.check_name(draft.name))
     if draft.email:
         rules.require("email", rules.check_address_text(draft.email))

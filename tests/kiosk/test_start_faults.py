@@ -37,12 +37,20 @@ def run(
     user: int | None = None,
     timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(data.parent)}
+    if user is not None:
+        # Another user has a credential store of its own: the one in the test session's
+        # config folder is root's, 0600, and would be refused before the fault under test.
+        config = data.parent / f"config-{user}"
+        config.mkdir(exist_ok=True)
+        os.chown(config, user, user)
+        env["XDG_CONFIG_HOME"] = str(config)
     result = subprocess.run(
         [*CLI, *args, "--data-dir", str(data)],
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={**os.environ, "HOME": str(data.parent)},
+        env=env,
         preexec_fn=preexec,
         user=user,
         group=user,
