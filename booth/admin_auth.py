@@ -5,7 +5,8 @@ record, lockout per role, changing and resetting) are in :mod:`booth.pin_store` 
 modules it names.
 
 * The manager can do everything staff can; :data:`PERMISSIONS` names what each role may
-  open. An :class:`AdminSession` ends after 2 minutes without a touch.
+  open. Staff may change settings, but not the ones that decide where data is sent
+  (``Permission.ENDPOINTS``). An :class:`AdminSession` ends after 2 minutes without a touch.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ class Permission(enum.StrEnum):
     ERASURE = "erasure"
     AUDIT = "audit"
     LEAVE_KIOSK = "leave_kiosk"
+    # Where visitors' data and the keys are sent: the providers' endpoints, the photo host,
+    # head office's connection (booth.protected_settings). Never staff's (P7, P8).
+    ENDPOINTS = "endpoints"
 
 
 STAFF_PERMISSIONS = frozenset({Permission.SETTINGS, Permission.TESTS, Permission.HEALTH})

@@ -2,7 +2,9 @@
 
 The screens in ``ui/screens/admin/`` only draw these and call them (anything that
 touches the disk or the database through the task runner). The command line can use
-the same functions, so no rule lives only in a screen.
+the same functions, so no rule lives only in a screen: a staff edit of a setting that
+decides where data is sent is refused here, whatever screen sent it, and a change of one
+is audited here (booth.protected_settings).
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
+from booth.admin_auth import Role
 from booth.paths import DataLayout
+from booth.protected_settings import (
+    STAFF_REFUSAL,
+    changed_protected,
+    is_protected,
+    may_change,
+    record_protected_changes,
+)
 from booth.records_file import open_records
 from booth.settings import Settings, save_settings
 from consent.delivery_status import UNSENT
@@ -51,7 +61,8 @@ class FieldSpec:
     """One setting as the form shows it, read from the pydantic schema (declared once).
 
     ``path`` runs from the section down to the field, through nested sections such as
-    ``delivery.sendgrid``: every leaf of the schema gets its own typed editor.
+    ``delivery.sendgrid``: every leaf of the schema gets its own typed editor. ``protected``:
+    it decides where data and keys are sent, so only the manager or provisioning changes it.
     """
 
     path: tuple[str, ...]
@@ -61,6 +72,7 @@ class FieldSpec:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     secret: bool = False
+    protected: bool = False
     schema_title: str = ""  # the schema's Field(title=...), when it gives one
 
     @property
@@ -143,6 +155,7 @@ def _leaves(model: type[BaseModel], path: tuple[str, ...]) -> list[FieldSpec]:
                 maximum=maximum,
                 choices=choices,
                 secret=_is_secret(name, info.json_schema_extra),
+                protected=is_protected(info.json_schema_extra),
                 schema_title=info.title or "",
             )
         )
@@ -183,21 +196,28 @@ def _parse(spec: FieldSpec, text: str) -> Any:
 
 
 def apply_edits(
-    settings: Settings, edits: dict[str, str]
+    settings: Settings, edits: dict[str, str], *, role: Role = Role.STAFF
 ) -> tuple[Settings | None, dict[str, str]]:
-    """The settings with ``edits`` (key "section.name" -> text) applied, or a message per field."""
+    """The settings with ``edits`` (key "section.name" -> text) applied, or a message per field.
+
+    ``role`` is who asks; unless told otherwise, the lowest one. A protected field that
+    ``role`` may not change is refused by name, whatever screen or script sent the edit."""
     raw = settings.model_dump(mode="json")
     specs = {spec.key: spec for spec in settings_fields()}
+    errors: dict[str, str] = {}
     for key, text in edits.items():
         spec = specs[key]
         node = raw
         for part in spec.path[:-1]:
             node = node[part]
-        node[spec.name] = _parse(spec, text)
+        value = _parse(spec, text)
+        if spec.protected and value != node[spec.name] and not may_change(role):
+            errors[key] = STAFF_REFUSAL
+            continue
+        node[spec.name] = value
     try:
         new = Settings.model_validate(raw)
     except ValidationError as exc:
-        errors: dict[str, str] = {}
         for item in exc.errors():
             loc = [str(part) for part in item["loc"]]
             message = str(item["msg"]).removeprefix("Value error, ")
@@ -208,6 +228,8 @@ def apply_edits(
             )
             errors.setdefault(key, message)
         return None, errors
+    if errors:
+        return None, errors
     from booth.startup_checks import startup_problems
 
     problems = startup_problems(new)  # what would keep the kiosk closed after a restart
@@ -215,12 +237,24 @@ def apply_edits(
 
 
 def save_edits(
-    path: Path, settings: Settings, edits: dict[str, str]
+    path: Path,
+    settings: Settings,
+    edits: dict[str, str],
+    *,
+    role: Role = Role.STAFF,
+    actor: str | None = None,
 ) -> tuple[Settings | None, dict[str, str]]:
-    """Validate, then write atomically (booth.settings.save_settings); nothing is written on error."""
-    new, errors = apply_edits(settings, edits)
+    """Validate, then write atomically (booth.settings.save_settings); nothing is written on error.
+
+    A change of a protected field is audited once saved (its name and ``actor``, by default
+    the role as the admin area names it; never its value), in the records file of the data
+    folder the settings file belongs to."""
+    new, errors = apply_edits(settings, edits, role=role)
     if new is not None:
+        changed = changed_protected(settings, new)
         save_settings(path, new)
+        who = actor or f"kiosk-admin:{role.value}"
+        record_protected_changes(DataLayout(path.parent), changed, who, "admin area")
     return new, errors
 
 

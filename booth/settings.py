@@ -9,6 +9,11 @@ rather than letting it run half-configured.
 Secrets (provider keys, head office's DSN, the fleet key) are fields like any other
 in memory, but on disk they live in the credential store outside the data folder
 (:mod:`booth.secrets`); ``settings.json`` holds an empty string in their place (P7).
+
+Where visitors' data and the keys go (the providers' endpoints, the photo host, head
+office's connection) is marked ``protected`` (:data:`PROTECTED`): the manager or
+provisioning sets it, never staff (:mod:`booth.protected_settings`), and each of those URLs
+is https only, checked here on every value (:mod:`booth.endpoint_rules`) (P7, P8).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from booth.endpoint_rules import check_dsn, check_endpoint_url
 from booth.paths import DataLayout
 from booth.secrets import SECRETS as _SECRET_FIELDS
 from booth.secrets import SecretsProblem, SecretStore, put_secrets, take_secrets
@@ -31,6 +37,10 @@ from consent.credentials import replace_scrubbing
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+
+
+# json_schema_extra of a field staff may not change: it decides where data and keys are sent.
+PROTECTED: dict[str, Any] = {"protected": True}
 
 
 class SettingsError(Exception):
@@ -205,6 +215,7 @@ class SendGridSettings(_Section):
         min_length=8,
         max_length=200,
         description="SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).",
+        json_schema_extra=PROTECTED,
         title="SendGrid API URL",
     )
     from_name: str = Field(
@@ -219,6 +230,11 @@ class SendGridSettings(_Section):
         description="Reply-To address of the photo emails; empty: none.",
         title="Reply-To address",
     )
+
+    @field_validator("api_base")
+    @classmethod
+    def _https_api(cls, value: str) -> str:
+        return check_endpoint_url(value)
 
 
 class TwilioSettings(_Section):
@@ -251,10 +267,15 @@ class MediaHostSettings(_Section):
         "",
         max_length=300,
         description="S3 endpoint URL; empty: AWS S3 in the region below. R2: https://<account>.r2.cloudflarestorage.com.",
+        json_schema_extra=PROTECTED,
         title="S3 endpoint URL",
     )
     bucket: str = Field(
-        "", max_length=63, description="Bucket name; empty: no media host.", title="Bucket name"
+        "",
+        max_length=63,
+        description="Bucket name; empty: no media host.",
+        json_schema_extra=PROTECTED,
+        title="Bucket name",
     )
     region: str = Field(
         "us-east-1",
@@ -293,6 +314,11 @@ class MediaHostSettings(_Section):
         description="Path-style bucket addressing (MinIO usually needs it).",
         title="Path-style addressing",
     )
+
+    @field_validator("endpoint_url")
+    @classmethod
+    def _https_endpoint(cls, value: str) -> str:
+        return check_endpoint_url(value)
 
 
 class OutboxSettings(_Section):
@@ -478,20 +504,21 @@ class CentralSettings(_Section):
         "",
         max_length=1000,
         description="PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
-        json_schema_extra={"secret": True},  # it carries the kiosk's database password,
+        json_schema_extra={"secret": True, **PROTECTED},  # it carries the database password
         title="Head office DSN",
     )
     fleet_key: str = Field(
         "",
         max_length=200,
         description="The fleet's lookup key (base64), from `central add-kiosk`.",
-        json_schema_extra={"secret": True},
+        json_schema_extra={"secret": True, **PROTECTED},
         title="Fleet key",
     )
     head_office_public_key: str = Field(
         "",
         max_length=2000,  # ML-KEM-768 + X25519: 1,216 bytes, 1,624 in base64
         description="Head office's public key (base64), from `central add-kiosk`.",
+        json_schema_extra=PROTECTED,
         title="Head office public key",
     )
     sync_interval_s: int = Field(
@@ -505,27 +532,47 @@ class CentralSettings(_Section):
         "",
         max_length=200,
         description="Central bucket for publish-consented photos (empty: none).",
+        json_schema_extra=PROTECTED,
         title="Photo bucket",
     )
     endpoint_url: str = Field(
         "",
         max_length=500,
         description="S3 endpoint for MinIO, R2 or another S3 service.",
+        json_schema_extra=PROTECTED,
         title="S3 endpoint URL",
     )
-    region: str = Field("", max_length=50, description="Bucket region.", title="Bucket region")
+    region: str = Field(
+        "",
+        max_length=50,
+        description="Bucket region.",
+        json_schema_extra=PROTECTED,
+        title="Bucket region",
+    )
     access_key_id: str = Field(
         "",
         max_length=200,
         description="Bucket access key (empty: the AWS_* variables).",
+        json_schema_extra=PROTECTED,
         title="Access key ID",
     )
     secret_access_key: str = Field(
         "",
         max_length=200,
         description="Bucket secret key (empty: the AWS_* variables).",
+        json_schema_extra=PROTECTED,
         title="Secret access key",
     )
+
+    @field_validator("dsn")
+    @classmethod
+    def _verified_tls(cls, value: str) -> str:
+        return check_dsn(value)
+
+    @field_validator("endpoint_url")
+    @classmethod
+    def _https_endpoint(cls, value: str) -> str:
+        return check_endpoint_url(value)
 
 
 class Settings(_Section):
@@ -569,7 +616,7 @@ def _describe(error: ValidationError) -> str:
     lines = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"]) or "(top level)"
-        message = item["msg"]
+        message = str(item["msg"]).removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "unknown setting (misspelt, or from another version?)"
         lines.append(f"{where}: {message}")
@@ -601,6 +648,12 @@ def _validate(raw: dict[str, Any], source: str) -> Settings:
 def parse_settings(text: str, source: str = "settings.json") -> Settings:
     """The settings a file's text holds, as they are (no secrets added from the store)."""
     return _validate(_raw(text, source), source)
+
+
+def revalidate(settings: Settings, source: str) -> Settings:
+    """Settings put together with ``model_copy`` (which checks nothing), through the schema's
+    rules; a value they refuse raises :class:`SettingsError` naming the field."""
+    return _validate(settings.model_dump(mode="json"), source)
 
 
 def _secrets(path: Path) -> SecretStore:

@@ -308,12 +308,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Store what ``central add-kiosk`` printed: the DSN, the fleet key and the bucket secret go
-    to the credential store outside the data folder (booth.secrets), the rest to settings."""
-    from booth.settings import save_settings
+    to the credential store outside the data folder (booth.secrets), the rest to settings.
+
+    This is provisioning, so it may set head office's connection (protected from staff); the
+    schema still checks it (a DSN that verifies TLS, an https endpoint), and every protected
+    field it changes is audited by name, never by value (booth.protected_settings)."""
+    from booth.protected_settings import changed_protected, record_protected_changes
+    from booth.settings import revalidate, save_settings
+    from consent.audit import default_actor
     from kiosk.gui_main import prepare
     from wire.postgres import CentralError
 
-    layout, settings = prepare(args, demo=False)
+    layout, before = prepare(args, demo=False)
+    settings = before
     try:
         text = Path(args.credentials).read_text() if args.credentials != "-" else sys.stdin.read()
     except OSError as exc:
@@ -339,7 +346,10 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             update={"store": store.model_copy(update={"kiosk_id": creds["kiosk_id"]})}
         )
     settings = settings.model_copy(update={"central": settings.central.model_copy(update=update)})
+    settings = revalidate(settings, "the enrolment")  # model_copy checks nothing
     save_settings(layout.settings_file, settings)
+    changed = changed_protected(before, settings)
+    record_protected_changes(layout, changed, default_actor("cli"), "central enroll")
     print(json.dumps({"enrolled": settings.store.kiosk_id}))
     return 0
 

@@ -2,7 +2,8 @@
 
 Tests never touch a real user folder: PHOTOBOOTH_DATA_DIR and XDG_CONFIG_HOME (where
 the keys and secrets are kept) are pointed at temporary folders for the whole
-session, and each kiosk fixture gets its own data folder.
+session, and each kiosk fixture gets its own data folder. Plain http to this computer
+(the local provider stand-ins) is allowed for the session, nowhere else.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ os.environ.pop("PHOTOBOOTH_KEY", None)
 os.environ.pop("PHOTOBOOTH_KEY_FILE", None)
 os.environ.pop("PHOTOBOOTH_KEY_DIR", None)
 os.environ.pop("CREDENTIALS_DIRECTORY", None)
+# Prism, moto and PostgreSQL listen on http://127.0.0.1 without TLS: allowed for the session
+# (booth/endpoint_rules.py), and inherited by every subprocess started with a copy of the
+# environment. Tests of the refusal take it away with monkeypatch.
+os.environ["PHOTOBOOTH_ALLOW_LOOPBACK_HTTP"] = "1"
 
 from collections.abc import Iterator
 from contextlib import contextmanager

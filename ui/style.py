@@ -89,6 +89,7 @@ QLineEdit {{
 }}
 QLineEdit:focus {{ border-color: {GOLD}; }}
 QLineEdit[invalid="true"] {{ border-color: {ERROR}; }}
+QLineEdit:read-only {{ background: {BACKGROUND}; border-style: dashed; color: {MUTED}; }}
 QCheckBox {{ spacing: 20px; font-size: {BODY_PX}px; background: transparent; }}
 QCheckBox::indicator {{
     width: 52px; height: 52px; border-radius: 10px;

@@ -1393,6 +1393,14 @@
         <translation>(séparés par des virgules)</translation>
     </message>
     <message>
+        <source>Only the manager can change this: it decides where data is sent.</source>
+        <translation>Seul le responsable peut modifier ce réglage : il décide où les données sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Each change of this setting is recorded in the audit log.</source>
+        <translation>Chaque modification de ce réglage est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>Activé</translation>
     </message>

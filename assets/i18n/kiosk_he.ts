@@ -1393,6 +1393,14 @@
         <translation>(מופרדים בפסיקים)</translation>
     </message>
     <message>
+        <source>Only the manager can change this: it decides where data is sent.</source>
+        <translation>רק המנהל יכול לשנות הגדרה זו: היא קובעת לאן נשלחים הנתונים.</translation>
+    </message>
+    <message>
+        <source>Each change of this setting is recorded in the audit log.</source>
+        <translation>כל שינוי בהגדרה זו נרשם ביומן הביקורת.</translation>
+    </message>
+    <message>
         <source>On</source>
         <translation>פועל</translation>
     </message>

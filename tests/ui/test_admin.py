@@ -136,7 +136,10 @@ def test_hidden_corner_setup_with_the_code_then_manager_area(qtbot, admin_kiosk)
     assert PinStore(admin_kiosk.layout).status().state.value == "ready"
     qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.attract
-    qtbot.waitUntil(lambda: len(audit_actions(admin_kiosk.layout)) >= 4, timeout=5000)
+    # The lock's entry is written in the task runner: wait for it, not for a count.
+    qtbot.waitUntil(
+        lambda: "admin.lock" in [a[0] for a in audit_actions(admin_kiosk.layout)], timeout=5000
+    )
     actions = [a[0] for a in audit_actions(admin_kiosk.layout)]
     assert actions.count("admin.pin_set") == 2 and "admin.lock" in actions
     assert "admin.setup_code_issued" in actions
@@ -484,3 +487,81 @@ def test_a_saved_secret_can_be_removed_and_undo_keeps_it(qtbot, admin_kiosk):  #
     save(qtbot, form)
     assert saved_secret(path, "delivery.twilio.auth_token") == ""
     assert not remove.isVisibleTo(form) and field.placeholderText().startswith("not set")
+
+
+def test_p7_p8_staff_see_where_data_goes_read_only_and_a_forced_edit_is_refused(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """Issue #15: staff pointed the SendGrid API URL at their own server. On the real form the
+    providers' endpoints, the photo host and head office's DSN are read-only to staff, with
+    no keyboard and no Remove; text forced into them anyway is refused by the services."""
+    from booth.protected_settings import STAFF_REFUSAL
+    from booth.settings import load_settings
+
+    path = admin_kiosk.layout.settings_file
+    with_saved(path, {"central.dsn": "postgresql://kiosk:pa55word@hq.example/central"})
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    area.settings_form.settings = load_settings(path)
+    sign_in(qtbot, window, STAFF)
+    form = area.settings_form
+    form.load()
+    keys = ("delivery.sendgrid.api_base", "delivery.media_host.endpoint_url", "central.dsn")
+    for key in keys:
+        editor = form.editors[key]
+        assert editor.isReadOnly(), key
+        assert "Only the manager can change this" in form.help_labels[key].text()
+        qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+        assert not area.keyboard.isVisible(), "no keyboard for a field staff cannot change"
+    assert not form.editors["delivery.sendgrid.api_key"].isReadOnly(), "keys: still staff's"
+    assert not form.remove_buttons["central.dsn"].isVisibleTo(form)
+    before = path.read_text()
+    form.editors["delivery.sendgrid.api_base"].setText("http://203.0.113.7/v3")
+    form.editors["delivery.media_host.endpoint_url"].setText("https://s3.attacker.example")
+    form.editors["central.dsn"].setText("host=db.attacker.example password=x")
+    form.editors["flow.countdown_s"].setText("5")
+    save(qtbot, form)
+    for key in keys:
+        assert form.errors[key].text() == STAFF_REFUSAL, key
+    assert path.read_text() == before, "nothing written"
+    assert load_settings(path).central.dsn == "postgresql://kiosk:pa55word@hq.example/central"
+
+
+def test_p7_p8_the_manager_changes_the_api_url_audited_without_the_value_staff_then_cannot(
+    qtbot, admin_kiosk
+):  # type: ignore[no-untyped-def]
+    """The manager may point SendGrid at its EU endpoint (https only); the audit log says which
+    field, who and when, never the URL; the next staff session sees it read-only again."""
+    from booth.protected_settings import AUDIT_ACTION
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    sign_in(qtbot, window, MANAGER)
+    form = area.settings_form
+    api_base = form.editors["delivery.sendgrid.api_base"]
+    assert not api_base.isReadOnly()
+    assert "recorded in the audit log" in form.help_labels["delivery.sendgrid.api_base"].text()
+    path = admin_kiosk.layout.settings_file
+    before = path.read_text()
+    api_base.setText("http://mail.attacker.example/v3")
+    save(qtbot, form)
+    assert form.errors["delivery.sendgrid.api_base"].text().startswith("must start with https://")
+    assert path.read_text() == before
+    api_base.setText("https://api.eu.sendgrid.com/v3")
+    save(qtbot, form)
+    assert json.loads(path.read_text())["delivery"]["sendgrid"]["api_base"] == (
+        "https://api.eu.sendgrid.com/v3"
+    )
+    with sqlite3.connect(admin_kiosk.layout.database) as conn:
+        rows = conn.execute(
+            "SELECT actor, details, created_at FROM audit_log WHERE action = ?", (AUDIT_ACTION,)
+        ).fetchall()
+        everything = json.dumps(conn.execute("SELECT * FROM audit_log").fetchall())
+    assert [(actor, json.loads(details)["field"]) for actor, details, _at in rows] == [
+        ("kiosk-admin:manager", "delivery.sendgrid.api_base")
+    ]
+    assert rows[0][2], "when"
+    assert "sendgrid.com" not in everything and "attacker" not in everything
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, STAFF)
+    assert api_base.isReadOnly() and api_base.text() == "https://api.eu.sendgrid.com/v3"

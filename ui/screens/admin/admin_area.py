@@ -406,6 +406,7 @@ class AdminArea(Screen):
         )
         for tab, permission in self.manager_tabs:
             self.tabs.setTabVisible(self.tabs.indexOf(tab), self.session.may(permission))
+        self.settings_form.set_role(self.session.role)  # staff: where data goes is read-only
         self.pin_notice.setText(notice)
         self.pin_notice.setVisible(bool(notice))
         if self.pages.currentWidget() is not self.home:
@@ -462,8 +463,9 @@ class AdminArea(Screen):
         """Nothing of anyone stays on screen for the next person who opens the area."""
         self.delivery.reset()
         # Unsaved edits (a half-typed key among them) would otherwise wait, masked, for the
-        # next person's Save.
+        # next person's Save. The next person is staff until a PIN says otherwise.
         self.settings_form.load()
+        self.settings_form.set_role(Role.STAFF)
         if self.camera_tab is not None:
             self.camera_tab.reset()
         for tab, _permission in self.manager_tabs:
@@ -476,6 +478,7 @@ class AdminArea(Screen):
 
     # -- actions ------------------------------------------------------------------------------
     def _on_settings_saved(self, settings: Settings) -> None:
+        # A change of a protected field has its own entry, written by save_edits with the save.
         self._audit("admin.settings_saved")
 
     def _on_restart_requested(self) -> None:

@@ -5,6 +5,12 @@ help text, and the validation message right under the field. Saving validates th
 file first and writes it atomically (booth.admin_services.save_edits); nothing is written
 while any field is wrong. Secrets are masked.
 
+The fields the schema marks ``protected`` (where visitors' data and the keys are sent: the
+providers' endpoints, the photo host, head office's connection) are read-only to staff and
+say so; the manager may edit them, and is told that each change is audited. The role only
+decides what the screen offers: booth.admin_services.save_edits refuses a staff edit of
+them on its own, and writes the audit entry (P7, P8).
+
 Headings, names and descriptions come from the schema, in English; the form shows them in the
 admin area's language, as the catalogue translates them under ``settings_texts.CONTEXT`` (that
 module is generated from the schema by ``python -m ui.i18n_tools``). The form's own words
@@ -32,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booth.admin_auth import Role
 from booth.admin_services import (
     FieldSpec,
     save_edits,
@@ -39,6 +46,7 @@ from booth.admin_services import (
     settings_fields,
     value_text,
 )
+from booth.protected_settings import may_change
 from booth.settings import Settings
 from booth.tasks import ImmediateTaskRunner, Runner
 from ui.screens.admin.admin_widgets import scroll_gap
@@ -79,6 +87,7 @@ class SettingsForm(QWidget):
         # Checking and writing (with fsync) happen in the task runner: the screen never waits.
         self.runner: Runner = runner or ImmediateTaskRunner()
         self.can_restart = False  # set by the admin area when the kiosk can restart itself
+        self.role = Role.STAFF  # who is signed in (set_role); the lowest role until told
         self.specs = settings_fields()
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
@@ -150,6 +159,7 @@ class SettingsForm(QWidget):
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
         self.load()
+        self._apply_role()
         scroll_gap(self.grid, self, 24)
         self._leave_room_right_to_left()
         self.retranslate()
@@ -169,10 +179,11 @@ class SettingsForm(QWidget):
             self.headings[spec.section].setText(schema_text(spec.section_title))
             title, description = schema_text(spec.title), schema_text(spec.description)
             self.name_labels[spec.key].setText(title)
-            self.help_labels[spec.key].setText(description + self._limits(spec))
+            note = self._protection_note(spec)
+            self.help_labels[spec.key].setText(description + self._limits(spec) + note)
             editor = self.editors[spec.key]
             editor.setAccessibleName(title)
-            editor.setToolTip(description)
+            editor.setToolTip(description + note)
             if isinstance(editor, QPushButton):
                 editor.setText(self._on_off(editor.isChecked()))
             elif isinstance(editor, QLineEdit) and spec.secret:
@@ -204,6 +215,45 @@ class SettingsForm(QWidget):
             return ""
         return " " + _isolated(limits.replace(" ", "\u00a0"))  # kept on one line
 
+    def locked(self, spec: FieldSpec) -> bool:
+        """A protected field the signed-in role may not change: shown, never editable."""
+        return spec.protected and not may_change(self.role)
+
+    def _protection_note(self, spec: FieldSpec) -> str:
+        if not spec.protected:
+            return ""
+        if self.locked(spec):
+            return "\n" + self.tr(
+                "Only the manager can change this: it decides where data is sent."
+            )
+        return "\n" + self.tr("Each change of this setting is recorded in the audit log.")
+
+    def set_role(self, role: Role) -> None:
+        """Who is signed in: the protected fields open to the manager, read-only to staff.
+        Unsaved edits are dropped, so nothing typed under one role is saved under another."""
+        if role is self.role:
+            return
+        self.role = role
+        self.load()
+        self._apply_role()
+        self.retranslate()
+
+    def _apply_role(self) -> None:
+        for spec in self.specs:
+            if not spec.protected:
+                continue
+            locked, editor = self.locked(spec), self.editors[spec.key]
+            if isinstance(editor, QLineEdit):
+                editor.setReadOnly(locked)
+                editor.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus
+                )
+            else:
+                editor.setEnabled(not locked)
+            remove = self.remove_buttons.get(spec.key)
+            if remove is not None:
+                remove.setVisible(not locked and bool(value_text(self.settings, spec)))
+
     def _on_off(self, on: bool) -> str:
         return self.tr("On") if on else self.tr("Off")
 
@@ -225,6 +275,8 @@ class SettingsForm(QWidget):
             hint = self.tr("saved")
         elif hint.startswith("saved, ends in …"):
             hint = self.tr("saved, ends in …{last}").format(last=hint[-4:])
+        if self.locked(spec):
+            return hint  # read-only here: nothing to type
         return self.tr("{hint}: type to replace").format(hint=hint)
 
     def _set_status(self, text: Callable[[], str]) -> None:
@@ -274,7 +326,7 @@ class SettingsForm(QWidget):
             elif spec.secret:
                 editor.clear()
                 editor.setPlaceholderText(self._secret_placeholder(spec))
-                self.remove_buttons[spec.key].setVisible(bool(text))
+                self.remove_buttons[spec.key].setVisible(bool(text) and not self.locked(spec))
             else:
                 editor.setText(text)
         self._show_errors({})
@@ -294,9 +346,9 @@ class SettingsForm(QWidget):
             self._set_status(lambda: self.tr("Nothing changed."))
             return
         self.save_button.setEnabled(False)
-        path, current = self._save_path_of(), self.settings
+        path, current, role = self._save_path_of(), self.settings, self.role
         self.runner.run(
-            lambda: save_edits(path, current, edits),  # type: ignore[arg-type]
+            lambda: save_edits(path, current, edits, role=role),  # type: ignore[arg-type]
             lambda result: self._on_saved(edits, result),
             self._on_save_failed,
         )
@@ -349,7 +401,7 @@ class SettingsForm(QWidget):
     def save_one(self, key: str, text: str, done: Callable[[str | None], None]) -> None:
         """Save one setting chosen on another tab (the camera); ``done`` gets None when saved,
         else why not. Other fields keep what staff may have typed but not saved yet."""
-        path, current = self._save_path_of(), self.settings
+        path, current, role = self._save_path_of(), self.settings, self.role
 
         def finished(result: tuple[Settings | None, dict[str, str]]) -> None:
             new, errors = result
@@ -364,7 +416,7 @@ class SettingsForm(QWidget):
             done(None)
 
         self.runner.run(
-            lambda: save_edits(path, current, {key: text}),  # type: ignore[arg-type]
+            lambda: save_edits(path, current, {key: text}, role=role),  # type: ignore[arg-type]
             finished,
             lambda error: done(type(error).__name__),
         )
