@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from consent.files import TEMP_PREFIX, fsync_dir
+
 log = logging.getLogger(__name__)
 
 ENV_BACKEND = "PHOTOBOOTH_KEY_BACKEND"  # auto | keyring | file
@@ -162,16 +164,6 @@ def read_private(path: Path) -> str | None:
         raise CredentialProblem(f"{path} cannot be read: {exc.strerror}") from None
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
     """0600 in a 0700 folder, written whole (temp file, fsync, rename, fsync the folder);
     what the file held before is overwritten (:func:`replace_scrubbing`). ``exclusive``:
@@ -181,7 +173,7 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             path.parent.chmod(0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", dir=path.parent)
     except OSError as exc:
         raise CredentialProblem(f"{path.parent} cannot be written: {exc.strerror}") from None
     try:
@@ -192,7 +184,7 @@ def write_private(path: Path, text: str, *, exclusive: bool = False) -> None:
         if exclusive:
             os.link(tmp, path)  # fails if the name exists: no window, no replacement
             Path(tmp).unlink()
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         else:
             replace_scrubbing(Path(tmp), path)
     except FileExistsError:
@@ -217,7 +209,7 @@ def replace_scrubbing(new: Path, path: Path) -> None:
         old = None
     try:
         os.replace(new, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         if old is not None:
             size = os.fstat(old.fileno()).st_size
             old.write(os.urandom(size))
@@ -249,5 +241,5 @@ def remove_securely(path: Path) -> bool:
             os.fsync(handle.fileno())
     finally:
         scrap.unlink(missing_ok=True)
-        _fsync_dir(scrap.parent)
+        fsync_dir(scrap.parent)
     return True
