@@ -67,7 +67,7 @@ def ensure_display(headless_ok: bool) -> None:
                 "QT_QPA_PLATFORM=offscreen or `photobooth-kiosk run --demo --autopilot N`."
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.system_libraries import explain, missing_packages, qt_platform
+    from booth.system_libraries import explain, missing_packages, qt_platform
 
     missing = missing_packages()
     if missing:
