@@ -147,6 +147,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     kiosk.start()
     log.info("kiosk %s started (demo=%s)", settings.store.kiosk_id, demo)
+    from kiosk.ready_signal import announce_ready_when_idle
+
+    announce_ready_when_idle(window)  # PHOTOBOOTH_READY_LINE=1: bench/startup.py's signal
 
     exit_code = [0]
     if autopilot is not None:
