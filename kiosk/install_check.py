@@ -38,8 +38,8 @@ PACKAGES = (
 )
 DIST_INFO_GLOB = "photobooth_kiosk-*.dist-info"
 OWN_ENVIRONMENT = (
-    "install the kiosk in an environment of its own (pipx install photobooth-kiosk, or a "
-    "venv of its own; README, 'Installing')"
+    "install the kiosk in an environment of its own (pipx install of its wheel, or a venv "
+    "of its own: README, 'Release, install, version')"
 )
 
 
