@@ -3,12 +3,19 @@
 
     python3 dev.py demo     # make .venv, install, start the kiosk in demo mode
     python3 dev.py test     # make .venv, install with test extras, run the whole suite
+    python3 dev.py release  # build the wheel and the sdist into dist/
+    python3 dev.py lock     # compile requirements/*.txt again (add --upgrade to move versions)
 
 Why a script and not a Makefile: a store's Windows PC and a fresh Debian box
 both have Python, and neither is guaranteed to have make. The script only uses
 the standard library, is idempotent (a second run reuses .venv and skips the
-install when pyproject.toml has not changed) and passes any extra arguments on
-to the kiosk or to pytest.
+install when pyproject.toml and the lock have not changed) and passes any extra
+arguments on to the kiosk or to pytest.
+
+What gets installed is the lock, not the ranges in pyproject.toml: the dependencies
+come from ``requirements/kiosk.txt`` (demo) or ``requirements/dev.txt`` (test,
+release), exact versions with their hashes (``pip --require-hashes``), then the project
+itself with ``--no-deps``. A fresh machine gets the versions the suite passed on.
 """
 
 from __future__ import annotations
@@ -27,23 +34,30 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 
 
-def _install(extras: str) -> None:
+LOCKS = ROOT / "requirements"
+KIOSK_LOCK = LOCKS / "kiosk.txt"  # what the kiosk runs on
+DEV_LOCK = LOCKS / "dev.txt"  # that, the test extra and the release tools
+LOCK_PYTHON = "3.11"  # the oldest supported Python; --universal covers the newer ones
+
+
+def _install(lock: Path) -> None:
     if not PYTHON.exists():
         print(f"Creating virtual environment in {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    inputs = (ROOT / "pyproject.toml").read_bytes() + lock.read_bytes() + lock.name.encode()
+    wanted = hashlib.sha256(inputs).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
-    print("Installing photobooth-kiosk and its dependencies ...", flush=True)
+    print(f"Installing photobooth-kiosk and the locked dependencies ({lock.name}) ...", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    target = f".[{extras}]" if extras else "."
-    subprocess.run([*pip, "-e", target], check=True, cwd=ROOT)
+    subprocess.run([*pip, "--require-hashes", "-r", str(lock)], check=True, cwd=ROOT)
+    subprocess.run([*pip, "--no-deps", "-e", "."], check=True, cwd=ROOT)
     STAMP.write_text(wanted)
 
 
 def demo(args: list[str]) -> int:
-    _install("")
+    _install(KIOSK_LOCK)
     data_dir = os.environ.get("PHOTOBOOTH_DATA_DIR", str(ROOT / "demo-data"))
     cmd = [str(BIN / "photobooth-kiosk"), "run", "--demo", "--data-dir", data_dir, *args]
     return subprocess.call(cmd)
@@ -75,7 +89,7 @@ def _install_prism() -> None:
 
 
 def test(args: list[str]) -> int:
-    _install("test")
+    _install(DEV_LOCK)
     _install_prism()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -96,8 +110,50 @@ def test(args: list[str]) -> int:
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+def release(args: list[str]) -> int:
+    """The wheel and the sdist in dist/, the wheel built from the sdist (so the sdist is
+    proven to carry everything too); the version comes from the git tag."""
+    _install(DEV_LOCK)
+    dist = ROOT / "dist"
+    dist.mkdir(exist_ok=True)
+    for old in [*dist.glob("photobooth_kiosk-*.whl"), *dist.glob("photobooth_kiosk-*.tar.gz")]:
+        old.unlink()
+    code = subprocess.call(
+        [str(PYTHON), "-m", "build", "--outdir", str(dist), *args, "."], cwd=ROOT
+    )
+    if code == 0:
+        for artifact in sorted(dist.glob("photobooth_kiosk-*")):
+            print(f"{artifact.relative_to(ROOT)}  {artifact.stat().st_size / 1024:.0f} KiB")
+    return code
+
+
+def lock(args: list[str]) -> int:
+    """Compile the lock files from pyproject.toml (a reviewed change: the whole suite runs on
+    it in CI). Versions already locked stay unless asked: --upgrade, --upgrade-package NAME."""
+    _install(DEV_LOCK)
+    compile_ = [str(PYTHON), "-m", "uv", "pip", "compile", "pyproject.toml", "--universal"]
+    common = ["--generate-hashes", "--python-version", LOCK_PYTHON, "--quiet"]
+    common += ["--custom-compile-command", "python3 dev.py lock", *args]
+    steps = [
+        [*compile_, "--extra", "test", *common, "-o", str(DEV_LOCK.relative_to(ROOT))],
+        # the kiosk's lock takes its versions from the dev lock, so both agree
+        [
+            *compile_,
+            "-c",
+            str(DEV_LOCK.relative_to(ROOT)),
+            *common,
+            "-o",
+            str(KIOSK_LOCK.relative_to(ROOT)),
+        ],
+    ]
+    for step in steps:
+        if subprocess.call(step, cwd=ROOT) != 0:
+            return 1
+    return 0
+
+
 def main() -> int:
-    commands = {"demo": demo, "test": test}
+    commands = {"demo": demo, "test": test, "release": release, "lock": lock}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -31,12 +31,12 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
+from assets import FRAMES
 from camera.compose import PhotoStyle, compose_photo
 from camera.sources import OpenCVSource
 from camera.worker import CameraThread
 from ui.widgets.preview_view import PreviewView
 
-ROOT = Path(__file__).resolve().parent.parent
 VIEW_W, VIEW_H = 1280, 720
 
 
@@ -156,7 +156,7 @@ def main() -> int:
         view = TimedPreview(worker)
         view.resize(VIEW_W, VIEW_H)
         view.show()
-        style = PhotoStyle(overlay_path=ROOT / "assets" / "frames" / "default.png")
+        style = PhotoStyle(overlay_path=FRAMES / "default.png")
         bridge = Bridge()
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compose")
         review = QLabel()

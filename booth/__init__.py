@@ -5,4 +5,6 @@ builds a widget (QtCore and QtGui only, for the controller's signals and off-thr
 images). ``kiosk`` sits on top and starts it all.
 """
 
-__version__ = "0.1.0"
+from booth.version import installed_version
+
+__version__ = installed_version()

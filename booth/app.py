@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from assets import FRAMES
 from booth.camera_control import CameraControl, camera_factory
 from booth.controller import FlowController, Services
 from booth.errors import SetupError
@@ -47,7 +48,6 @@ from sync.client import SyncLoop
 
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
 REVIEW_MAX_PX = 1400
 
 
@@ -55,7 +55,7 @@ def photo_style(settings: Settings) -> PhotoStyle:
     frame = settings.photo.frame.strip()
     overlay = None
     if frame:
-        overlay = Path(frame) if Path(frame).is_absolute() else ASSETS / "frames" / frame
+        overlay = Path(frame) if Path(frame).is_absolute() else FRAMES / frame
         if not overlay.is_file():
             raise SetupError(
                 f"photo.frame: the branding frame '{frame}' was not found in {overlay.parent}"

@@ -690,6 +690,25 @@ def load_settings(path: Path) -> Settings:
     return _validate(raw, path.name)
 
 
+def read_settings(path: Path) -> Settings:
+    """What :func:`load_settings` gives, with the secrets, but writing nothing: for checks
+    of an installed kiosk (``doctor``), which must not create the file or move secrets."""
+    if not path.exists():
+        raw = Settings().model_dump(mode="json")
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path.name} cannot be read: {exc}") from None
+        raw = _raw(text, path.name)
+    try:
+        left_in_file = take_secrets(raw)  # an older file's secrets count, as at start
+        put_secrets(raw, {**_secrets(path).values(), **left_in_file})
+    except SecretsProblem as exc:
+        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
+    return _validate(raw, path.name)
+
+
 def save_settings(path: Path, settings: Settings) -> None:
     """Secrets to the credential store, the rest to the file, atomically: a power cut
     leaves either the old file or the new one, never half."""

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from assets import FRAMES
+
 WIDTH, HEIGHT = 1600, 2000
 GOLD = (201, 169, 98, 255)
 GOLD_LIGHT = (232, 208, 150, 255)
 BAND = (18, 16, 20, 150)
 CAPTION = "Photo Booth"
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "assets" / "frames" / "default.png"
+DEFAULT_OUTPUT = FRAMES / "default.png"
 # Drawn at 2x and downsampled: Pillow's lines and polygons have no anti-aliasing of their own.
 SUPERSAMPLE = 2
 

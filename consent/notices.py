@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-NOTICES_DIR = ASSETS / "notices"
+from assets import NOTICES
+
+NOTICES_DIR = NOTICES
 
 DELIVERY = "delivery"
 PUBLISH_SOCIAL = "publish_social"

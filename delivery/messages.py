@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
-from pathlib import Path
 from string import Template
 
-MESSAGES = Path(__file__).resolve().parent.parent / "assets" / "messages"
+from assets import MESSAGES as MESSAGE_TEMPLATES
+
+MESSAGES = MESSAGE_TEMPLATES
 FALLBACK_LANGUAGE = "en"
 
 

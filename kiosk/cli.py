@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_keys import add_keys_parser
 
     add_keys_parser(sub, common)  # keys rotate/status (issue #15)
+
+    from kiosk.cli_doctor import add_doctor_parser
+
+    add_doctor_parser(sub, common)  # doctor (issue #17)
     return parser
 
 

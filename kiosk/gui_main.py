@@ -67,7 +67,7 @@ def ensure_display(headless_ok: bool) -> None:
                 "QT_QPA_PLATFORM=offscreen or `photobooth-kiosk run --demo --autopilot N`."
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.system_libraries import explain, missing_packages, qt_platform
+    from booth.system_libraries import explain, missing_packages, qt_platform
 
     missing = missing_packages()
     if missing:
@@ -147,6 +147,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     kiosk.start()
     log.info("kiosk %s started (demo=%s)", settings.store.kiosk_id, demo)
+    from kiosk.ready_signal import announce_ready_when_idle
+
+    announce_ready_when_idle(window)  # PHOTOBOOTH_READY_LINE=1: bench/startup.py's signal
 
     exit_code = [0]
     if autopilot is not None:

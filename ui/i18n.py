@@ -29,7 +29,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+from assets import I18N
+
+I18N_DIR = I18N
 CATALOGUE = "kiosk"
 
 # Each language named in its own words: a visitor looks for their language, not ours.

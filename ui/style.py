@@ -8,9 +8,9 @@ their backgrounds for a contrast ratio of at least 4.5:1 (see
 
 from __future__ import annotations
 
-from pathlib import Path
+from assets import ICONS as ICON_FOLDER
 
-ICONS = (Path(__file__).resolve().parent.parent / "assets" / "icons").as_posix()
+ICONS = ICON_FOLDER.as_posix()  # Qt style sheets take forward slashes on every system
 
 BACKGROUND = "#15171c"
 SURFACE = "#1f2229"

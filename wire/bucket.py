@@ -10,10 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import boto3
-from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
-
 
 class BucketError(Exception):
     """The central bucket refused or could not be reached; the message says which."""
@@ -31,6 +27,11 @@ class BucketSettings:
 
 class CentralBucket:
     def __init__(self, settings: BucketSettings) -> None:
+        # boto3 takes 0.2 s to import: only a kiosk with a central bucket pays for it, when
+        # the bucket is first made (as delivery/media_host.py does), not every start-up.
+        import boto3
+        from botocore.config import Config
+
         self.settings = settings
         self.client: Any = boto3.client(
             "s3",
@@ -44,6 +45,8 @@ class CentralBucket:
         )
 
     def _call(self, what: str, **kwargs: Any) -> Any:
+        from botocore.exceptions import BotoCoreError, ClientError
+
         try:
             return getattr(self.client, what)(Bucket=self.settings.bucket, **kwargs)
         except ClientError as exc:

@@ -9,10 +9,10 @@ a message or a log line.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+if TYPE_CHECKING:  # imported when a connection is made: every command of the command line
+    import psycopg  # imports this module for CentralError, and most never connect
 
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_MS = 60_000
@@ -36,6 +36,9 @@ def describe_error(exc: psycopg.Error) -> str:
 
 def connect(dsn: str, **kwargs: Any) -> psycopg.Connection[Any]:
     """Connect with a timeout on the connection and on every statement."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
     params = conninfo_to_dict(dsn)
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     params.setdefault("sslmode", "verify-full")

@@ -9,9 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from assets import FRAMES
 from camera.compose import OverlayError, PhotoStyle, compose_photo, load_overlay
 
-DEFAULT_FRAME = Path(__file__).resolve().parents[2] / "assets" / "frames" / "default.png"
+DEFAULT_FRAME = FRAMES / "default.png"
 
 
 def _frame(width: int = 1920, height: int = 1080) -> np.ndarray:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from kiosk.system_libraries import explain, missing_packages, qt_platform
+from booth.system_libraries import explain, missing_packages, qt_platform
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
 
