@@ -31,13 +31,12 @@ os.environ.setdefault("PHOTOBOOTH_KEY_BACKEND", "file")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from booth.paths import DataLayout
-from booth.records_file import open_photos, open_records
+from booth.records_file import open_outbox, open_records
 from consent.notices import current_notice
 from consent.photos import PhotoStore
 from consent.records import KioskIdentity, RecordsStore, VisitDraft
 from delivery.media_host import MediaHostConfig, S3MediaHost, new_media_key
 from delivery.messages import StoreVoice
-from delivery.outbox import Outbox
 from delivery.rate import RateLimits
 from delivery.sendgrid_email import SendGridConfig, SendGridEmailSender
 from delivery.twilio_sms import TwilioConfig, TwilioSmsSender
@@ -138,9 +137,7 @@ def main() -> int:
             sent.release()
 
         worker = OutboxWorker(
-            open_outbox=lambda: Outbox(
-                open_records(layout), open_photos(layout), lambda: new_media_key("b/")
-            ),
+            open_outbox=lambda: open_outbox(layout, lambda: new_media_key("b/")),
             senders=senders,
             on_outcome=on_outcome,
             rates=RateLimits({}),

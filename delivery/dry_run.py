@@ -20,22 +20,12 @@ from email.policy import SMTP
 from email.utils import make_msgid
 from pathlib import Path
 
-from consent.files import remove_temp_files, write_file_durably
+from consent.copies import DryRunCopies
+from consent.files import write_file_durably
 from delivery.addresses import provider_address
 from delivery.builtin_channels import BuiltinChannel
 from delivery.channels import ConfigurationError, DeliveryJob, SendReceipt
 from delivery.messages import StoreVoice, email_content, sms_text
-
-
-def _remove_written(folder: Path, delivery_id: str, suffixes: tuple[str, ...]) -> int:
-    removed = 0
-    for suffix in suffixes:
-        path = folder / f"{delivery_id}{suffix}"
-        removed += remove_temp_files(folder, path.name)
-        if path.exists():
-            path.unlink()
-            removed += 1
-    return removed
 
 
 class DryRunEmailSender:
@@ -74,7 +64,7 @@ class DryRunEmailSender:
         return SendReceipt(provider_id=f"dry-run-{job.delivery_id}")
 
     def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
-        return _remove_written(self.folder, job.delivery_id, (".eml",))
+        return DryRunCopies(self.folder).delete_for_visit(job.visit_id, [job.delivery_id])
 
 
 class DryRunSmsSender:
@@ -107,4 +97,4 @@ class DryRunSmsSender:
         return SendReceipt(provider_id=f"dry-run-{job.delivery_id}")
 
     def retract(self, job: DeliveryJob, receipt: SendReceipt) -> int:
-        return _remove_written(self.folder, job.delivery_id, (".json", ".jpg"))
+        return DryRunCopies(self.folder).delete_for_visit(job.visit_id, [job.delivery_id])

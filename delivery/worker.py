@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from consent.clock import utcnow
+from consent.copies import CopyDeletionError
 from consent.database import StorageError
 from consent.delivery_status import DeliveryStatus
 from consent.redaction import redact
@@ -272,7 +273,7 @@ class OutboxWorker:
             return
         try:
             removed = sender.retract(job, receipt)
-        except (SendError, OSError) as exc:
+        except (SendError, CopyDeletionError, OSError) as exc:
             log.error(
                 "delivery %s (%s) finished after its visit was erased and what it made could "
                 "not be removed: %s",
