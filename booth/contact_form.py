@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from booth.channels import AddressKind, all_channels
 from consent import contact_rules as rules
+from consent.contact_rules import Reason as Reason  # the codes the screens translate
+from consent.contact_rules import Refusal as Refusal
 from consent.contact_rules import check_name as check_name  # the shared rules, re-exported
 from consent.contact_rules import check_phone as check_phone
 from delivery.addresses import EMAIL_SMTPUTF8
@@ -50,7 +52,8 @@ class Contact:
 
 @dataclass
 class FormCheck:
-    errors: dict[str, str] = field(default_factory=dict)
+    # field -> what is wrong: an English sentence carrying its ``reason`` code for the screens
+    errors: dict[str, rules.Refusal] = field(default_factory=dict)
     contact: Contact | None = None
 
     @property
@@ -58,12 +61,12 @@ class FormCheck:
         return self.contact is not None
 
 
-def check_email(raw: str) -> tuple[str | None, str | None]:
+def check_email(raw: str) -> rules.Checked:
     """The email channel's providers take no SMTPUTF8: an address needs an ASCII local part."""
     return rules.check_email(raw, smtputf8=EMAIL_SMTPUTF8)
 
 
-def check_address(kind: AddressKind, raw: str, region: str) -> tuple[str | None, str | None]:
+def check_address(kind: AddressKind, raw: str, region: str) -> rules.Checked:
     """The address a channel sends to, checked by its kind; return (clean address, error)."""
     if kind is AddressKind.EMAIL:
         return check_email(raw)
@@ -91,8 +94,9 @@ def check_form(form: ContactInput, region: str) -> FormCheck:
         if err:
             check.errors["phone"] = err
     if not chosen:
-        check.errors["channels"] = (
-            "Choose how we should send your photo: email, text message, or both."
+        check.errors["channels"] = rules.Refusal(
+            rules.Reason.NO_CHANNEL,
+            "Choose how we should send your photo: email, text message, or both.",
         )
     if not check.errors and name is not None:
         check.contact = Contact(

@@ -152,6 +152,6 @@ class Autopilot:
             type_on(d.keyboard, plan.person.typed_phone)
         if plan.publish:
             tap(d.publish)
-        if not d.send_button.isEnabled():
+        if not d.is_complete():
             errors = {k: v.text() for k, v in d.errors.items() if v.text()}
             raise AutopilotError(f"the details form refused the fake visitor: {errors}")

@@ -88,7 +88,9 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         tap(d.email)
         local, domain = person.email.split("@")
         type_on(d.keyboard, f"{local}@{domain.split('.')[0]}")
+        tap(d.name)  # left: the unfinished address is judged now, not while it was typed
         shot("details-invalid")
+        tap(d.email)
         tap(d.keyboard.key("." + domain.split(".")[1]))
         tap(_phone_toggle(d))
         tap(d.phone)

@@ -192,8 +192,16 @@
         <translation>Regardez la caméra et appuyez sur le bouton quand vous êtes prêt.</translation>
     </message>
     <message>
-        <source>Let&apos;s try again. Retakes left after this one: {left}.</source>
-        <translation>On recommence. Nouvelles prises restantes après celle-ci : {left}.</translation>
+        <source>Let&apos;s try again. This is your last try.</source>
+        <translation>On recommence. C&apos;est votre dernier essai.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try again. After this one, you can retake it once more.</source>
+        <translation>On recommence. Après celle-ci, vous pourrez la reprendre encore une fois.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try again. After this one, you can retake it {left} more times.</source>
+        <translation>On recommence. Après celle-ci, vous pourrez la reprendre encore {left} fois.</translation>
     </message>
     <message>
         <source>The camera is reconnecting. One moment, please.</source>
@@ -440,6 +448,22 @@
         <translation>Envoyer ma photo</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Tout recommencer ?</translation>
+    </message>
+    <message>
+        <source>Your photo and the details you typed will be deleted.</source>
+        <translation>Votre photo et les informations saisies seront effacées.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Oui, tout recommencer</translation>
+    </message>
+    <message>
         <source>To send, please enter your name.</source>
         <translation>Pour l&apos;envoi, saisissez votre nom.</translation>
     </message>
@@ -644,6 +668,10 @@
         <translation>Indiquez-nous votre nom.</translation>
     </message>
     <message>
+        <source>Some characters can&apos;t be used in a name.</source>
+        <translation>Certains caractères sont impossibles dans un nom.</translation>
+    </message>
+    <message>
         <source>A name needs at least one letter.</source>
         <translation>Un nom doit contenir au moins une lettre.</translation>
     </message>
@@ -652,8 +680,56 @@
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
+        <source>That address is too long (at most {0} characters).</source>
+        <translation>Adresse trop longue ({0} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Some characters can&apos;t be used in an address.</source>
+        <translation>Certains caractères sont impossibles dans une adresse.</translation>
+    </message>
+    <message>
         <source>An email address needs an @, like name@example.com.</source>
-        <translation>Une adresse e-mail contient un @, comme nom@example.com.</translation>
+        <translation>Il manque le @, comme dans nom@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @.</source>
+        <translation>Une adresse e-mail ne contient qu&apos;un seul @.</translation>
+    </message>
+    <message>
+        <source>Please check the part before the @.</source>
+        <translation>Vérifiez la partie avant le @.</translation>
+    </message>
+    <message>
+        <source>Please check the part after the @ (like example.com).</source>
+        <translation>Vérifiez la partie après le @ (comme exemple.fr).</translation>
+    </message>
+    <message>
+        <source>Use Latin letters before the @, or choose a text message.</source>
+        <translation>Lettres latines avant le @, ou choisissez le SMS.</translation>
+    </message>
+    <message>
+        <source>That number is too long (at most {0} characters).</source>
+        <translation>Numéro trop long ({0} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Some characters can&apos;t be used in a phone number.</source>
+        <translation>Certains caractères sont impossibles dans un numéro.</translation>
+    </message>
+    <message>
+        <source>Please use digits, and + for the country code.</source>
+        <translation>Utilisez des chiffres, et + pour l&apos;indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>That number has too few or too many digits.</source>
+        <translation>Ce numéro a trop peu ou trop de chiffres.</translation>
+    </message>
+    <message>
+        <source>Please check the country and the digits.</source>
+        <translation>Vérifiez le pays et les chiffres.</translation>
+    </message>
+    <message>
+        <source>Please use a mobile number, not a landline.</source>
+        <translation>Indiquez un numéro de mobile, pas un fixe.</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>
@@ -678,6 +754,10 @@
     <message>
         <source>Choose how we should send your photo: email, text message, or both.</source>
         <translation>Choisissez comment envoyer votre photo : e-mail, SMS, ou les deux.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look right. Please check it.</source>
+        <translation>Cela ne semble pas correct. Vérifiez, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Sorry, that photo didn&apos;t work. Let&apos;s try again.</source>
@@ -739,8 +819,68 @@
         <translation>Lettres accentuées</translation>
     </message>
     <message>
+        <source>More accented letters</source>
+        <translation>Autres lettres accentuées</translation>
+    </message>
+    <message>
+        <source>Vietnamese letters</source>
+        <translation>Lettres vietnamiennes</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Close keyboard</source>
+        <translation>Fermer le clavier</translation>
+    </message>
+    <message>
+        <source>Grave accent</source>
+        <translation>Accent grave</translation>
+    </message>
+    <message>
+        <source>Acute accent</source>
+        <translation>Accent aigu</translation>
+    </message>
+    <message>
+        <source>Hook above</source>
+        <translation>Crochet en chef</translation>
+    </message>
+    <message>
+        <source>Tilde</source>
+        <translation>Tilde</translation>
+    </message>
+    <message>
+        <source>Dot below</source>
+        <translation>Point souscrit</translation>
+    </message>
+    <message>
+        <source>Hebrew letters</source>
+        <translation>Lettres hébraïques</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Lettres arabes</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Lettres cyrilliques</translation>
+    </message>
+    <message>
+        <source>Greek letters</source>
+        <translation>Lettres grecques</translation>
+    </message>
+    <message>
         <source>Plain letters</source>
         <translation>Lettres simples</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Lettres latines</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

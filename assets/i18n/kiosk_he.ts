@@ -192,8 +192,16 @@
         <translation>הביטו במצלמה ולחצו על הכפתור כשאתם מוכנים.</translation>
     </message>
     <message>
-        <source>Let&apos;s try again. Retakes left after this one: {left}.</source>
-        <translation>ננסה שוב. צילומים חוזרים שנשארו אחרי זה: {left}.</translation>
+        <source>Let&apos;s try again. This is your last try.</source>
+        <translation>ננסה שוב. זה הניסיון האחרון.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try again. After this one, you can retake it once more.</source>
+        <translation>ננסה שוב. אחרי הצילום הזה אפשר לצלם שוב עוד פעם אחת.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try again. After this one, you can retake it {left} more times.</source>
+        <translation>ננסה שוב. אחרי הצילום הזה אפשר לצלם שוב עוד {left} פעמים.</translation>
     </message>
     <message>
         <source>The camera is reconnecting. One moment, please.</source>
@@ -440,6 +448,22 @@
         <translation>שלחו לי את התמונה</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>להתחיל מההתחלה?</translation>
+    </message>
+    <message>
+        <source>Your photo and the details you typed will be deleted.</source>
+        <translation>התמונה והפרטים שהקלדתם יימחקו.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>להמשיך</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>כן, להתחיל מההתחלה</translation>
+    </message>
+    <message>
         <source>To send, please enter your name.</source>
         <translation>כדי לשלוח, הזינו את שמכם.</translation>
     </message>
@@ -644,6 +668,10 @@
         <translation>נשמח לדעת את שמך.</translation>
     </message>
     <message>
+        <source>Some characters can&apos;t be used in a name.</source>
+        <translation>יש בשם תווים שאי אפשר להשתמש בהם.</translation>
+    </message>
+    <message>
         <source>A name needs at least one letter.</source>
         <translation>שם צריך לכלול לפחות אות אחת.</translation>
     </message>
@@ -652,8 +680,56 @@
         <translation>הזינו את כתובת האימייל.</translation>
     </message>
     <message>
+        <source>That address is too long (at most {0} characters).</source>
+        <translation>הכתובת ארוכה מדי (לכל היותר {0} תווים).</translation>
+    </message>
+    <message>
+        <source>Some characters can&apos;t be used in an address.</source>
+        <translation>יש בכתובת תווים שאי אפשר להשתמש בהם.</translation>
+    </message>
+    <message>
         <source>An email address needs an @, like name@example.com.</source>
         <translation>בכתובת אימייל יש @, למשל name@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @.</source>
+        <translation>בכתובת אימייל יש @ אחד בלבד.</translation>
+    </message>
+    <message>
+        <source>Please check the part before the @.</source>
+        <translation>בדקו את החלק שלפני ה־@.</translation>
+    </message>
+    <message>
+        <source>Please check the part after the @ (like example.com).</source>
+        <translation>בדקו את החלק שאחרי ה־@ (למשל example.com).</translation>
+    </message>
+    <message>
+        <source>Use Latin letters before the @, or choose a text message.</source>
+        <translation>לפני ה־@ רק אותיות לועזיות, או בחרו הודעת טקסט.</translation>
+    </message>
+    <message>
+        <source>That number is too long (at most {0} characters).</source>
+        <translation>המספר ארוך מדי (לכל היותר {0} תווים).</translation>
+    </message>
+    <message>
+        <source>Some characters can&apos;t be used in a phone number.</source>
+        <translation>יש במספר תווים שאי אפשר להשתמש בהם.</translation>
+    </message>
+    <message>
+        <source>Please use digits, and + for the country code.</source>
+        <translation>השתמשו בספרות, וב־+ לקידומת המדינה.</translation>
+    </message>
+    <message>
+        <source>That number has too few or too many digits.</source>
+        <translation>במספר יש מעט מדי או יותר מדי ספרות.</translation>
+    </message>
+    <message>
+        <source>Please check the country and the digits.</source>
+        <translation>בדקו את המדינה ואת הספרות.</translation>
+    </message>
+    <message>
+        <source>Please use a mobile number, not a landline.</source>
+        <translation>הזינו מספר נייד, לא טלפון קווי.</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>
@@ -678,6 +754,10 @@
     <message>
         <source>Choose how we should send your photo: email, text message, or both.</source>
         <translation>בחרו איך לשלוח את התמונה: אימייל, הודעת טקסט, או שניהם.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look right. Please check it.</source>
+        <translation>משהו כאן לא נראה תקין. בדקו, בבקשה.</translation>
     </message>
     <message>
         <source>Sorry, that photo didn&apos;t work. Let&apos;s try again.</source>
@@ -739,8 +819,68 @@
         <translation>אותיות עם סימנים</translation>
     </message>
     <message>
+        <source>More accented letters</source>
+        <translation>עוד אותיות עם סימנים</translation>
+    </message>
+    <message>
+        <source>Vietnamese letters</source>
+        <translation>אותיות וייטנאמיות</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>סימנים</translation>
+    </message>
+    <message>
+        <source>Close keyboard</source>
+        <translation>סגירת המקלדת</translation>
+    </message>
+    <message>
+        <source>Grave accent</source>
+        <translation>סימן הטעמה יורד</translation>
+    </message>
+    <message>
+        <source>Acute accent</source>
+        <translation>סימן הטעמה עולה</translation>
+    </message>
+    <message>
+        <source>Hook above</source>
+        <translation>וו עליון</translation>
+    </message>
+    <message>
+        <source>Tilde</source>
+        <translation>טילדה</translation>
+    </message>
+    <message>
+        <source>Dot below</source>
+        <translation>נקודה מתחת</translation>
+    </message>
+    <message>
+        <source>Hebrew letters</source>
+        <translation>אותיות עבריות</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>אותיות ערביות</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>אותיות קיריליות</translation>
+    </message>
+    <message>
+        <source>Greek letters</source>
+        <translation>אותיות יווניות</translation>
+    </message>
+    <message>
         <source>Plain letters</source>
         <translation>אותיות רגילות</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>אותיות לועזיות</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from booth.contact_form import ContactInput, check_form, check_name, check_phone
+from booth.contact_form import ContactInput, Reason, check_form, check_name, check_phone
 from delivery.builtin_channels import BuiltinChannel as Channel
 
 EMAIL = frozenset({Channel.EMAIL})
@@ -32,18 +32,33 @@ def test_bad_names_get_a_specific_message(raw: str, fragment: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "fragment"),
+    ("raw", "fragment", "reason"),
     [
-        ("ada.example.com", "needs an @"),
-        ("ada@example", "period"),
-        ("ada@@example.com", "doesn't look right"),
-        ("a" * 250 + "@example.com", "too long"),
+        ("ada.example.com", "needs an @", Reason.EMAIL_NO_AT),
+        ("ada@example", "after the @", Reason.EMAIL_AFTER_AT),
+        ("ada@exa mple.com", "after the @", Reason.EMAIL_AFTER_AT),
+        (".ada@example.com", "before the @", Reason.EMAIL_BEFORE_AT),
+        ("ada@@example.com", "only one @", Reason.EMAIL_TWO_AT),
+        ("a" * 250 + "@example.com", "too long", Reason.EMAIL_TOO_LONG),
     ],
 )
-def test_bad_email_addresses_get_a_specific_message(raw: str, fragment: str) -> None:
+def test_bad_email_addresses_get_a_specific_message(
+    raw: str, fragment: str, reason: Reason
+) -> None:
+    """Which side of the @ is wrong, in our words: never email-validator's own sentence."""
     check = check_form(ContactInput(name="Ada", email=raw, channels=EMAIL), "US")
     assert not check.ok
     assert fragment in check.errors["email"]
+    assert check.errors["email"].reason is reason
+    assert "@-sign" not in check.errors["email"] and "period" not in check.errors["email"]
+
+
+def test_plus_addressing_and_an_apostrophe_are_accepted() -> None:
+    check = check_form(
+        ContactInput(name="Siobhán O'Brien", email="o'brien+tag@example.com", channels=EMAIL),
+        "US",
+    )
+    assert check.contact is not None and check.contact.email == "o'brien+tag@example.com"
 
 
 def test_email_is_normalised_without_a_network_lookup() -> None:

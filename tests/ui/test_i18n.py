@@ -151,11 +151,14 @@ def test_hebrew_is_translated_mirrored_and_recorded_then_wiped(qtbot, running_ki
     visitor.tap(window.review.keep_button)
     visitor.wait_for(State.DETAILS)
     keyboard = window.details.keyboard
+    assert keyboard.layout_name == "name_he", "a Hebrew visitor's name starts on Hebrew letters"
+    visitor.tap(keyboard.key("abc"))
     q, p = keyboard.key("q"), keyboard.key("p")
     assert q.mapTo(window, q.rect().topLeft()).x() < p.mapTo(window, p.rect().topLeft()).x(), (
         "the keyboard keeps its QWERTY order in a right-to-left language"
     )
-    visitor.fill("ada lovelace", email="ada@example.com")
+    visitor.tap(keyboard.key("אבג"))
+    visitor.fill("עדה לבלייס", email="ada@example.com")
     visitor.tap(window.details.send_button)
     visitor.wait_for(State.DONE)
     with sqlite3.connect(running_kiosk.layout.database) as conn:

@@ -43,14 +43,14 @@ def test_country_selector_feeds_the_phone_check(qtbot, running_kiosk):  # type: 
     visitor.reach_details()
     d = visitor.window.details
     visitor.fill("zoe martin", phone="0612345678")
-    assert not d.send_button.isEnabled(), "read as a US number, it is not valid"
+    assert not d.is_complete(), "read as a US number, it is not valid"
     assert "+1 US" in d.country_button.text()
     visitor.tap(d.country_button)
     assert d.countries.isVisible() and not d.keyboard.isVisible()
     visitor.tap(d.country_buttons["FR"])
     assert d.keyboard.isVisible() and d.keyboard.layout_name == "phone"
     assert "+33 FR" in d.country_button.text()
-    assert d.send_button.isEnabled()
+    assert d.is_complete()
     assert visitor.controller.check(d.form()).contact.phone == "+33612345678"
     visitor.tap(d.send_button)
     visitor.wait_for(State.DONE)
@@ -92,3 +92,93 @@ def test_domain_keys_read_left_to_right_in_hebrew_and_type_no_hidden_mark(qtbot)
         assert field.text() == "a@gmail.com", "the mark is only in the label"
     finally:
         switcher().apply("en")
+
+
+def test_hebrew_name_layout_is_offered_with_hebrew_and_types_hebrew(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    """Hebrew is an offered language: the name keyboard has Hebrew letters, and a Hebrew
+    visitor starts on them."""
+    visitor = Visitor(qtbot, running_kiosk)
+    visitor.reach_details()
+    d = visitor.window.details
+    keyboard = d.keyboard
+    assert "hebrew" in keyboard.scripts
+    visitor.tap(d.name)
+    visitor.tap(keyboard.key("אבג"))
+    assert keyboard.layout_name == "name_he"
+    for letter in "דנה":
+        visitor.tap(keyboard.key(letter))
+    visitor.tap(keyboard.key("space"))
+    for letter in "כהן":
+        visitor.tap(keyboard.key(letter))
+    assert d.name.text() == "דנה כהן"
+    visitor.tap(keyboard.key("abc"))
+    assert keyboard.layout_name == "name" and keyboard.key("q").isVisible()
+
+    visitor.controller.set_language("he")
+    qtbot.waitUntil(lambda: d.send_button.text() != "Send my photo", timeout=3000)
+    visitor.tap(d.email)
+    visitor.tap(d.name)
+    assert keyboard.layout_name == "name_he", "a Hebrew visitor starts on Hebrew letters"
+    visitor.controller.set_language("en")  # no session left in Hebrew for a later timer
+
+
+def test_a_language_not_offered_brings_no_layout() -> None:
+    from ui.widgets.keyboard import OnScreenKeyboard
+
+    keyboard = OnScreenKeyboard()
+    keyboard.set_languages(["en", "fr"])
+    assert keyboard.scripts == ["latin"]
+    assert "אבג" not in keyboard._buttons["name"]
+    keyboard.set_languages(["en", "he", "ru", "el", "ar"])
+    assert keyboard.scripts == ["latin", "hebrew", "cyrillic", "greek", "arabic"]
+    assert {"אבג", "абв", "αβγ", "ابت"} <= set(keyboard._buttons["name"])
+    keyboard.deleteLater()
+
+
+def test_names_with_initials_and_letters_from_every_latin_alphabet(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    """Łukasz Ż. Nowak, Dvořák, and Vietnamese Nguyễn Thị Ngọc (tone marks after the vowel)."""
+    visitor = Visitor(qtbot, running_kiosk)
+    visitor.reach_details()
+    d = visitor.window.details
+    k = d.keyboard
+    visitor.tap(d.name)
+    visitor.tap(k.key("àé"))
+    visitor.tap(k.key("łż"))
+    assert k.layout_name == "accents_central"
+    visitor.tap(k.key("ł"))
+    visitor.tap(k.key("abc"))
+    visitor.type("ukasz ")
+    visitor.tap(k.key("àé"))
+    visitor.tap(k.key("łż"))
+    visitor.tap(k.key("ż"))
+    visitor.tap(k.key("abc"))
+    visitor.tap(k.key("."))
+    visitor.type(" nguy")
+    visitor.tap(k.key("àé"))
+    visitor.tap(k.key("ơư"))
+    visitor.tap(k.key("ê"))
+    visitor.tap(k.key("\u0303"))  # ngã, on the ê
+    visitor.tap(k.key("abc"))
+    visitor.type("n")
+    assert d.name.text() == "Łukasz Ż. Nguyê\u0303n"
+    contact = visitor.controller.check(d.form())
+    assert "name" not in contact.errors
+    from booth.contact_form import check_name
+
+    assert check_name(d.name.text())[0] == "Łukasz Ż. Nguyễn", "stored composed (NFC)"
+
+
+def test_email_keyboard_types_plus_addressing_and_an_apostrophe(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    visitor = Visitor(qtbot, running_kiosk)
+    visitor.reach_details()
+    d = visitor.window.details
+    visitor.fill("siobhan", email="o'brien+tag@example.com")
+    assert d.email.text() == "o'brien+tag@example.com"
+    assert visitor.controller.check(d.form()).contact.email == "o'brien+tag@example.com"
+    # Every other character an address may hold is one page away.
+    visitor.tap(d.keyboard.key("#+="))
+    assert set("!#$%&'*+/=?^_`{|}~") <= set(d.keyboard._buttons["email_symbols"])
+    visitor.tap(d.keyboard.key("abc"))
+    assert d.keyboard.layout_name == "email"
+    visitor.tap(d.send_button)
+    visitor.wait_for(State.DONE)

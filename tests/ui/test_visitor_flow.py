@@ -152,23 +152,26 @@ def test_under_18_leaves_no_row_and_no_file(qtbot, running_kiosk):  # type: igno
     assert list(layout.dry_run_outbox.iterdir()) == []
 
 
-def test_invalid_email_and_phone_show_messages_and_keep_send_disabled(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+def test_invalid_email_and_phone_are_judged_on_leaving_and_on_send(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
     visitor = Visitor(qtbot, running_kiosk)
     visitor.reach_details()
     d = visitor.window.details
-    assert not d.send_button.isEnabled(), "nothing typed yet"
     visitor.fill(NAME, email="ada@example", phone="12345")
-    assert "should have a period" in d.errors["email"].text()
-    assert "digits" in d.errors["phone"].text() or "valid" in d.errors["phone"].text()
-    assert not d.send_button.isEnabled()
+    # Left: the email is judged, in our words (never email-validator's "@-sign ... period").
+    assert d.errors["email"].text() == "Please check the part after the @ (like example.com)."
+    assert d.errors["phone"].text() == "", "the number is still being typed"
+    visitor.tap(d.send_button)
+    assert visitor.controller.state is State.DETAILS, "Send with a problem does not send"
+    assert "digits" in d.errors["phone"].text(), "Send judges the field being typed"
+    assert d.email.hasFocus(), "Send goes to the first field to fix"
     visitor.tap(d.email)
     visitor.tap(d.keyboard.key(".com"))
-    assert d.errors["email"].text() == ""
-    assert not d.send_button.isEnabled(), "the phone number is still wrong"
+    assert d.errors["email"].text() == "", "a fix clears the message as it is typed"
+    assert not d.is_complete(), "the phone number is still wrong"
     visitor.choose(email=True, sms=False)
-    assert d.send_button.isEnabled(), "email alone is enough once the phone is not chosen"
+    assert d.is_complete(), "email alone is enough once the phone is not chosen"
     visitor.choose(email=False, sms=False)
-    assert not d.send_button.isEnabled()
+    assert not d.is_complete()
     assert "Choose how" in d.channels_error.text()
 
 

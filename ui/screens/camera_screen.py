@@ -63,10 +63,14 @@ class CameraScreen(Screen):
         retext(self.shutter, self.tr("Take my photo"))
         if self.controller.flow.session.retakes_used == 0:
             hint = self.tr("Look at the camera and press the button when you're ready.")
+        elif self.controller.retakes_left == 0:
+            hint = self.tr("Let's try again. This is your last try.")
+        elif self.controller.retakes_left == 1:
+            hint = self.tr("Let's try again. After this one, you can retake it once more.")
         else:
-            hint = self.tr("Let's try again. Retakes left after this one: {left}.").format(
-                left=self.controller.retakes_left
-            )
+            hint = self.tr(
+                "Let's try again. After this one, you can retake it {left} more times."
+            ).format(left=self.controller.retakes_left)
         retext(self.hint, hint)
         if self._failure:
             self.message.setText(translate_message(self._failure))

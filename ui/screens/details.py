@@ -7,8 +7,14 @@ follow what the chosen channels send to. Each field gets the keyboard made for i
 a name layout with accented letters, an email layout, and a phone keypad with a
 country selector whose choice is the region phonenumbers reads the number in.
 Messages next to the fields come from :mod:`booth.contact_form`, the same rules the
-command line uses, shown in the visitor's language; the Send button stays disabled
-until the form passes them.
+command line uses, said in the product's own words and the visitor's language
+(:mod:`ui.contact_words` maps each refusal's reason code to a text).
+
+A field is judged when the visitor leaves it or presses Send, never while they are still
+typing ("12345" is not wrong, only unfinished); once judged, a fix clears the message as
+soon as it is typed. Every error line keeps its space whether it shows or not, so nothing
+below it (the publish box) moves under a finger. Cancel throws the photo and the details
+away, so it asks first.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from functools import partial
 
 import phonenumbers
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -33,10 +41,15 @@ from booth.channels import AddressKind, all_channels, enabled_channels
 from booth.contact_form import ContactInput
 from booth.controller import FlowController
 from ui import channel_words
+from ui.contact_words import refusal_text
 from ui.i18n import translate_message
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.keyboard import OnScreenKeyboard
+
+# Focus lost to another window or a popup: the visitor has not left the field.
+NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 def calling_code(region: str) -> str:
@@ -72,7 +85,7 @@ class DetailsScreen(Screen):
         self.title = text_label("", "title")
         top.addWidget(self.title, 1)
         self.back_button = big_button("", controller.back, "quiet")
-        self.cancel_button = big_button("", controller.cancel, "quiet")
+        self.cancel_button = big_button("", self._on_cancel_clicked, "quiet")
         top.addWidget(self.back_button)
         top.addWidget(self.cancel_button)
         outer.addLayout(top)
@@ -104,6 +117,8 @@ class DetailsScreen(Screen):
         form.addLayout(toggles)
         self.channels_error = text_label("", "error")
         form.addWidget(self.channels_error)
+        # Fields judged so far: left by the visitor, or all of them on Send.
+        self._judged: set[str] = set()
 
         self.name = self._field("name", Qt.InputMethodHint.ImhNoPredictiveText)
         self.email = self._field(
@@ -120,13 +135,23 @@ class DetailsScreen(Screen):
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self._slots: dict[str, QStackedLayout] = {}
         for key, field in (("name", self.name), ("email", self.email), ("phone", self.phone)):
             row = QWidget()
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 4, 0, 0)
             row_layout.setSpacing(2)
             self.labels[key] = text_label("", "fieldLabel")
-            row_layout.addWidget(self.labels[key])
+            # The field's error takes the place of its label (one line, red), so showing or
+            # clearing it moves nothing: the publish box stays where the finger aims.
+            error = text_label("", "error", wrap=False)
+            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            slot = QWidget()
+            slot_stack = QStackedLayout(slot)
+            slot_stack.addWidget(self.labels[key])
+            slot_stack.addWidget(error)
+            self._slots[key] = slot_stack
+            row_layout.addWidget(slot)
             if key == "phone":
                 line = QHBoxLayout()
                 line.setSpacing(12)
@@ -135,8 +160,6 @@ class DetailsScreen(Screen):
                 row_layout.addLayout(line)
             else:
                 row_layout.addWidget(field)
-            error = text_label("", "error")
-            row_layout.addWidget(error)
             self.errors[key] = error
             self.rows[key] = row
             form.addWidget(row)
@@ -159,6 +182,7 @@ class DetailsScreen(Screen):
         side.setSpacing(24)
         columns.addLayout(side, 6)
         self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_languages(settings.flow.languages)
         self.countries = self._build_country_list()
         self.side_stack = QStackedLayout()
         holder = QWidget()
@@ -181,6 +205,8 @@ class DetailsScreen(Screen):
         for toggle in self.toggles.values():
             toggle.toggled.connect(self._revalidate)
         controller.submit_failed.connect(self._on_controller_submit_failed)
+        # Asked before Cancel throws the photo and the details away.
+        self.cancel_confirm = ConfirmOverlay(self, controller.cancel)
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.reset()
 
@@ -219,6 +245,17 @@ class DetailsScreen(Screen):
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self._close_countries()
             self.keyboard.attach(watched, str(watched.property("keyboard")))
+        elif (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() not in NOT_LEAVING
+            and isinstance(watched, QLineEdit)
+        ):
+            # Left: now it is finished and may be judged (not while the screen goes away).
+            key = {self.name: "name", self.email: "email", self.phone: "phone"}.get(watched)
+            if key is not None and self.isVisible() and watched.text().strip():
+                self._judged.add(key)
+                self._revalidate()
         return super().eventFilter(watched, event)
 
     # -- texts -------------------------------------------------------------------
@@ -253,6 +290,13 @@ class DetailsScreen(Screen):
         self.publish_text.setText(notice.publish_consent)
         self.publish.setAccessibleName(self.tr("Allow publishing on social media (optional)"))
         retext(self.send_button, self.tr("Send my photo"))
+        self.cancel_confirm.set_texts(
+            self.tr("Start over?"),
+            self.tr("Your photo and the details you typed will be deleted."),
+            self.tr("Keep going"),
+            self.tr("Yes, start over"),
+        )
+        self.keyboard.set_language(self.controller.language)
         if self._banner_message:
             self.banner.setText(translate_message(self._banner_message))
         self._revalidate()
@@ -306,17 +350,20 @@ class DetailsScreen(Screen):
         check = self.controller.check(form)
         typed = {"name": form.name, "email": form.email, "phone": form.phone}
         for key, label in self.errors.items():
-            # Only speak up about a field once something has been typed into it.
-            message = check.errors.get(key, "") if typed[key].strip() else ""
-            label.setText(translate_message(message))
-            label.setVisible(bool(message))
+            # Only about a field the visitor has left (or sent): never while it is being typed.
+            if key not in check.errors:
+                self._judged.discard(key)  # fixed: the next slip waits until it is left again
+            refusal = check.errors.get(key) if key in self._judged else None
+            message = refusal_text(refusal) if refusal is not None else ""
+            label.setText(message)
+            self._slots[key].setCurrentWidget(label if message else self.labels[key])
             field = getattr(self, key)
             field.setProperty("invalid", bool(message))
             field.style().unpolish(field)
             field.style().polish(field)
-        self.channels_error.setText(translate_message(check.errors.get("channels", "")))
+        channels = check.errors.get("channels")
+        self.channels_error.setText(refusal_text(channels) if channels is not None else "")
         self.channels_error.setVisible(bool(self.channels_error.text()))
-        self.send_button.setEnabled(check.ok)
         missing = [
             k for k in ("name", "email", "phone") if k in check.errors and not typed[k].strip()
         ]
@@ -335,10 +382,29 @@ class DetailsScreen(Screen):
         }
         self.hint.setText(hints.get(tuple(missing), ""))
 
+    def is_complete(self) -> bool:
+        """Whether Send would send: every chosen address and the name pass the rules."""
+        return self.controller.check(self.form()).ok
+
     def _on_send_clicked(self) -> None:
+        """Send judges every field; with a problem, it says so and goes to the first one."""
         self.banner.hide()
         self._banner_message = ""
+        check = self.controller.check(self.form())
+        if not check.ok:
+            self._judged.update(("name", "email", "phone"))
+            self._revalidate()
+            for key in ("name", "email", "phone"):
+                if key in check.errors and self.rows[key].isVisible():
+                    field = getattr(self, key)
+                    field.setFocus()
+                    self.keyboard.attach(field, str(field.property("keyboard")))
+                    break
+            return
         self.controller.submit(self.form())
+
+    def _on_cancel_clicked(self) -> None:
+        self.cancel_confirm.ask()
 
     def _on_controller_submit_failed(self, message: str) -> None:
         self._banner_message = message
@@ -363,5 +429,7 @@ class DetailsScreen(Screen):
         self.banner.hide()
         self.banner.setText("")
         self._banner_message = ""
+        self._judged.clear()
+        self.cancel_confirm.hide()
         self.keyboard.attach(self.name, "name")
         self.retranslate()
