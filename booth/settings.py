@@ -397,9 +397,9 @@ class DeliverySettings(_Section):
         title="Phone countries",
     )
     email_subject: str = Field(
-        "Your photo from {store}",
+        "",
         max_length=120,
-        description="Email subject; {store} is replaced.",
+        description="Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.",
         title="Email subject",
     )
     from_email: str = Field(

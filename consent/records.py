@@ -113,13 +113,16 @@ def delivery_contact(database: Database, visit_id: str) -> DeliveryContact:
 
     Decrypts here, so the sender gets plaintext only in memory and only the first name
     (P8). A visit whose data is gone (erased, expired) or whose processing is
-    restricted raises, so nothing is sent for it.
+    restricted raises, so nothing is sent for it. The message speaks the language of the
+    notice the delivery consent was given under, as its record stores it.
     """
     row = database.conn.execute(
-        "SELECT v.name_enc, v.email_enc, v.phone_enc, v.photo_file, v.language, v.created_at, "
+        "SELECT v.name_enc, v.email_enc, v.phone_enc, v.photo_file, "
+        "COALESCE((SELECT c.notice_language FROM consents c WHERE c.visit_id = v.id "
+        "AND c.purpose = ? ORDER BY c.created_at DESC LIMIT 1), v.language), v.created_at, "
         "v.pii_removed_at, s.restricted_at, s.erasing_at FROM visits v "
         "LEFT JOIN subjects s ON s.id = v.subject_id WHERE v.id = ?",
-        (visit_id,),
+        (DELIVERY, visit_id),
     ).fetchone()
     if row is None or row[6] is not None or row[3] is None or row[8] is not None:
         raise LookupError(f"visit {visit_id} no longer exists")

@@ -1,9 +1,14 @@
 """The words of the messages a visitor receives.
 
 The texts live in ``assets/messages/<language>/`` as ``string.Template`` files, so
-a translator edits words, not Python: ``email.html`` and ``email.txt`` (with
-``rights.txt``), ``sms.txt`` (a link to the photo) and ``mms.txt`` (the photo travels
-as media). A language without its own files falls back to English.
+a translator edits words, not Python: ``subject.txt``, ``email.html`` and ``email.txt``
+(with ``rights.txt``), ``sms.txt`` (a link to the photo) and ``mms.txt`` (the photo
+travels as media). The language is the one the visitor's consent record stores. Every
+language the kiosk offers has all of them (``tests/delivery/test_message_languages.py``
+fails otherwise); English stays the fallback for a language added without its files.
+
+The subject is the language's own ``subject.txt`` unless staff wrote one in the settings
+(``delivery.email_subject``), which is then used in every language.
 
 Every message carries the privacy contact and says how to withdraw a consent
 or ask for erasure (P3, P10). Only the first name is used: the email
@@ -21,13 +26,18 @@ from assets import MESSAGES as MESSAGE_TEMPLATES
 
 MESSAGES = MESSAGE_TEMPLATES
 FALLBACK_LANGUAGE = "en"
+#: Every message a visitor may receive, in each language offered.
+MESSAGE_FILES = ("subject.txt", "email.txt", "email.html", "rights.txt", "sms.txt", "mms.txt")
+#: The English subject settings files held as their default before each language had its own:
+#: it means "no subject of our own", so French and Hebrew visitors get theirs.
+LEGACY_DEFAULT_SUBJECT = "Your photo from {store}"
 
 
 @dataclass(frozen=True)
 class StoreVoice:
     store_name: str
     privacy_contact: str
-    subject_template: str = "Your photo from {store}"
+    subject_template: str = ""  # staff's own subject for every language; empty: each language's
 
 
 @dataclass(frozen=True)
@@ -46,15 +56,26 @@ def _template(language: str, name: str) -> Template:
     raise FileNotFoundError(f"message template {name} is missing from {MESSAGES}")
 
 
+def missing_messages(language: str) -> list[str]:
+    """The message files ``language`` lacks (an empty list when it has them all)."""
+    folder = MESSAGES / language.split("-")[0].lower()
+    return [name for name in MESSAGE_FILES if not (folder / name).is_file()]
+
+
 def render(language: str, name: str, **values: str) -> str:
     return _template(language, name).substitute(values).strip()
 
 
 def email_content(
-    voice: StoreVoice, first_name: str, photo_cid: str, language: str = FALLBACK_LANGUAGE
+    voice: StoreVoice, first_name: str, photo_cid: str, language: str
 ) -> EmailContent:
+    """The email in ``language`` (required: a sender that forgot it sent English to everyone)."""
     store = voice.store_name
-    subject = voice.subject_template.replace("{store}", store)
+    own = voice.subject_template.strip()
+    if own and own != LEGACY_DEFAULT_SUBJECT:
+        subject = own.replace("{store}", store)
+    else:
+        subject = render(language, "subject.txt", store=store)
     rights = render(language, "rights.txt", privacy_contact=voice.privacy_contact)
     text = render(language, "email.txt", first_name=first_name, store=store, rights=rights) + "\n"
     html = render(
@@ -68,8 +89,11 @@ def email_content(
     return EmailContent(subject, text, html)
 
 
-def sms_text(voice: StoreVoice, photo_link: str | None, language: str = FALLBACK_LANGUAGE) -> str:
-    """One segment where possible: the link (shortened by Twilio where set up) or, for MMS, none."""
+def sms_text(voice: StoreVoice, photo_link: str | None, language: str) -> str:
+    """One segment where possible: the link (shortened by Twilio where set up) or, for MMS, none.
+
+    ``language`` is required, as for :func:`email_content`.
+    """
     values = {"store": voice.store_name, "privacy_contact": voice.privacy_contact}
     if photo_link:
         return render(language, "sms.txt", link=photo_link, **values)

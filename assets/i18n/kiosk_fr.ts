@@ -1812,8 +1812,8 @@
         <translation>Objet de l&apos;e-mail</translation>
     </message>
     <message>
-        <source>Email subject; {store} is replaced.</source>
-        <translation>Objet de l&apos;e-mail&#xa0;; {store} est remplacé par le nom du magasin.</translation>
+        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
+        <translation>Votre propre objet d&apos;e-mail, utilisé dans toutes les langues ; {store} est remplacé par le nom du magasin. Laissez vide pour que chaque visiteur reçoive l&apos;objet dans sa langue.</translation>
     </message>
     <message>
         <source>Sender address</source>

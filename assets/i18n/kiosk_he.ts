@@ -1812,8 +1812,8 @@
         <translation>נושא האימייל</translation>
     </message>
     <message>
-        <source>Email subject; {store} is replaced.</source>
-        <translation>נושא האימייל; ⁦{store}⁩ מוחלף בשם החנות.</translation>
+        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
+        <translation>נושא אימייל משלכם, לכל השפות; {store} יוחלף בשם החנות. השאירו ריק וכל מבקר יקבל את הנושא בשפה שלו.</translation>
     </message>
     <message>
         <source>Sender address</source>

@@ -86,7 +86,10 @@ TEXTS = [
         "SettingsText", "Countries a visitor can pick for their mobile number, as two-letter codes."
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Email subject"),
-    QT_TRANSLATE_NOOP("SettingsText", "Email subject; {store} is replaced."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Sender address"),
     QT_TRANSLATE_NOOP("SettingsText", "Sender address of the photo emails."),
     QT_TRANSLATE_NOOP("SettingsText", "Text message sender"),
