@@ -158,10 +158,12 @@ class RetentionSweep:
         report.elapsed_s = time.perf_counter() - started
         if not dry_run:
             done = {k: v.done for k, v in report.categories.items() if v.done}
+            # Every run is recorded, also one with nothing due: the health panel shows when
+            # the rules were last applied, and "removed nothing" is worth proving too (P4).
+            AuditLog(self.database).append(
+                "retention.sweep", actor=self.actor, details={"done": done}, now=moment
+            )
             if done:
-                AuditLog(self.database).append(
-                    "retention.sweep", actor=self.actor, details={"done": done}, now=moment
-                )
                 self.database.checkpoint()
             log.info("retention sweep: %s", report.as_dict()["categories"])
         return report

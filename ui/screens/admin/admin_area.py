@@ -20,6 +20,7 @@ the Qt-free services say (PIN rules, check results, a provider's refusal) stays 
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
@@ -215,10 +217,12 @@ class AdminArea(Screen):
         # One touch keyboard for every text field of the admin area (rectify, hold reason, the
         # typed ERASE, folders): a kiosk has no hardware keyboard. Fields with their own
         # keyboard (the records search) set the "own_keyboard" property.
-        # It floats over the foot of the page (not in the layout), so the page keeps its size.
-        self.keyboard = OnScreenKeyboard(self.home)
-        self.keyboard.setAutoFillBackground(True)
+        # It sits under the tabs, in the layout: the tab's page gives it room and scrolls the
+        # field into view, so the title, the tabs and Lock are never covered. It has a close key.
+        self.keyboard = OnScreenKeyboard(self.home, closable=True)
+        self.keyboard.set_languages(context.settings.flow.languages)
         self.keyboard.setVisible(False)
+        home_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.home)
 
         self.pin_page.signed_in.connect(self._on_signed_in)
@@ -347,15 +351,18 @@ class AdminArea(Screen):
                 else "email"
             )
             self.keyboard.attach(field, layout)
-            height = self.keyboard.sizeHint().height()
-            # At the foot of the page, unless that would cover the field: then at the top.
-            field_bottom = field.mapTo(self.home, field.rect().bottomLeft()).y()
-            top = self.home.height() - height if field_bottom < self.home.height() - height else 0
-            self.keyboard.setGeometry(0, top, self.home.width(), height)
             self.keyboard.setVisible(True)
-            self.keyboard.raise_()
+            # Once the page has made room, bring the field into view above the keyboard.
+            QTimer.singleShot(0, functools.partial(self._show_field, field))
         elif not self.keyboard.isAncestorOf(field) and field is not self.keyboard:
             self.keyboard.setVisible(False)
+
+    def _show_field(self, field: QWidget) -> None:
+        parent = field.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and parent.widget().isAncestorOf(field):
+            parent.ensureWidgetVisible(field, 24, 24)
 
     def _watch(self, on: bool) -> None:
         app = QApplication.instance()
@@ -411,6 +418,11 @@ class AdminArea(Screen):
         self.pin_notice.setVisible(bool(notice))
         if self.pages.currentWidget() is not self.home:
             self.tabs.setCurrentWidget(self.settings_form)
+            # Each sign-in starts at the top of every page, not where the last person left it.
+            for area in self.tabs.findChildren(QScrollArea):
+                area.verticalScrollBar().setValue(0)
+                area.horizontalScrollBar().setValue(0)
+            self.keyboard.setVisible(False)
             self.pages.setCurrentWidget(self.home)
             self.health.refresh()
 

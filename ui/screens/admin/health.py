@@ -8,6 +8,7 @@ panel last learnt is kept, so a change of language shows it again in the new wor
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -23,6 +24,15 @@ from ui.widgets.common import big_button, retext, text_label
 GIB = 1024**3
 LOW_DISK_BYTES = 2 * GIB
 ROWS = ["camera", "granted", "camera_error", "disk", "outbox", "paused", "sweep", "sync"]
+
+
+def sweep_time(stored: str) -> str:
+    """The audit log's UTC time on the store's clock, as staff read it: "2026-12-06 16:00"."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    return f"{moment.astimezone():%Y-%m-%d} {local_time(moment)}"
 
 
 class HealthPanel(QWidget):
@@ -183,7 +193,9 @@ class HealthPanel(QWidget):
                 for status, n in sorted(health.outbox.items())
             )
             self.values["outbox"].setText(waiting + (f" ({counts})" if counts else ""))
-        self.values["sweep"].setText(health.last_sweep or self.tr("none yet"))
+        self.values["sweep"].setText(
+            sweep_time(health.last_sweep) if health.last_sweep else self.tr("none yet")
+        )
 
     def _on_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)

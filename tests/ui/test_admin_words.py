@@ -1,0 +1,79 @@
+"""The staff screens: a keyboard that covers nothing and closes, the health panel's last sweep,
+and a settings form that starts at the top for each person (issue #18)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from consent.clock import utcnow
+from tests.support.pins import MANAGER, STAFF
+from tests.ui.test_admin import set_up, sign_in
+
+
+def rect_in(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
+
+
+def test_admin_keyboard_covers_no_title_tab_or_lock_and_closes(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    sign_in(qtbot, window, MANAGER)
+    form = area.settings_form
+    # The last text field of the form: the one a keyboard at the foot would cover.
+    field = [e for e in form.editors.values() if isinstance(e, QLineEdit) and not e.isReadOnly()][
+        -1
+    ]
+    form.scroll_area.ensureWidgetVisible(field)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(area.keyboard.isVisible, timeout=2000)
+    keyboard = rect_in(area.keyboard, window)
+    for covered in (area.heading, area.lock_button, area.change_pin_button, area.tabs.tabBar()):
+        assert not keyboard.intersects(rect_in(covered, window)), covered.accessibleName()
+    viewport = rect_in(form.scroll_area.viewport(), window)
+    qtbot.waitUntil(lambda: viewport.contains(rect_in(field, window).center()), timeout=2000)
+    assert not keyboard.intersects(rect_in(field, window)), "the field stays in view"
+    close = area.keyboard.key("close")
+    assert close.isVisible() and close.accessibleName() == "Close keyboard"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not area.keyboard.isVisible()
+
+
+def test_health_shows_the_last_sweep_after_a_sweep(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    """A sweep with nothing to remove is a sweep too: Health said "none yet" after one (P4)."""
+    from booth.privacy import open_sweep
+
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    sweep = open_sweep(admin_kiosk.layout, admin_kiosk.kiosk.settings, "test:retention")
+    # An hour ahead, so the kiosk's own sweep at start cannot be the later one.
+    moment = utcnow() + timedelta(hours=1)
+    try:
+        report = sweep.run(now=moment)
+    finally:
+        sweep.database.close()
+    assert not any(c.done for c in report.categories.values()), "nothing was due"
+    sign_in(qtbot, window, STAFF)
+    area.tabs.setCurrentWidget(area.health)
+    area.health.refresh()
+    value = area.health.values["sweep"]
+    qtbot.waitUntil(lambda: value.text() not in ("…", "none yet"), timeout=5000)
+    assert value.text() == f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def test_settings_start_at_the_top_at_each_sign_in(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    sign_in(qtbot, window, MANAGER)
+    bar = area.settings_form.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(area.lock_button, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, STAFF)
+    assert area.tabs.currentWidget() is area.settings_form
+    assert bar.value() == 0, "the manager's place in the form does not carry to staff"
