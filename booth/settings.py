@@ -77,7 +77,7 @@ class StoreSettings(_Section):
         "privacy@aurelia.example",
         min_length=3,
         max_length=120,
-        description="Where visitors reach the store about their data (P10).",
+        description="Where visitors can reach the store about their data: an email address or a web page.",
         title="Privacy contact",
     )
     jurisdiction: str = Field(
@@ -129,14 +129,14 @@ class FlowSettings(_Section):
         default_factory=lambda: ["en", "fr", "he"],
         min_length=1,
         max_length=8,
-        description="Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
+        description="The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.",
         title="Languages offered",
     )
     still_there_s: int = Field(
         10,
         ge=0,
         le=60,
-        description="Seconds the 'Still there?' prompt counts down at the end of the idle timeout (0: no prompt).",
+        description="Seconds the 'Still there?' prompt counts down before the kiosk starts over; 0 for no prompt.",
         title="'Still there?' prompt (seconds)",
     )
 
@@ -156,7 +156,7 @@ class CameraSettings(_Section):
     source: str = Field(
         "0",
         min_length=1,
-        description="Webcam index, device path, or video file.",
+        description="Which camera to use: its number (0 for the first one), its device path, or a video file. The Camera tab finds them for you.",
         title="Camera source",
     )
     width: int = Field(
@@ -187,13 +187,13 @@ class PhotoSettings(_Section):
     aspect: str = Field(
         "4:5",
         pattern=r"^\d{1,2}:\d{1,2}$",
-        description="Crop of the finished photo, width:height.",
+        description="Shape of the finished photo, as width:height, for example 4:3 or 1:1.",
         title="Aspect ratio",
     )
     frame: str = Field(
         "default.png",
         max_length=200,
-        description="Branding frame from assets/frames, or empty for none.",
+        description="The frame drawn around every photo (a picture in the kiosk's frames folder). Leave it empty for no frame. Preview shows it on a live photo.",
         title="Branding frame",
     )
     jpeg_quality: int = Field(
@@ -207,7 +207,7 @@ class SendGridSettings(_Section):
     api_key: str = Field(
         "",
         max_length=200,
-        description="SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.",
+        description="SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.",
         title="SendGrid API key",
     )
     api_base: str = Field(
@@ -221,13 +221,13 @@ class SendGridSettings(_Section):
     from_name: str = Field(
         "",
         max_length=80,
-        description="Sender name of the photo emails; empty: the store name.",
+        description="Sender name of the photo emails. Leave it empty to use the store name.",
         title="Sender name",
     )
     reply_to: str = Field(
         "",
         max_length=254,
-        description="Reply-To address of the photo emails; empty: none.",
+        description="Address that replies to the photo emails go to. Leave it empty for none.",
         title="Reply-To address",
     )
 
@@ -273,7 +273,7 @@ class MediaHostSettings(_Section):
     bucket: str = Field(
         "",
         max_length=63,
-        description="Bucket name; empty: no media host.",
+        description="Bucket name. Leave it empty to host no photos (no links, no QR codes).",
         json_schema_extra=PROTECTED,
         title="Bucket name",
     )
@@ -287,13 +287,13 @@ class MediaHostSettings(_Section):
     access_key_id: str = Field(
         "",
         max_length=128,
-        description="Access key id; $AWS_ACCESS_KEY_ID wins.",
+        description="Access key ID. An AWS_ACCESS_KEY_ID environment variable is used instead when set.",
         title="Access key ID",
     )
     secret_access_key: str = Field(
         "",
         max_length=128,
-        description="Secret access key; $AWS_SECRET_ACCESS_KEY wins.",
+        description="Secret access key. An AWS_SECRET_ACCESS_KEY environment variable is used instead when set.",
         title="Secret access key",
     )
     key_prefix: str = Field(
@@ -328,7 +328,7 @@ class OutboxSettings(_Section):
         10.0,
         ge=0,
         le=1000,
-        description="Emails sent per second at most (0: no limit).",
+        description="Emails sent per second at most; 0 for no limit.",
         title="Emails per second",
     )
     sms_per_s: float = Field(
@@ -374,7 +374,7 @@ class OutboxSettings(_Section):
 class DeliverySettings(_Section):
     mode: Literal["dry_run", "live"] = Field(
         "dry_run",
-        description="dry_run writes messages to a folder; live sends them.",
+        description="Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.",
         title="Delivery mode",
     )
     email_enabled: bool = Field(
@@ -393,7 +393,7 @@ class DeliverySettings(_Section):
     phone_regions: list[str] = Field(
         default_factory=lambda: ["US", "CA", "MX", "GB", "FR", "DE", "IL"],
         max_length=40,
-        description="Countries a visitor can pick for their mobile number, as two-letter codes.",
+        description="Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…",
         title="Phone countries",
     )
     email_subject: str = Field(
@@ -503,21 +503,21 @@ class CentralSettings(_Section):
     dsn: str = Field(
         "",
         max_length=1000,
-        description="PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
+        description="Head office's database address, exactly as printed when head office added this kiosk (or the PHOTOBOOTH_CENTRAL_DSN environment variable).",
         json_schema_extra={"secret": True, **PROTECTED},  # it carries the database password
         title="Head office DSN",
     )
     fleet_key: str = Field(
         "",
         max_length=200,
-        description="The fleet's lookup key (base64), from `central add-kiosk`.",
+        description="The fleet's lookup key, as printed when head office added this kiosk.",
         json_schema_extra={"secret": True, **PROTECTED},
         title="Fleet key",
     )
     head_office_public_key: str = Field(
         "",
         max_length=2000,  # ML-KEM-768 + X25519: 1,216 bytes, 1,624 in base64
-        description="Head office's public key (base64), from `central add-kiosk`.",
+        description="Head office's public key, as printed when head office added this kiosk.",
         json_schema_extra=PROTECTED,
         title="Head office public key",
     )
@@ -531,7 +531,7 @@ class CentralSettings(_Section):
     bucket: str = Field(
         "",
         max_length=200,
-        description="Central bucket for publish-consented photos (empty: none).",
+        description="Head office's bucket for the photos visitors allowed us to publish. Leave it empty for none.",
         json_schema_extra=PROTECTED,
         title="Photo bucket",
     )
@@ -552,14 +552,14 @@ class CentralSettings(_Section):
     access_key_id: str = Field(
         "",
         max_length=200,
-        description="Bucket access key (empty: the AWS_* variables).",
+        description="Bucket access key. Leave it empty to use the AWS_ACCESS_KEY_ID environment variable.",
         json_schema_extra=PROTECTED,
         title="Access key ID",
     )
     secret_access_key: str = Field(
         "",
         max_length=200,
-        description="Bucket secret key (empty: the AWS_* variables).",
+        description="Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.",
         json_schema_extra=PROTECTED,
         title="Secret access key",
     )

@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>FramePreview</name>
+    <message>
+        <source>The branding frame on a live photo</source>
+        <translation>Le cadre sur une photo en direct</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The camera has no picture yet. Check the Camera tab, then try again.</source>
+        <translation>La caméra n&apos;a pas encore d&apos;image. Vérifiez l&apos;onglet Caméra, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; photos get this frame once the setting is saved.</source>
+        <translation>Les photos des visiteurs auront ce cadre une fois le réglage enregistré.</translation>
+    </message>
+    <message>
+        <source>The frame cannot be shown: {reason}</source>
+        <translation>Impossible d&apos;afficher le cadre : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>HealthPanel</name>
     <message>
         <source>{width}×{height} at {fps} fps ({backend}, {fourcc})</source>
@@ -1517,6 +1544,14 @@
         <translation>Redémarrer</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview the branding frame on a live photo</source>
+        <translation>Voir le cadre sur une photo en direct</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1529,8 +1564,8 @@
         <translation>({minimum} à {maximum})</translation>
     </message>
     <message>
-        <source>(separate with commas)</source>
-        <translation>(séparés par des virgules)</translation>
+        <source>(list them with a comma between each)</source>
+        <translation>(séparez-les par une virgule)</translation>
     </message>
     <message>
         <source>Only the manager can change this: it decides where data is sent.</source>
@@ -1620,10 +1655,6 @@
         <translation>Contact confidentialité</translation>
     </message>
     <message>
-        <source>Where visitors reach the store about their data (P10).</source>
-        <translation>Où les visiteurs contactent le magasin au sujet de leurs données (P10).</translation>
-    </message>
-    <message>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
@@ -1680,16 +1711,8 @@
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <source>Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.</source>
-        <translation>Langues proposées sur l&apos;écran d&apos;accueil, sous forme de codes (en, fr, he). Avec un seul code, le choix de langue est masqué.</translation>
-    </message>
-    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>Invite «&#xa0;Toujours là&#xa0;?&#xa0;» (secondes)</translation>
-    </message>
-    <message>
-        <source>Seconds the &apos;Still there?&apos; prompt counts down at the end of the idle timeout (0: no prompt).</source>
-        <translation>Secondes du décompte de l&apos;invite «&#xa0;Toujours là&#xa0;?&#xa0;» à la fin du délai d&apos;inactivité (0&#xa0;: pas d&apos;invite).</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -1698,10 +1721,6 @@
     <message>
         <source>Camera source</source>
         <translation>Source de la caméra</translation>
-    </message>
-    <message>
-        <source>Webcam index, device path, or video file.</source>
-        <translation>Numéro de webcam, chemin du périphérique ou fichier vidéo.</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
@@ -1744,16 +1763,8 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Crop of the finished photo, width:height.</source>
-        <translation>Recadrage de la photo finale, largeur:hauteur.</translation>
-    </message>
-    <message>
         <source>Branding frame</source>
         <translation>Cadre de marque</translation>
-    </message>
-    <message>
-        <source>Branding frame from assets/frames, or empty for none.</source>
-        <translation>Cadre de marque pris dans assets/frames, ou vide pour aucun.</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1770,10 +1781,6 @@
     <message>
         <source>Delivery mode</source>
         <translation>Mode d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>dry_run writes messages to a folder; live sends them.</source>
-        <translation>dry_run écrit les messages dans un dossier&#xa0;; live les envoie.</translation>
     </message>
     <message>
         <source>Email delivery</source>
@@ -1802,10 +1809,6 @@
     <message>
         <source>Phone countries</source>
         <translation>Pays des numéros</translation>
-    </message>
-    <message>
-        <source>Countries a visitor can pick for their mobile number, as two-letter codes.</source>
-        <translation>Pays qu&apos;un visiteur peut choisir pour son numéro de mobile, en codes de deux lettres.</translation>
     </message>
     <message>
         <source>Email subject</source>
@@ -1848,10 +1851,6 @@
         <translation>Clé API SendGrid</translation>
     </message>
     <message>
-        <source>SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.</source>
-        <translation>Clé API SendGrid (permission Mail Send)&#xa0;; $SENDGRID_API_KEY est prioritaire.</translation>
-    </message>
-    <message>
         <source>SendGrid API URL</source>
         <translation>URL de l&apos;API SendGrid</translation>
     </message>
@@ -1864,16 +1863,8 @@
         <translation>Nom d&apos;expéditeur</translation>
     </message>
     <message>
-        <source>Sender name of the photo emails; empty: the store name.</source>
-        <translation>Nom d&apos;expéditeur des e-mails de photo&#xa0;; vide&#xa0;: le nom du magasin.</translation>
-    </message>
-    <message>
         <source>Reply-To address</source>
         <translation>Adresse de réponse</translation>
-    </message>
-    <message>
-        <source>Reply-To address of the photo emails; empty: none.</source>
-        <translation>Adresse de réponse (Reply-To) des e-mails de photo&#xa0;; vide&#xa0;: aucune.</translation>
     </message>
     <message>
         <source>Delivery: text messages through Twilio</source>
@@ -1928,10 +1919,6 @@
         <translation>Nom du bucket</translation>
     </message>
     <message>
-        <source>Bucket name; empty: no media host.</source>
-        <translation>Nom du bucket&#xa0;; vide&#xa0;: pas d&apos;hébergement des photos.</translation>
-    </message>
-    <message>
         <source>Bucket region</source>
         <translation>Région du bucket</translation>
     </message>
@@ -1944,16 +1931,8 @@
         <translation>ID de clé d&apos;accès</translation>
     </message>
     <message>
-        <source>Access key id; $AWS_ACCESS_KEY_ID wins.</source>
-        <translation>ID de clé d&apos;accès&#xa0;; $AWS_ACCESS_KEY_ID est prioritaire.</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>Clé d&apos;accès secrète</translation>
-    </message>
-    <message>
-        <source>Secret access key; $AWS_SECRET_ACCESS_KEY wins.</source>
-        <translation>Clé d&apos;accès secrète&#xa0;; $AWS_SECRET_ACCESS_KEY est prioritaire.</translation>
     </message>
     <message>
         <source>Folder in the bucket</source>
@@ -1988,8 +1967,64 @@
         <translation>E-mails par seconde</translation>
     </message>
     <message>
-        <source>Emails sent per second at most (0: no limit).</source>
-        <translation>Nombre maximal d&apos;e-mails envoyés par seconde (0&#xa0;: sans limite).</translation>
+        <source>Where visitors can reach the store about their data: an email address or a web page.</source>
+        <translation>Où les visiteurs peuvent joindre le magasin au sujet de leurs données : une adresse e-mail ou une page web.</translation>
+    </message>
+    <message>
+        <source>The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.</source>
+        <translation>Les langues que les visiteurs peuvent choisir sur le premier écran : en pour l&apos;anglais, fr pour le français, he pour l&apos;hébreu. Avec une seule, aucun choix n&apos;est proposé.</translation>
+    </message>
+    <message>
+        <source>Seconds the &apos;Still there?&apos; prompt counts down before the kiosk starts over; 0 for no prompt.</source>
+        <translation>Secondes du compte à rebours « Vous êtes toujours là ? » avant que le kiosque ne recommence ; 0 pour ne pas le montrer.</translation>
+    </message>
+    <message>
+        <source>Which camera to use: its number (0 for the first one), its device path, or a video file. The Camera tab finds them for you.</source>
+        <translation>La caméra à utiliser : son numéro (0 pour la première), son chemin de périphérique ou un fichier vidéo. L&apos;onglet Caméra les trouve pour vous.</translation>
+    </message>
+    <message>
+        <source>Shape of the finished photo, as width:height, for example 4:3 or 1:1.</source>
+        <translation>Forme de la photo finie, en largeur:hauteur, par exemple 4:3 ou 1:1.</translation>
+    </message>
+    <message>
+        <source>The frame drawn around every photo (a picture in the kiosk&apos;s frames folder). Leave it empty for no frame. Preview shows it on a live photo.</source>
+        <translation>Le cadre dessiné autour de chaque photo (une image du dossier des cadres du kiosque). Laissez vide pour aucun cadre. Aperçu le montre sur une photo en direct.</translation>
+    </message>
+    <message>
+        <source>Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.</source>
+        <translation>Simulation écrit chaque message dans un dossier du kiosque au lieu de l&apos;envoyer ; Live l&apos;envoie réellement.</translation>
+    </message>
+    <message>
+        <source>Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…</source>
+        <translation>Pays qu&apos;un visiteur peut choisir pour son numéro de mobile, par leur code à deux lettres : US, FR, IL…</translation>
+    </message>
+    <message>
+        <source>SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.</source>
+        <translation>Clé d&apos;API SendGrid, avec l&apos;autorisation Mail Send. Une variable d&apos;environnement SENDGRID_API_KEY est utilisée à sa place si elle existe.</translation>
+    </message>
+    <message>
+        <source>Sender name of the photo emails. Leave it empty to use the store name.</source>
+        <translation>Nom d&apos;expéditeur des e-mails de photo. Laissez vide pour utiliser le nom du magasin.</translation>
+    </message>
+    <message>
+        <source>Address that replies to the photo emails go to. Leave it empty for none.</source>
+        <translation>Adresse où arrivent les réponses aux e-mails de photo. Laissez vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>Bucket name. Leave it empty to host no photos (no links, no QR codes).</source>
+        <translation>Nom du bucket. Laissez vide pour n&apos;héberger aucune photo (ni liens, ni codes QR).</translation>
+    </message>
+    <message>
+        <source>Access key ID. An AWS_ACCESS_KEY_ID environment variable is used instead when set.</source>
+        <translation>Identifiant de clé d&apos;accès. Une variable d&apos;environnement AWS_ACCESS_KEY_ID est utilisée à sa place si elle existe.</translation>
+    </message>
+    <message>
+        <source>Secret access key. An AWS_SECRET_ACCESS_KEY environment variable is used instead when set.</source>
+        <translation>Clé d&apos;accès secrète. Une variable d&apos;environnement AWS_SECRET_ACCESS_KEY est utilisée à sa place si elle existe.</translation>
+    </message>
+    <message>
+        <source>Emails sent per second at most; 0 for no limit.</source>
+        <translation>Nombre maximal d&apos;e-mails envoyés par seconde ; 0 pour aucune limite.</translation>
     </message>
     <message>
         <source>Text messages per second</source>
@@ -2108,24 +2143,36 @@
         <translation>DSN du siège</translation>
     </message>
     <message>
-        <source>PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).</source>
-        <translation>DSN PostgreSQL du siège, tel qu&apos;affiché par `central add-kiosk` (ou PHOTOBOOTH_CENTRAL_DSN).</translation>
+        <source>Head office&apos;s database address, exactly as printed when head office added this kiosk (or the PHOTOBOOTH_CENTRAL_DSN environment variable).</source>
+        <translation>Adresse de la base de données du siège, telle qu&apos;imprimée quand le siège a ajouté ce kiosque (ou la variable d&apos;environnement PHOTOBOOTH_CENTRAL_DSN).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s lookup key, as printed when head office added this kiosk.</source>
+        <translation>La clé de recherche de la flotte, telle qu&apos;imprimée quand le siège a ajouté ce kiosque.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key, as printed when head office added this kiosk.</source>
+        <translation>La clé publique du siège, telle qu&apos;imprimée quand le siège a ajouté ce kiosque.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s bucket for the photos visitors allowed us to publish. Leave it empty for none.</source>
+        <translation>Bucket du siège pour les photos que les visiteurs nous ont permis de publier. Laissez vide pour aucun.</translation>
+    </message>
+    <message>
+        <source>Bucket access key. Leave it empty to use the AWS_ACCESS_KEY_ID environment variable.</source>
+        <translation>Clé d&apos;accès du bucket. Laissez vide pour utiliser la variable d&apos;environnement AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.</source>
+        <translation>Clé secrète du bucket. Laissez vide pour utiliser la variable d&apos;environnement AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>Fleet key</source>
         <translation>Clé de la flotte</translation>
     </message>
     <message>
-        <source>The fleet&apos;s lookup key (base64), from `central add-kiosk`.</source>
-        <translation>Clé de recherche de la flotte (base64), donnée par `central add-kiosk`.</translation>
-    </message>
-    <message>
         <source>Head office public key</source>
         <translation>Clé publique du siège</translation>
-    </message>
-    <message>
-        <source>Head office&apos;s public key (base64), from `central add-kiosk`.</source>
-        <translation>Clé publique du siège (base64), donnée par `central add-kiosk`.</translation>
     </message>
     <message>
         <source>Sync interval (seconds)</source>
@@ -2140,24 +2187,12 @@
         <translation>Bucket des photos</translation>
     </message>
     <message>
-        <source>Central bucket for publish-consented photos (empty: none).</source>
-        <translation>Bucket central des photos dont la publication est autorisée (vide&#xa0;: aucun).</translation>
-    </message>
-    <message>
         <source>S3 endpoint for MinIO, R2 or another S3 service.</source>
         <translation>Point de terminaison S3 pour MinIO, R2 ou un autre service S3.</translation>
     </message>
     <message>
         <source>Bucket region.</source>
         <translation>Région du bucket.</translation>
-    </message>
-    <message>
-        <source>Bucket access key (empty: the AWS_* variables).</source>
-        <translation>Clé d&apos;accès du bucket (vide&#xa0;: les variables AWS_*).</translation>
-    </message>
-    <message>
-        <source>Bucket secret key (empty: the AWS_* variables).</source>
-        <translation>Clé secrète du bucket (vide&#xa0;: les variables AWS_*).</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>FramePreview</name>
+    <message>
+        <source>The branding frame on a live photo</source>
+        <translation>המסגרת על תמונה חיה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>The camera has no picture yet. Check the Camera tab, then try again.</source>
+        <translation>למצלמה אין עדיין תמונה. בדקו את הלשונית &apos;מצלמה&apos; ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>מכינים את התצוגה המקדימה…</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; photos get this frame once the setting is saved.</source>
+        <translation>התמונות של המבקרים יקבלו את המסגרת הזו אחרי שמירת ההגדרה.</translation>
+    </message>
+    <message>
+        <source>The frame cannot be shown: {reason}</source>
+        <translation>אי אפשר להציג את המסגרת: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>HealthPanel</name>
     <message>
         <source>{width}×{height} at {fps} fps ({backend}, {fourcc})</source>
@@ -1517,6 +1544,14 @@
         <translation>הפעלה מחדש להחלה</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <source>Preview the branding frame on a live photo</source>
+        <translation>תצוגה מקדימה של המסגרת על תמונה חיה</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>הסרה</translation>
     </message>
@@ -1529,8 +1564,8 @@
         <translation>({minimum} עד {maximum})</translation>
     </message>
     <message>
-        <source>(separate with commas)</source>
-        <translation>(מופרדים בפסיקים)</translation>
+        <source>(list them with a comma between each)</source>
+        <translation>(הפרידו ביניהם בפסיק)</translation>
     </message>
     <message>
         <source>Only the manager can change this: it decides where data is sent.</source>
@@ -1620,10 +1655,6 @@
         <translation>פניות בנושא פרטיות</translation>
     </message>
     <message>
-        <source>Where visitors reach the store about their data (P10).</source>
-        <translation>לאן מבקרים פונים אל החנות בנושא המידע שלהם (P10).</translation>
-    </message>
-    <message>
         <source>Jurisdiction</source>
         <translation>תחום שיפוט</translation>
     </message>
@@ -1680,16 +1711,8 @@
         <translation>שפות מוצעות</translation>
     </message>
     <message>
-        <source>Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.</source>
-        <translation>השפות המוצעות במסך הפתיחה, כקודים (en, fr, he). קוד אחד בלבד מסתיר את בחירת השפה.</translation>
-    </message>
-    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>ההודעה ״עדיין כאן?״ (שניות)</translation>
-    </message>
-    <message>
-        <source>Seconds the &apos;Still there?&apos; prompt counts down at the end of the idle timeout (0: no prompt).</source>
-        <translation>כמה שניות ההודעה ״עדיין כאן?״ סופרת לאחור בסוף הזמן ללא פעילות (0: בלי הודעה).</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -1698,10 +1721,6 @@
     <message>
         <source>Camera source</source>
         <translation>מקור המצלמה</translation>
-    </message>
-    <message>
-        <source>Webcam index, device path, or video file.</source>
-        <translation>מספר מצלמת הרשת, נתיב ההתקן או קובץ וידאו.</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
@@ -1744,16 +1763,8 @@
         <translation>יחס רוחב־גובה</translation>
     </message>
     <message>
-        <source>Crop of the finished photo, width:height.</source>
-        <translation>החיתוך של התמונה הסופית, רוחב:גובה.</translation>
-    </message>
-    <message>
         <source>Branding frame</source>
         <translation>מסגרת מיתוג</translation>
-    </message>
-    <message>
-        <source>Branding frame from assets/frames, or empty for none.</source>
-        <translation>מסגרת מיתוג מתוך ⁦assets/frames⁩, או ריק בלי מסגרת.</translation>
     </message>
     <message>
         <source>JPEG quality</source>
@@ -1770,10 +1781,6 @@
     <message>
         <source>Delivery mode</source>
         <translation>מצב משלוח</translation>
-    </message>
-    <message>
-        <source>dry_run writes messages to a folder; live sends them.</source>
-        <translation>במצב ⁦dry_run⁩ ההודעות נכתבות לתיקייה; במצב ⁦live⁩ הן נשלחות.</translation>
     </message>
     <message>
         <source>Email delivery</source>
@@ -1802,10 +1809,6 @@
     <message>
         <source>Phone countries</source>
         <translation>מדינות למספרי טלפון</translation>
-    </message>
-    <message>
-        <source>Countries a visitor can pick for their mobile number, as two-letter codes.</source>
-        <translation>המדינות שמבקר יכול לבחור למספר הנייד שלו, כקודים בני שתי אותיות.</translation>
     </message>
     <message>
         <source>Email subject</source>
@@ -1848,10 +1851,6 @@
         <translation>מפתח API של SendGrid</translation>
     </message>
     <message>
-        <source>SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins.</source>
-        <translation>מפתח API של SendGrid (הרשאת Mail Send); משתנה הסביבה ⁦$SENDGRID_API_KEY⁩ גובר עליו.</translation>
-    </message>
-    <message>
         <source>SendGrid API URL</source>
         <translation>כתובת ה־API של SendGrid</translation>
     </message>
@@ -1864,16 +1863,8 @@
         <translation>שם השולח</translation>
     </message>
     <message>
-        <source>Sender name of the photo emails; empty: the store name.</source>
-        <translation>שם השולח של הודעות האימייל עם התמונות; ריק: שם החנות.</translation>
-    </message>
-    <message>
         <source>Reply-To address</source>
         <translation>כתובת Reply-To</translation>
-    </message>
-    <message>
-        <source>Reply-To address of the photo emails; empty: none.</source>
-        <translation>כתובת ה־Reply-To של הודעות האימייל עם התמונות; ריק: בלי.</translation>
     </message>
     <message>
         <source>Delivery: text messages through Twilio</source>
@@ -1928,10 +1919,6 @@
         <translation>שם ה־bucket</translation>
     </message>
     <message>
-        <source>Bucket name; empty: no media host.</source>
-        <translation>שם ה־bucket; ריק: בלי אחסון תמונות.</translation>
-    </message>
-    <message>
         <source>Bucket region</source>
         <translation>האזור של ה־bucket</translation>
     </message>
@@ -1944,16 +1931,8 @@
         <translation>מזהה מפתח הגישה</translation>
     </message>
     <message>
-        <source>Access key id; $AWS_ACCESS_KEY_ID wins.</source>
-        <translation>מזהה מפתח הגישה; משתנה הסביבה ⁦$AWS_ACCESS_KEY_ID⁩ גובר עליו.</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>מפתח הגישה הסודי</translation>
-    </message>
-    <message>
-        <source>Secret access key; $AWS_SECRET_ACCESS_KEY wins.</source>
-        <translation>מפתח הגישה הסודי; משתנה הסביבה ⁦$AWS_SECRET_ACCESS_KEY⁩ גובר עליו.</translation>
     </message>
     <message>
         <source>Folder in the bucket</source>
@@ -1988,8 +1967,64 @@
         <translation>הודעות אימייל לשנייה</translation>
     </message>
     <message>
-        <source>Emails sent per second at most (0: no limit).</source>
-        <translation>מספר הודעות האימייל המרבי שנשלחות בשנייה (0: ללא הגבלה).</translation>
+        <source>Where visitors can reach the store about their data: an email address or a web page.</source>
+        <translation>איפה המבקרים יכולים לפנות לחנות בנוגע למידע שלהם: כתובת אימייל או דף אינטרנט.</translation>
+    </message>
+    <message>
+        <source>The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.</source>
+        <translation>השפות שהמבקרים יכולים לבחור במסך הראשון: en לאנגלית, fr לצרפתית, he לעברית. אם יש רק אחת, לא מוצגת בחירה.</translation>
+    </message>
+    <message>
+        <source>Seconds the &apos;Still there?&apos; prompt counts down before the kiosk starts over; 0 for no prompt.</source>
+        <translation>מספר השניות שבהן ההודעה &apos;עדיין כאן?&apos; סופרת לאחור לפני שהעמדה מתחילה מחדש; 0 כדי לא להציג אותה.</translation>
+    </message>
+    <message>
+        <source>Which camera to use: its number (0 for the first one), its device path, or a video file. The Camera tab finds them for you.</source>
+        <translation>באיזו מצלמה להשתמש: המספר שלה (0 לראשונה), נתיב ההתקן שלה, או קובץ וידאו. הלשונית &apos;מצלמה&apos; מוצאת אותן בשבילכם.</translation>
+    </message>
+    <message>
+        <source>Shape of the finished photo, as width:height, for example 4:3 or 1:1.</source>
+        <translation>צורת התמונה המוגמרת, ברוחב:גובה, למשל 4:3 או 1:1.</translation>
+    </message>
+    <message>
+        <source>The frame drawn around every photo (a picture in the kiosk&apos;s frames folder). Leave it empty for no frame. Preview shows it on a live photo.</source>
+        <translation>המסגרת שמצוירת סביב כל תמונה (תמונה מתיקיית המסגרות של העמדה). השאירו ריק ללא מסגרת. &apos;תצוגה מקדימה&apos; מראה אותה על תמונה חיה.</translation>
+    </message>
+    <message>
+        <source>Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.</source>
+        <translation>הרצת ניסיון כותבת כל הודעה לתיקייה בעמדה במקום לשלוח אותה; Live שולחת אותה באמת.</translation>
+    </message>
+    <message>
+        <source>Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…</source>
+        <translation>המדינות שמבקר יכול לבחור למספר הנייד שלו, לפי הקוד בן שתי האותיות: US, FR, IL…</translation>
+    </message>
+    <message>
+        <source>SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.</source>
+        <translation>מפתח ה־API של SendGrid, עם הרשאת Mail Send. אם מוגדר משתנה סביבה SENDGRID_API_KEY, משתמשים בו במקום.</translation>
+    </message>
+    <message>
+        <source>Sender name of the photo emails. Leave it empty to use the store name.</source>
+        <translation>שם השולח של הודעות האימייל עם התמונה. השאירו ריק כדי להשתמש בשם החנות.</translation>
+    </message>
+    <message>
+        <source>Address that replies to the photo emails go to. Leave it empty for none.</source>
+        <translation>הכתובת שאליה מגיעות תשובות להודעות האימייל עם התמונה. השאירו ריק אם אין.</translation>
+    </message>
+    <message>
+        <source>Bucket name. Leave it empty to host no photos (no links, no QR codes).</source>
+        <translation>שם הדלי (bucket). השאירו ריק כדי לא לארח תמונות (בלי קישורים ובלי קודי QR).</translation>
+    </message>
+    <message>
+        <source>Access key ID. An AWS_ACCESS_KEY_ID environment variable is used instead when set.</source>
+        <translation>מזהה מפתח הגישה. אם מוגדר משתנה סביבה AWS_ACCESS_KEY_ID, משתמשים בו במקום.</translation>
+    </message>
+    <message>
+        <source>Secret access key. An AWS_SECRET_ACCESS_KEY environment variable is used instead when set.</source>
+        <translation>מפתח הגישה הסודי. אם מוגדר משתנה סביבה AWS_SECRET_ACCESS_KEY, משתמשים בו במקום.</translation>
+    </message>
+    <message>
+        <source>Emails sent per second at most; 0 for no limit.</source>
+        <translation>מספר הודעות האימייל המרבי שנשלחות בשנייה; 0 ללא הגבלה.</translation>
     </message>
     <message>
         <source>Text messages per second</source>
@@ -2108,24 +2143,36 @@
         <translation>מחרוזת ה־DSN של המטה</translation>
     </message>
     <message>
-        <source>PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).</source>
-        <translation>מחרוזת ה־DSN של PostgreSQL במטה, כפי ש־⁦`central add-kiosk`⁩ הדפיס אותה (או ⁦PHOTOBOOTH_CENTRAL_DSN⁩).</translation>
+        <source>Head office&apos;s database address, exactly as printed when head office added this kiosk (or the PHOTOBOOTH_CENTRAL_DSN environment variable).</source>
+        <translation>כתובת מסד הנתונים של המטה, בדיוק כפי שהודפסה כשהמטה הוסיף את העמדה (או משתנה הסביבה PHOTOBOOTH_CENTRAL_DSN).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s lookup key, as printed when head office added this kiosk.</source>
+        <translation>מפתח החיפוש של הצי, כפי שהודפס כשהמטה הוסיף את העמדה.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s public key, as printed when head office added this kiosk.</source>
+        <translation>המפתח הציבורי של המטה, כפי שהודפס כשהמטה הוסיף את העמדה.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s bucket for the photos visitors allowed us to publish. Leave it empty for none.</source>
+        <translation>הדלי של המטה לתמונות שהמבקרים אישרו לנו לפרסם. השאירו ריק אם אין.</translation>
+    </message>
+    <message>
+        <source>Bucket access key. Leave it empty to use the AWS_ACCESS_KEY_ID environment variable.</source>
+        <translation>מפתח הגישה לדלי. השאירו ריק כדי להשתמש במשתנה הסביבה AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.</source>
+        <translation>המפתח הסודי של הדלי. השאירו ריק כדי להשתמש במשתנה הסביבה AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>Fleet key</source>
         <translation>מפתח הצי</translation>
     </message>
     <message>
-        <source>The fleet&apos;s lookup key (base64), from `central add-kiosk`.</source>
-        <translation>מפתח החיפוש של הצי (base64), מ־⁦`central add-kiosk`⁩.</translation>
-    </message>
-    <message>
         <source>Head office public key</source>
         <translation>המפתח הציבורי של המטה</translation>
-    </message>
-    <message>
-        <source>Head office&apos;s public key (base64), from `central add-kiosk`.</source>
-        <translation>המפתח הציבורי של המטה (base64), מ־⁦`central add-kiosk`⁩.</translation>
     </message>
     <message>
         <source>Sync interval (seconds)</source>
@@ -2140,24 +2187,12 @@
         <translation>ה־bucket המרכזי</translation>
     </message>
     <message>
-        <source>Central bucket for publish-consented photos (empty: none).</source>
-        <translation>ה־bucket המרכזי לתמונות שאושרו לפרסום (ריק: בלי).</translation>
-    </message>
-    <message>
         <source>S3 endpoint for MinIO, R2 or another S3 service.</source>
         <translation>נקודת קצה של S3 עבור MinIO, R2 או שירות S3 אחר.</translation>
     </message>
     <message>
         <source>Bucket region.</source>
         <translation>האזור של ה־bucket.</translation>
-    </message>
-    <message>
-        <source>Bucket access key (empty: the AWS_* variables).</source>
-        <translation>מפתח הגישה ל־bucket (ריק: משתני ⁦AWS_*⁩).</translation>
-    </message>
-    <message>
-        <source>Bucket secret key (empty: the AWS_* variables).</source>
-        <translation>המפתח הסודי של ה־bucket (ריק: משתני ⁦AWS_*⁩).</translation>
     </message>
 </context>
 <context>

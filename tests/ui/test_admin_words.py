@@ -77,3 +77,43 @@ def test_settings_start_at_the_top_at_each_sign_in(qtbot, admin_kiosk):  # type:
     sign_in(qtbot, window, STAFF)
     assert area.tabs.currentWidget() is area.settings_form
     assert bar.value() == 0, "the manager's place in the form does not carry to staff"
+
+
+def test_the_frame_is_painted_over_the_photo_cropped_to_its_aspect(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    from booth.frames import frame_file
+    from ui.screens.admin.frame_preview import framed
+
+    grey = QImage(1280, 720, QImage.Format.Format_RGB32)
+    grey.fill(QColor(128, 128, 128))
+    photo = framed(grey, frame_file("default.png"), (4, 5))
+    assert (photo.width(), photo.height()) == (576, 720), "cropped to 4:5 like a visitor's photo"
+    assert photo.pixelColor(288, 360) == QColor(128, 128, 128), "the middle stays the photo"
+    assert photo.pixelColor(288, 710) != QColor(128, 128, 128), "the frame's band is painted"
+
+
+def test_staff_preview_the_branding_frame_on_a_live_photo(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
+    set_up(qtbot, admin_kiosk)
+    window = admin_kiosk.window
+    area = window.admin
+    sign_in(qtbot, window, STAFF)
+    form = area.settings_form
+    worker = admin_kiosk.kiosk.camera.worker
+    qtbot.waitUntil(lambda: worker.latest_image() is not None, timeout=10_000)
+    form.editors["photo.frame"].setText("default.png")
+    form.editors["photo.aspect"].setText("1:1")
+    form.scroll_area.ensureWidgetVisible(form.preview_button)
+    qtbot.mouseClick(form.preview_button, Qt.MouseButton.LeftButton)
+    preview = form.frame_preview
+    assert preview.isVisible()
+    qtbot.waitUntil(lambda: preview.image is not None, timeout=5000)
+    assert preview.image.width() == preview.image.height(), "the aspect typed in the form"
+    assert not preview.picture.pixmap().isNull()
+    qtbot.mouseClick(preview.close_button, Qt.MouseButton.LeftButton)
+    assert not preview.isVisible()
+    # A name that is not a frame says so, in words staff can act on.
+    form.editors["photo.frame"].setText("gold-frame.png")
+    qtbot.mouseClick(form.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gold-frame.png" in preview.message.text(), timeout=5000)
+    assert preview.image is None

@@ -171,6 +171,8 @@ class AdminArea(Screen):
         self.settings_form = SettingsForm(
             context.settings, lambda: context.layout.settings_file, context.runner
         )
+        if context.camera_worker is not None:
+            self.settings_form.live_image = context.camera_worker.latest_image
         self.health = HealthPanel(
             context.layout,
             context.runner,

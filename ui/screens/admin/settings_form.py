@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -50,12 +51,14 @@ from booth.protected_settings import may_change
 from booth.settings import Settings
 from booth.tasks import ImmediateTaskRunner, Runner
 from ui.screens.admin.admin_widgets import scroll_gap
+from ui.screens.admin.frame_preview import FramePreview
 from ui.screens.admin.settings_texts import CONTEXT
 from ui.widgets.common import big_button, retext, text_label
 
 log = logging.getLogger(__name__)
 
 Editor = QLineEdit | QComboBox | QPushButton
+FRAME_KEY, ASPECT_KEY = "photo.frame", "photo.aspect"
 
 
 def _isolated(text: str) -> str:
@@ -131,6 +134,13 @@ class SettingsForm(QWidget):
                 self.remove_buttons[spec.key] = remove
                 line_row.addWidget(remove)
                 column.addLayout(line_row)
+            elif spec.key == FRAME_KEY:
+                # The frame typed here, on the camera's live picture, before anyone saves it.
+                line_row = QHBoxLayout()
+                line_row.addWidget(editor, 1)
+                self.preview_button = big_button("", self._on_preview_clicked)
+                line_row.addWidget(self.preview_button)
+                column.addLayout(line_row)
             else:
                 column.addWidget(editor)
             help_label = text_label("", "muted")
@@ -158,6 +168,9 @@ class SettingsForm(QWidget):
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
+        # The camera's latest picture, where the kiosk has a camera (set by the admin area).
+        self.live_image: Callable[[], QImage | None] = lambda: None
+        self.frame_preview = FramePreview(self, self.runner, lambda: self.live_image())
         self.load()
         self._apply_role()
         scroll_gap(self.grid, self, 24)
@@ -175,6 +188,11 @@ class SettingsForm(QWidget):
         retext(self.revert_button, self.tr("Undo changes"))
         retext(self.save_button, self.tr("Save settings"))
         retext(self.restart_button, self.tr("Restart to apply"))
+        retext(
+            self.preview_button,
+            self.tr("Preview"),
+            self.tr("Preview the branding frame on a live photo"),
+        )
         for spec in self.specs:
             self.headings[spec.section].setText(schema_text(spec.section_title))
             title, description = schema_text(spec.title), schema_text(spec.description)
@@ -210,7 +228,7 @@ class SettingsForm(QWidget):
                 minimum=f"{spec.minimum:g}", maximum=f"{spec.maximum:g}"
             )
         elif spec.kind == "list":
-            limits = self.tr("(separate with commas)")
+            limits = self.tr("(list them with a comma between each)")
         else:
             return ""
         return " " + _isolated(limits.replace(" ", "\u00a0"))  # kept on one line
@@ -256,6 +274,12 @@ class SettingsForm(QWidget):
 
     def _on_off(self, on: bool) -> str:
         return self.tr("On") if on else self.tr("Off")
+
+    def _on_preview_clicked(self) -> None:
+        by_key = {spec.key: spec for spec in self.specs}
+        self.frame_preview.show_for(
+            self._text_of(by_key[FRAME_KEY]), self._text_of(by_key[ASPECT_KEY])
+        )
 
     def _mark_removed(self, key: str) -> None:
         self._removed.add(key)

@@ -21,7 +21,10 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Store name"),
     QT_TRANSLATE_NOOP("SettingsText", "Shown to visitors and in messages."),
     QT_TRANSLATE_NOOP("SettingsText", "Privacy contact"),
-    QT_TRANSLATE_NOOP("SettingsText", "Where visitors reach the store about their data (P10)."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Where visitors can reach the store about their data: an email address or a web page.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Jurisdiction"),
     QT_TRANSLATE_NOOP("SettingsText", "Country or region whose law applies here."),
     QT_TRANSLATE_NOOP("SettingsText", "Visitor flow"),
@@ -45,16 +48,19 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Languages offered"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
-        "Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
+        "The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "'Still there?' prompt (seconds)"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
-        "Seconds the 'Still there?' prompt counts down at the end of the idle timeout (0: no prompt).",
+        "Seconds the 'Still there?' prompt counts down before the kiosk starts over; 0 for no prompt.",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Camera"),
     QT_TRANSLATE_NOOP("SettingsText", "Camera source"),
-    QT_TRANSLATE_NOOP("SettingsText", "Webcam index, device path, or video file."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Which camera to use: its number (0 for the first one), its device path, or a video file. The Camera tab finds them for you.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Width (pixels)"),
     QT_TRANSLATE_NOOP("SettingsText", "Requested capture width in pixels."),
     QT_TRANSLATE_NOOP("SettingsText", "Height (pixels)"),
@@ -67,14 +73,22 @@ TEXTS = [
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Photo"),
     QT_TRANSLATE_NOOP("SettingsText", "Aspect ratio"),
-    QT_TRANSLATE_NOOP("SettingsText", "Crop of the finished photo, width:height."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText", "Shape of the finished photo, as width:height, for example 4:3 or 1:1."
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Branding frame"),
-    QT_TRANSLATE_NOOP("SettingsText", "Branding frame from assets/frames, or empty for none."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "The frame drawn around every photo (a picture in the kiosk's frames folder). Leave it empty for no frame. Preview shows it on a live photo.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality"),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality of the delivered photo."),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery"),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery mode"),
-    QT_TRANSLATE_NOOP("SettingsText", "dry_run writes messages to a folder; live sends them."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Email delivery"),
     QT_TRANSLATE_NOOP("SettingsText", "Offer delivery by email."),
     QT_TRANSLATE_NOOP("SettingsText", "Text message delivery"),
@@ -83,7 +97,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Country assumed for phone numbers typed without +."),
     QT_TRANSLATE_NOOP("SettingsText", "Phone countries"),
     QT_TRANSLATE_NOOP(
-        "SettingsText", "Countries a visitor can pick for their mobile number, as two-letter codes."
+        "SettingsText",
+        "Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Email subject"),
     QT_TRANSLATE_NOOP(
@@ -101,7 +116,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Delivery: email through SendGrid"),
     QT_TRANSLATE_NOOP("SettingsText", "SendGrid API key"),
     QT_TRANSLATE_NOOP(
-        "SettingsText", "SendGrid API key (Mail Send permission); $SENDGRID_API_KEY wins."
+        "SettingsText",
+        "SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "SendGrid API URL"),
     QT_TRANSLATE_NOOP(
@@ -109,9 +125,13 @@ TEXTS = [
         "SendGrid API base URL (https://api.eu.sendgrid.com/v3 for EU data residency).",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Sender name"),
-    QT_TRANSLATE_NOOP("SettingsText", "Sender name of the photo emails; empty: the store name."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText", "Sender name of the photo emails. Leave it empty to use the store name."
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Reply-To address"),
-    QT_TRANSLATE_NOOP("SettingsText", "Reply-To address of the photo emails; empty: none."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText", "Address that replies to the photo emails go to. Leave it empty for none."
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery: text messages through Twilio"),
     QT_TRANSLATE_NOOP("SettingsText", "Twilio account SID"),
     QT_TRANSLATE_NOOP("SettingsText", "Twilio Account SID (AC...)."),
@@ -134,13 +154,21 @@ TEXTS = [
         "S3 endpoint URL; empty: AWS S3 in the region below. R2: https://<account>.r2.cloudflarestorage.com.",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Bucket name"),
-    QT_TRANSLATE_NOOP("SettingsText", "Bucket name; empty: no media host."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText", "Bucket name. Leave it empty to host no photos (no links, no QR codes)."
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Bucket region"),
     QT_TRANSLATE_NOOP("SettingsText", "Bucket region (R2: auto)."),
     QT_TRANSLATE_NOOP("SettingsText", "Access key ID"),
-    QT_TRANSLATE_NOOP("SettingsText", "Access key id; $AWS_ACCESS_KEY_ID wins."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Access key ID. An AWS_ACCESS_KEY_ID environment variable is used instead when set.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Secret access key"),
-    QT_TRANSLATE_NOOP("SettingsText", "Secret access key; $AWS_SECRET_ACCESS_KEY wins."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Secret access key. An AWS_SECRET_ACCESS_KEY environment variable is used instead when set.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Folder in the bucket"),
     QT_TRANSLATE_NOOP("SettingsText", "Folder in the bucket for hosted photos."),
     QT_TRANSLATE_NOOP("SettingsText", "Link lifetime (hours)"),
@@ -149,7 +177,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Path-style bucket addressing (MinIO usually needs it)."),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery: outbox limits"),
     QT_TRANSLATE_NOOP("SettingsText", "Emails per second"),
-    QT_TRANSLATE_NOOP("SettingsText", "Emails sent per second at most (0: no limit)."),
+    QT_TRANSLATE_NOOP("SettingsText", "Emails sent per second at most; 0 for no limit."),
     QT_TRANSLATE_NOOP("SettingsText", "Text messages per second"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
@@ -203,20 +231,31 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Head office DSN"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
-        "PostgreSQL DSN of head office, as `central add-kiosk` printed it (or PHOTOBOOTH_CENTRAL_DSN).",
+        "Head office's database address, exactly as printed when head office added this kiosk (or the PHOTOBOOTH_CENTRAL_DSN environment variable).",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Fleet key"),
-    QT_TRANSLATE_NOOP("SettingsText", "The fleet's lookup key (base64), from `central add-kiosk`."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText", "The fleet's lookup key, as printed when head office added this kiosk."
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Head office public key"),
     QT_TRANSLATE_NOOP(
-        "SettingsText", "Head office's public key (base64), from `central add-kiosk`."
+        "SettingsText", "Head office's public key, as printed when head office added this kiosk."
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Sync interval (seconds)"),
     QT_TRANSLATE_NOOP("SettingsText", "Seconds between syncs with head office."),
     QT_TRANSLATE_NOOP("SettingsText", "Photo bucket"),
-    QT_TRANSLATE_NOOP("SettingsText", "Central bucket for publish-consented photos (empty: none)."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Head office's bucket for the photos visitors allowed us to publish. Leave it empty for none.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "S3 endpoint for MinIO, R2 or another S3 service."),
     QT_TRANSLATE_NOOP("SettingsText", "Bucket region."),
-    QT_TRANSLATE_NOOP("SettingsText", "Bucket access key (empty: the AWS_* variables)."),
-    QT_TRANSLATE_NOOP("SettingsText", "Bucket secret key (empty: the AWS_* variables)."),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Bucket access key. Leave it empty to use the AWS_ACCESS_KEY_ID environment variable.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.",
+    ),
 ]
