@@ -36,6 +36,7 @@ def test_admin_keyboard_covers_no_title_tab_or_lock_and_closes(qtbot, admin_kios
     viewport = rect_in(form.scroll_area.viewport(), window)
     qtbot.waitUntil(lambda: viewport.contains(rect_in(field, window).center()), timeout=2000)
     assert not keyboard.intersects(rect_in(field, window)), "the field stays in view"
+    assert window.height() == 900, "the keyboard floats: the page keeps its size"
     close = area.keyboard.key("close")
     assert close.isVisible() and close.accessibleName() == "Close keyboard"
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)

@@ -182,3 +182,14 @@ def test_email_keyboard_types_plus_addressing_and_an_apostrophe(qtbot, running_k
     assert d.keyboard.layout_name == "email"
     visitor.tap(d.send_button)
     visitor.wait_for(State.DONE)
+
+
+def test_every_key_shows_what_it_types(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'&' once vanished from its key (Qt read it as a shortcut marker)."""
+    from ui.widgets.keyboard import LEFT_TO_RIGHT_MARK, OnScreenKeyboard
+
+    keyboard = OnScreenKeyboard()
+    qtbot.addWidget(keyboard)
+    keyboard.set_layout("email_symbols")
+    assert keyboard.key("&").text().replace(LEFT_TO_RIGHT_MARK, "") == "&&"
+    assert keyboard.key("&").accessibleName() == "&"

@@ -146,6 +146,8 @@ class DetailsScreen(Screen):
             # clearing it moves nothing: the publish box stays where the finger aims.
             error = text_label("", "error", wrap=False)
             error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            for text in (self.labels[key], error):  # both sit on the field, whatever the slot
+                text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             slot = QWidget()
             slot_stack = QStackedLayout(slot)
             slot_stack.addWidget(self.labels[key])

@@ -81,7 +81,7 @@ NAME_PAGES = {
 SCRIPT_ROWS: dict[str, list[list[str]]] = {
     # The Israeli standard layout (SI 1452), without its punctuation keys.
     "hebrew": [
-        list("קראטוןםפ"),
+        ["'", *"קראטוןםפ", "-"],
         list("שדגכעיחלךף"),
         [*list("זסבהנמצתץ"), BACKSPACE],
     ],
@@ -140,7 +140,8 @@ LAYOUTS: dict[str, list[list[str]]] = {
     "accents_vi": [list(VIETNAMESE_LETTERS), [SHIFT, *TONES, BACKSPACE], ACCENT_NAV],
 }
 for _script, _rows in SCRIPT_ROWS.items():
-    LAYOUTS[NAME_PAGES[_script]] = [*_rows, ["'", "-", ".", "space"]]
+    _punctuation = [] if _script == "hebrew" else ["'", "-"]  # Hebrew has them on its top row
+    LAYOUTS[NAME_PAGES[_script]] = [*_rows, [*_punctuation, ".", "space"]]
 
 NAME_LAYOUTS = frozenset(NAME_PAGES.values())
 ACCENT_LAYOUTS = frozenset(ACCENT_PAGES.values())
@@ -158,7 +159,9 @@ def label_of(key: str) -> str:
         return DOTTED_CIRCLE + key
     # A label that starts with punctuation (".com", "@gmail.com") would be drawn in the
     # application's direction, so a Hebrew session showed "com." and "gmail.com@".
-    return key if key[:1].isalnum() else LEFT_TO_RIGHT_MARK + key
+    # "&" would mark a shortcut letter and vanish from the key: "&&" draws it.
+    label = key.replace("&", "&&")
+    return label if key[:1].isalnum() else LEFT_TO_RIGHT_MARK + label
 
 
 class OnScreenKeyboard(QWidget):
@@ -199,6 +202,8 @@ class OnScreenKeyboard(QWidget):
         """The visitor's language: a name is started on its script's page, where offered."""
         script = script_of(language)
         self._script = script if script in self._scripts else "latin"
+        if self._field_layout == "name" and self._layout_name in NAME_LAYOUTS:
+            self.set_layout(NAME_PAGES[self._script])
 
     @property
     def scripts(self) -> list[str]:

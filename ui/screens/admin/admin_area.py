@@ -20,7 +20,6 @@ the Qt-free services say (PIN rules, check results, a provider's refusal) stays 
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +66,7 @@ from ui.widgets.keyboard import OnScreenKeyboard
 log = logging.getLogger(__name__)
 
 IDLE_CHECK_MS = 1000
+GAP = 16  # px kept between a field and the keyboard below it
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
 
 
@@ -219,12 +219,13 @@ class AdminArea(Screen):
         # One touch keyboard for every text field of the admin area (rectify, hold reason, the
         # typed ERASE, folders): a kiosk has no hardware keyboard. Fields with their own
         # keyboard (the records search) set the "own_keyboard" property.
-        # It sits under the tabs, in the layout: the tab's page gives it room and scrolls the
-        # field into view, so the title, the tabs and Lock are never covered. It has a close key.
+        # It floats over the foot of the page (not in the layout: the page keeps its size) and
+        # scrolls the field into view above itself; where the field cannot scroll, it sits just
+        # under the tabs instead. Never over the title, the tabs or Lock; it has a close key.
         self.keyboard = OnScreenKeyboard(self.home, closable=True)
         self.keyboard.set_languages(context.settings.flow.languages)
+        self.keyboard.setAutoFillBackground(True)
         self.keyboard.setVisible(False)
-        home_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.home)
 
         self.pin_page.signed_in.connect(self._on_signed_in)
@@ -353,18 +354,35 @@ class AdminArea(Screen):
                 else "email"
             )
             self.keyboard.attach(field, layout)
-            self.keyboard.setVisible(True)
-            # Once the page has made room, bring the field into view above the keyboard.
-            QTimer.singleShot(0, functools.partial(self._show_field, field))
+            self._place_keyboard(field)
         elif not self.keyboard.isAncestorOf(field) and field is not self.keyboard:
             self.keyboard.setVisible(False)
 
-    def _show_field(self, field: QWidget) -> None:
-        parent = field.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea) and parent.widget().isAncestorOf(field):
-            parent.ensureWidgetVisible(field, 24, 24)
+    def _place_keyboard(self, field: QWidget) -> None:
+        """At the foot, with the field scrolled above it; else just under the tabs."""
+        keyboard, home = self.keyboard, self.home
+        layout = home.layout()
+        assert layout is not None
+        area = home.rect().marginsRemoved(layout.contentsMargins())
+        height = keyboard.sizeHint().height()
+        bar = self.tabs.tabBar()
+        floor = bar.mapTo(home, bar.rect().bottomLeft()).y() + 8
+        foot = max(floor, home.height() - height - 8)
+        keyboard.setGeometry(area.left(), foot, area.width(), height)
+        keyboard.setVisible(True)
+        keyboard.raise_()
+
+        def bottom() -> int:
+            return field.mapTo(home, field.rect().bottomLeft()).y() + GAP
+
+        scroll = field.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if isinstance(scroll, QScrollArea) and bottom() > foot:
+            scrollbar = scroll.verticalScrollBar()
+            scrollbar.setValue(scrollbar.value() + bottom() - foot)
+        if bottom() > foot:
+            keyboard.move(area.left(), floor)  # the field cannot move up: the keyboard does
 
     def _watch(self, on: bool) -> None:
         app = QApplication.instance()
