@@ -57,6 +57,8 @@ def type_on(keyboard: OnScreenKeyboard, text: str) -> None:
     """Type by tapping keys; capitals come from the name keyboard's own auto-capitalisation."""
     for char in text:
         key = "space" if char == " " else char.lower()
+        if not keyboard.has_key(key) and keyboard.has_key("abc"):
+            tap(keyboard.key("abc"))  # a Latin name on a Hebrew visitor's Hebrew letters
         tap(keyboard.key(key))
 
 

@@ -91,6 +91,7 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
         tap(d.name)  # left: the unfinished address is judged now, not while it was typed
         shot("details-invalid")
         tap(d.email)
+        d.email.end(False)  # the tap put the cursor mid-address; the ending goes at its end
         tap(d.keyboard.key("." + domain.split(".")[1]))
         tap(_phone_toggle(d))
         tap(d.phone)

@@ -340,6 +340,10 @@ class OnScreenKeyboard(QWidget):
         """The button for ``key`` on the layout now shown (tests and the autopilot tap it)."""
         return self._buttons[self._layout_name][key]
 
+    def has_key(self, key: str) -> bool:
+        """Whether the layout now shown has ``key``."""
+        return key in self._buttons[self._layout_name]
+
     def _cased(self) -> bool:
         """Capitals only in names, and only on pages whose letters have them."""
         return self._field_layout == "name" and self._layout_name not in ("email", "email_symbols")
