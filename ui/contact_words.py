@@ -22,7 +22,7 @@ def _texts() -> dict[str, str]:
     return {
         Reason.NAME_MISSING: QCoreApplication.translate("Messages", "Please tell us your name."),
         Reason.NAME_TOO_LONG: QCoreApplication.translate(
-            "Messages", "That name is too long (at most {0} characters)."
+            "Messages", "That's too long: at most {0} characters."
         ),
         Reason.NAME_CHARACTERS: QCoreApplication.translate(
             "Messages", "Some characters can't be used in a name."
@@ -34,13 +34,13 @@ def _texts() -> dict[str, str]:
             "Messages", "Please enter your email address."
         ),
         Reason.EMAIL_TOO_LONG: QCoreApplication.translate(
-            "Messages", "That address is too long (at most {0} characters)."
+            "Messages", "That's too long: at most {0} characters."
         ),
         Reason.EMAIL_CHARACTERS: QCoreApplication.translate(
             "Messages", "Some characters can't be used in an address."
         ),
         Reason.EMAIL_NO_AT: QCoreApplication.translate(
-            "Messages", "An email address needs an @, like name@example.com."
+            "Messages", "Please add the @, like name@example.com."
         ),
         Reason.EMAIL_TWO_AT: QCoreApplication.translate(
             "Messages", "An email address has only one @."
@@ -49,19 +49,19 @@ def _texts() -> dict[str, str]:
             "Messages", "Please check the part before the @."
         ),
         Reason.EMAIL_AFTER_AT: QCoreApplication.translate(
-            "Messages", "Please check the part after the @ (like example.com)."
+            "Messages", "Check the part after the @, like example.com."
         ),
         Reason.EMAIL_LATIN_ONLY: QCoreApplication.translate(
-            "Messages", "Use Latin letters before the @, or choose a text message."
+            "Messages", "Use Latin letters before the @, or send a text."
         ),
         Reason.PHONE_MISSING: QCoreApplication.translate(
             "Messages", "Please enter your mobile number."
         ),
         Reason.PHONE_TOO_LONG: QCoreApplication.translate(
-            "Messages", "That number is too long (at most {0} characters)."
+            "Messages", "That's too long: at most {0} characters."
         ),
         Reason.PHONE_CHARACTERS: QCoreApplication.translate(
-            "Messages", "Some characters can't be used in a phone number."
+            "Messages", "Some characters can't be used in a number."
         ),
         Reason.PHONE_NOT_A_NUMBER: QCoreApplication.translate(
             "Messages", "Please use digits, and + for the country code."

@@ -695,8 +695,12 @@
         <translation>Indiquez-nous votre nom.</translation>
     </message>
     <message>
+        <source>That&apos;s too long: at most {0} characters.</source>
+        <translation>C&apos;est trop long : {0} caractères au plus.</translation>
+    </message>
+    <message>
         <source>Some characters can&apos;t be used in a name.</source>
-        <translation>Certains caractères sont impossibles dans un nom.</translation>
+        <translation>Ce nom contient des caractères refusés.</translation>
     </message>
     <message>
         <source>A name needs at least one letter.</source>
@@ -707,12 +711,24 @@
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
-        <source>That address is too long (at most {0} characters).</source>
-        <translation>Adresse trop longue ({0} caractères au plus).</translation>
+        <source>Some characters can&apos;t be used in a number.</source>
+        <translation>Ce numéro contient des caractères refusés.</translation>
     </message>
     <message>
         <source>Some characters can&apos;t be used in an address.</source>
-        <translation>Certains caractères sont impossibles dans une adresse.</translation>
+        <translation>Cette adresse contient des caractères refusés.</translation>
+    </message>
+    <message>
+        <source>Please add the @, like name@example.com.</source>
+        <translation>Ajoutez le @, comme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>Vérifiez la partie après le @, comme exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters before the @, or send a text.</source>
+        <translation>Lettres latines avant le @, ou envoyez un SMS.</translation>
     </message>
     <message>
         <source>An email address needs an @, like name@example.com.</source>
@@ -725,22 +741,6 @@
     <message>
         <source>Please check the part before the @.</source>
         <translation>Vérifiez la partie avant le @.</translation>
-    </message>
-    <message>
-        <source>Please check the part after the @ (like example.com).</source>
-        <translation>Vérifiez la partie après le @ (comme exemple.fr).</translation>
-    </message>
-    <message>
-        <source>Use Latin letters before the @, or choose a text message.</source>
-        <translation>Lettres latines avant le @, ou choisissez le SMS.</translation>
-    </message>
-    <message>
-        <source>That number is too long (at most {0} characters).</source>
-        <translation>Numéro trop long ({0} caractères au plus).</translation>
-    </message>
-    <message>
-        <source>Some characters can&apos;t be used in a phone number.</source>
-        <translation>Certains caractères sont impossibles dans un numéro.</translation>
     </message>
     <message>
         <source>Please use digits, and + for the country code.</source>

@@ -695,6 +695,10 @@
         <translation>נשמח לדעת את שמך.</translation>
     </message>
     <message>
+        <source>That&apos;s too long: at most {0} characters.</source>
+        <translation>זה ארוך מדי: לכל היותר {0} תווים.</translation>
+    </message>
+    <message>
         <source>Some characters can&apos;t be used in a name.</source>
         <translation>יש בשם תווים שאי אפשר להשתמש בהם.</translation>
     </message>
@@ -707,12 +711,24 @@
         <translation>הזינו את כתובת האימייל.</translation>
     </message>
     <message>
-        <source>That address is too long (at most {0} characters).</source>
-        <translation>הכתובת ארוכה מדי (לכל היותר {0} תווים).</translation>
+        <source>Some characters can&apos;t be used in a number.</source>
+        <translation>יש במספר תווים שאי אפשר להשתמש בהם.</translation>
     </message>
     <message>
         <source>Some characters can&apos;t be used in an address.</source>
         <translation>יש בכתובת תווים שאי אפשר להשתמש בהם.</translation>
+    </message>
+    <message>
+        <source>Please add the @, like name@example.com.</source>
+        <translation>הוסיפו את ה־@, למשל name@example.com.</translation>
+    </message>
+    <message>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>בדקו את החלק שאחרי ה־@, למשל example.com.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters before the @, or send a text.</source>
+        <translation>לפני ה־@ רק אותיות לועזיות, או שלחו הודעת טקסט.</translation>
     </message>
     <message>
         <source>An email address needs an @, like name@example.com.</source>
@@ -725,22 +741,6 @@
     <message>
         <source>Please check the part before the @.</source>
         <translation>בדקו את החלק שלפני ה־@.</translation>
-    </message>
-    <message>
-        <source>Please check the part after the @ (like example.com).</source>
-        <translation>בדקו את החלק שאחרי ה־@ (למשל example.com).</translation>
-    </message>
-    <message>
-        <source>Use Latin letters before the @, or choose a text message.</source>
-        <translation>לפני ה־@ רק אותיות לועזיות, או בחרו הודעת טקסט.</translation>
-    </message>
-    <message>
-        <source>That number is too long (at most {0} characters).</source>
-        <translation>המספר ארוך מדי (לכל היותר {0} תווים).</translation>
-    </message>
-    <message>
-        <source>Some characters can&apos;t be used in a phone number.</source>
-        <translation>יש במספר תווים שאי אפשר להשתמש בהם.</translation>
     </message>
     <message>
         <source>Please use digits, and + for the country code.</source>

@@ -161,6 +161,6 @@ def test_every_message_fits_the_line_kept_for_it(qtbot, running_kiosk, language)
             continue  # said under the channel toggles, on as many lines as it needs
         shown = text.format(254)
         advance = label.fontMetrics().horizontalAdvance(shown)
-        if advance > width:
+        if advance > width * 0.85:  # room to spare: fonts differ a little between machines
             too_long.append(f"{reason}: {shown!r} is {advance} px")
     assert not too_long, f"{language}, {width} px kept: {too_long}"
