@@ -92,11 +92,17 @@ def test_sms_visitor_with_publish_ticked_records_consent_given(qtbot, running_ki
 def test_retake_replaces_photo_and_runs_out(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
     visitor = Visitor(qtbot, running_kiosk)
     visitor.start_and_confirm_adult()
+    hints = {
+        2: "Let's try again. After this one, you can retake it 2 more times.",
+        1: "Let's try again. After this one, you can retake it once more.",
+        0: "Let's try again. This is your last try.",
+    }
     for left in (3, 2, 1):
         visitor.take_photo()
         assert visitor.window.review.retake_button.text() == f"Retake ({left} left)"
         visitor.tap(visitor.window.review.retake_button)
         visitor.wait_for(State.PREVIEW)
+        assert visitor.window.camera.hint.text() == hints[left - 1]
     visitor.take_photo()
     assert not visitor.window.review.retake_button.isEnabled()
 
