@@ -623,6 +623,11 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(lines)
 
 
+def describe_validation(error: ValidationError) -> str:
+    """A schema error as one line naming each field, for other modules' messages."""
+    return _describe(error)
+
+
 def _raw(text: str, source: str) -> dict[str, Any]:
     try:
         raw = json.loads(text)

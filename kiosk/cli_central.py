@@ -313,39 +313,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     This is provisioning, so it may set head office's connection (protected from staff); the
     schema still checks it (a DSN that verifies TLS, an https endpoint), and every protected
     field it changes is audited by name, never by value (booth.protected_settings)."""
+    from booth.enrolment import BUCKET_OPTIONS, enrolled, read_enrolment
     from booth.protected_settings import changed_protected, record_protected_changes
     from booth.settings import revalidate, save_settings
     from consent.audit import default_actor
     from kiosk.gui_main import prepare
-    from wire.postgres import CentralError
 
-    layout, before = prepare(args, demo=False)
-    settings = before
-    try:
-        text = Path(args.credentials).read_text() if args.credentials != "-" else sys.stdin.read()
-    except OSError as exc:
-        raise CentralError(f"cannot read the credentials: {exc.strerror}") from None
-    try:
-        creds = json.loads(text.strip().splitlines()[-1])
-        update: dict[str, Any] = {
-            "dsn": creds["dsn"],
-            "fleet_key": creds["fleet_key"],
-            "head_office_public_key": creds["head_office_public_key"],
-        }
-    except (ValueError, KeyError, IndexError):
-        raise CentralError(
-            "the credentials are not the JSON object `central add-kiosk` printed"
-        ) from None
-    for key in ("bucket", "endpoint_url", "region", "access_key_id", "secret_access_key"):
-        value = getattr(args, key, None)
-        if value:
-            update[key] = value
-    store = settings.store
-    if creds.get("kiosk_id") and creds["kiosk_id"] != store.kiosk_id:
-        settings = settings.model_copy(
-            update={"store": store.model_copy(update={"kiosk_id": creds["kiosk_id"]})}
-        )
-    settings = settings.model_copy(update={"central": settings.central.model_copy(update=update)})
+    layout, before = prepare(args, demo=False, layered=False)  # the kiosk's own settings
+    enrolment = read_enrolment(args.credentials)
+    bucket = {key: getattr(args, key, None) or "" for key in BUCKET_OPTIONS}
+    settings = enrolled(before, enrolment, bucket)
     settings = revalidate(settings, "the enrolment")  # model_copy checks nothing
     save_settings(layout.settings_file, settings)
     changed = changed_protected(before, settings)

@@ -15,6 +15,7 @@ from booth.errors import SetupError
 from booth.paths import DataLayout, resolve_data_dir
 from booth.records_file import open_records
 from booth.settings import Settings, SettingsError, load_settings
+from booth.settings_profile import effective_settings
 from consent.clock import iso, utcnow
 from consent.database import StorageError, translate_errors
 from consent.delivery_status import UNSENT
@@ -33,13 +34,20 @@ OUT_OF_ORDER_RETRY_MS = 60_000
 OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
 
 
-def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
+def prepare(
+    args: argparse.Namespace, *, demo: bool, layered: bool = True
+) -> tuple[DataLayout, Settings]:
+    """The data folder and the settings the kiosk runs with: its own, under head office's
+    profile (booth.settings_profile) unless ``layered`` is False (a command that saves the
+    kiosk's own settings must not write the profile's values into them)."""
     root = resolve_data_dir(args.data_dir)
     try:
         with translate_errors():  # a full disk, a read-only data folder: one line, no traceback
             layout = DataLayout(root).create()
             configure_logging(layout.logs, getattr(args, "verbose", False))
             settings = load_settings(layout.settings_file)
+            if layered:
+                settings = effective_settings(layout, settings)
     except StorageError as exc:
         raise StorageError(f"{exc} Data folder: {root}") from None
     if demo:

@@ -13,6 +13,7 @@ from booth.doctor.report import Check, Status, guarded
 from booth.doctor.system import clock_sync, display_libraries, free_disk
 from booth.paths import DataLayout
 from booth.settings import Settings, SettingsError, read_settings
+from booth.settings_profile import effective_settings
 from booth.startup_checks import startup_problems
 from consent.file_checks import check_records_file
 from consent.schema import LEGACY_PARTS, SCHEMA_VERSION
@@ -32,7 +33,7 @@ class DoctorOptions:
 def _settings(layout: DataLayout) -> tuple[Settings | None, Check]:
     path = layout.settings_file
     try:
-        settings = read_settings(path)
+        settings = effective_settings(layout, read_settings(path))  # as the kiosk runs
     except SettingsError as exc:
         return None, Check(SETTINGS, Status.FAIL, f"fix {path}: {exc}")
     problems = startup_problems(settings)
