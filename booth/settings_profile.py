@@ -221,6 +221,10 @@ def overridden(local: Settings, profile: Profile | None) -> set[str]:
     }
 
 
+def locked_message(profile: Profile) -> str:
+    return f"{SET_BY_HEAD_OFFICE} (group {profile.group}): this kiosk cannot change it"
+
+
 def local_after_edit(
     local: Settings, edited: Settings, keys: set[str], profile: Profile | None
 ) -> tuple[Settings | None, dict[str, str]]:
@@ -304,7 +308,17 @@ def _write_state(layout: DataLayout, state: dict[str, Any]) -> None:
 
 def store_pulled(layout: DataLayout, document: Any) -> str:
     """Keep what the sync pulled: ``"applied"``, ``"removed"`` (no profile for this kiosk any
-    more), ``"unchanged"`` or ``"refused"`` (kept the last good one; staff are told)."""
+    more), ``"unchanged"``, ``"refused"`` (kept the last good one; staff are told) or
+    ``"not kept"`` (the file could not be written; the next sync tries again). Never raises:
+    a bad profile must not stop the sync, let alone the kiosk."""
+    try:
+        return _store(layout, document)
+    except OSError as exc:
+        log.warning("%s could not be written (%s)", PROFILE_FILE, exc.strerror)
+        return "not kept"
+
+
+def _store(layout: DataLayout, document: Any) -> str:
     state = _read_state(layout)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if document is None:
@@ -315,9 +329,9 @@ def store_pulled(layout: DataLayout, document: Any) -> str:
         return "removed"
     try:
         profile = parse_profile(document)
-    except ProfileError as exc:
-        log.warning("head office's settings profile was ignored: %s", exc)
-        reason = str(exc)
+    except (ProfileError, TypeError, ValueError, KeyError) as exc:
+        reason = str(exc) if isinstance(exc, ProfileError) else "not a profile this kiosk reads"
+        log.warning("head office's settings profile was ignored: %s", reason)
         if (state.get("refused") or {}).get("reason") != reason:
             _write_state(layout, {**state, "refused": {"at": now, "reason": reason}})
         return "refused"

@@ -91,11 +91,19 @@ class KioskCredentials:
         }
 
 
-def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials:
-    """Create the kiosk's own login role; the password exists only in what this returns."""
+def add_kiosk(
+    dsn: str, kiosk_id: str, keys: HeadOfficeKeys, group: str | None = None
+) -> KioskCredentials:
+    """Create the kiosk's own login role; the password exists only in what this returns.
+
+    ``group``: the settings profile group it belongs to (``central profile``)."""
     if not KIOSK_ID.match(kiosk_id):
         raise CentralError(
             "a kiosk id is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
+        )
+    if group is not None and not KIOSK_ID.match(group):
+        raise CentralError(
+            "a group is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
         )
     role = new_role_name()
     password = secrets.token_urlsafe(24)
@@ -117,8 +125,9 @@ def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials
                 )
             )
             conn.execute(
-                "INSERT INTO photobooth.kiosks (kiosk_id, role_name) VALUES (%s, %s)",
-                (kiosk_id, role),
+                "INSERT INTO photobooth.kiosks (kiosk_id, role_name, profile_group) "
+                "VALUES (%s, %s, %s)",
+                (kiosk_id, role, group),
             )
     except psycopg.Error as exc:
         raise CentralError(describe_error(exc)) from None

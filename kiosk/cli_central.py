@@ -75,6 +75,7 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     command("migrate", "create or upgrade the central schema")
     add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
     add.add_argument("kiosk_id")
+    add.add_argument("--group", help="the settings profile group it belongs to")
     rm = command("remove-kiosk", "revoke a kiosk's login")
     rm.add_argument("kiosk_id")
     command("find", "a person's visits in every store", who)
@@ -110,6 +111,7 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, metavar="DIR")
     consented = command("export-consented", "photos with an active publish consent, and take-downs")
     consented.add_argument("--out", required=True, metavar="DIR")
+    _add_profile_parser(csub, common, conn)
     retention = command("retention", "set the retention rules kiosks pull")
     retention.add_argument("action", choices=["set", "sweep"])
     retention.add_argument(
@@ -118,6 +120,82 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     retention.add_argument(
         "--now", help="for sweep: ISO time to sweep as of (tests travel in time)"
     )
+
+
+def _add_profile_parser(
+    csub: Any, common: argparse.ArgumentParser, conn: argparse.ArgumentParser
+) -> None:
+    profile = csub.add_parser(
+        "profile",
+        parents=[common, conn],
+        help="settings every kiosk of a group shares: set, show, assign, unassign, delete",
+    )
+    psub = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    parents = [common, conn]
+    set_ = psub.add_parser(
+        "set", parents=parents, help="create or replace a group's profile from a JSON file"
+    )
+    set_.add_argument("--group", required=True)
+    set_.add_argument(
+        "--file",
+        required=True,
+        metavar="FILE",
+        help='{"settings": {"flow": {"countdown_s": 5}}, "locked": ["flow.countdown_s"]}',
+    )
+    show = psub.add_parser("show", parents=parents, help="every profile, or one group's")
+    show.add_argument("--group")
+    assign = psub.add_parser("assign", parents=parents, help="put a kiosk in a group")
+    assign.add_argument("kiosk_id")
+    assign.add_argument("group")
+    unassign = psub.add_parser(
+        "unassign", parents=parents, help="take a kiosk out of its group (it drops the profile)"
+    )
+    unassign.add_argument("kiosk_id")
+    delete = psub.add_parser("delete", parents=parents, help="remove a group's profile")
+    delete.add_argument("--group", required=True)
+    for sub in (set_, show, assign, unassign, delete):
+        sub.set_defaults(func=run_profile)
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    """``central profile …``: checked against the kiosk's settings schema before it is stored."""
+    from booth.settings_profile import ProfileError, parse_profile
+    from consent.audit import default_actor
+    from headoffice import profiles
+    from wire.postgres import CentralError
+
+    dsn = _dsn(args)
+    actor = default_actor("central")
+    action = args.profile_command
+    result: Any
+    if action == "set":
+        try:
+            document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not a text file"
+            raise CentralError(f"cannot read {args.file}: {reason}") from None
+        except json.JSONDecodeError as exc:
+            raise CentralError(
+                f"{args.file} is not valid JSON: {exc.msg} at line {exc.lineno}"
+            ) from None
+        try:
+            checked = parse_profile(document, args.group)
+        except ProfileError as exc:
+            raise CentralError(f"the profile was not stored: {exc}") from None
+        document = checked.as_document()
+        result = profiles.set_profile(
+            dsn, args.group, document["settings"], document["locked"], actor
+        )
+    elif action == "show":
+        result = {"profiles": profiles.show_profiles(dsn, args.group)}
+    elif action == "assign":
+        result = profiles.assign(dsn, args.kiosk_id, args.group, actor)
+    elif action == "unassign":
+        result = profiles.assign(dsn, args.kiosk_id, None, actor)
+    else:
+        result = profiles.delete_profile(dsn, args.group, actor)
+    print(json.dumps(result, default=str))
+    return 0
 
 
 def _dsn(args: argparse.Namespace) -> str:
@@ -157,7 +235,7 @@ def run_central(args: argparse.Namespace) -> int:
         result = admin.migrate(dsn)
     elif action == "add-kiosk":
         keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
-        result = admin.add_kiosk(dsn, args.kiosk_id, keys).as_dict()
+        result = admin.add_kiosk(dsn, args.kiosk_id, keys, args.group).as_dict()
         print(
             "Store these with the kiosk now; the password is not kept anywhere else.",
             file=sys.stderr,

@@ -60,6 +60,10 @@ class LocalFeed(Protocol):
 
     def save_retention(self, rules: dict[str, Any] | None) -> None: ...
 
+    def save_profile(self, document: dict[str, Any] | None) -> str:
+        """Keep head office's settings profile for this kiosk (None: none any more); returns
+        what became of it (applied, unchanged, removed, refused, not kept)."""
+
     def audit_head(self) -> dict[str, Any]:
         """The local audit chain's latest entry, ``{"seq": n, "hash": "..."}``, for head office to anchor."""
 
@@ -88,6 +92,7 @@ class SyncReport:
     visits_erased: int = 0
     batches: int = 0
     retention: dict[str, Any] | None = None
+    profile: str = "not offered"  # what became of head office's settings profile
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +103,7 @@ class SyncReport:
             "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
             "batches": self.batches,
             "retention_rules": self.retention is not None,
+            "profile": self.profile,
         }
 
 
@@ -117,6 +123,7 @@ class SyncClient:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
                 report.retention = self._pull_retention(conn)
+                report.profile = self._pull_profile(conn)
                 self._push_audit_head(conn)
                 conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
         except psycopg.Error as exc:
@@ -163,6 +170,19 @@ class SyncClient:
             )
         except psycopg.errors.UndefinedFunction:
             log.warning("head office does not keep audit heads yet (run `central migrate` there)")
+
+    def _pull_profile(self, conn: psycopg.Connection[Any]) -> str:
+        """Head office's settings profile for this kiosk, through its own login as erasures
+        come down; a head office not yet migrated to keep profiles is no reason to stop."""
+        import psycopg
+
+        try:
+            row = conn.execute("SELECT photobooth.pull_profile()").fetchone()
+        except psycopg.errors.UndefinedFunction:
+            log.warning("head office does not keep settings profiles yet (run `central migrate`)")
+            return "not offered"
+        document = row[0] if row else None
+        return self.feed.save_profile(document if isinstance(document, dict) else None)
 
     def _read_answer(self, kind: str, answer: dict[str, Any], report: SyncReport) -> None:
         report.refused += int(answer.get("refused", 0))

@@ -15,6 +15,7 @@ import logging
 import secrets
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,9 @@ class KioskFeed:
     data_dir: Path | None = None
     app_version: str = ""
     camera_state: str = "unknown"
+    # Keeps head office's settings profile (booth.settings_profile.store_pulled): the kiosk's
+    # settings schema, which checks it, is not sync's to know.
+    profile_sink: Callable[[dict[str, Any] | None], str] | None = None
 
     @property
     def conn(self) -> Any:
@@ -323,6 +327,11 @@ class KioskFeed:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (json.dumps(rules),),
                 )
+
+    def save_profile(self, document: dict[str, Any] | None) -> str:
+        if self.profile_sink is None:
+            return "not kept"
+        return self.profile_sink(document)
 
     def audit_head(self) -> dict[str, Any]:
         """Head office keeps every head it is told, so a chain cut or rewritten here shows there."""

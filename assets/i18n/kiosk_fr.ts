@@ -72,6 +72,10 @@
         <translation>La caméra n&apos;envoie pas d&apos;images&#xa0;; le kiosque continue d&apos;essayer de s&apos;y reconnecter. Vérifiez le câble, ou choisissez une autre caméra dans Réglages.</translation>
     </message>
     <message>
+        <source>The settings profile head office sent was ignored ({reason}). The kiosk keeps its last good settings; tell head office.</source>
+        <translation>Le profil de réglages envoyé par le siège a été ignoré ({reason}). La borne garde ses derniers réglages valides ; prévenez le siège.</translation>
+    </message>
+    <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>Il ne reste que {gib} Gio pour les photos et les fiches. Libérez de l&apos;espace sur le disque du kiosque.</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>Disk almost full</source>
         <translation>Disque presque plein</translation>
+    </message>
+    <message>
+        <source>Head office settings ignored</source>
+        <translation>Réglages du siège ignorés</translation>
     </message>
     <message>
         <source>{notes} (staff: see the admin area)</source>
@@ -1391,6 +1399,10 @@
     <message>
         <source>(separate with commas)</source>
         <translation>(séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Set by head office (group {group}): this kiosk cannot change it.</source>
+        <translation>Fixé par le siège (groupe {group}) : cette borne ne peut pas le modifier.</translation>
     </message>
     <message>
         <source>Only the manager can change this: it decides where data is sent.</source>

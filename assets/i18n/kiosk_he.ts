@@ -72,6 +72,10 @@
         <translation>המצלמה לא מעבירה תמונות; הקיוסק ממשיך לנסות להתחבר אליה מחדש. בדקו את הכבל, או בחרו מצלמה אחרת בהגדרות.</translation>
     </message>
     <message>
+        <source>The settings profile head office sent was ignored ({reason}). The kiosk keeps its last good settings; tell head office.</source>
+        <translation>פרופיל ההגדרות שנשלח מהמטה לא הוחל ({reason}). העמדה שומרת את ההגדרות התקינות האחרונות; יש לעדכן את המטה.</translation>
+    </message>
+    <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>נותרו רק ⁦{gib} GiB⁩ לתמונות ולרשומות. פנו מקום בדיסק של הקיוסק.</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>Disk almost full</source>
         <translation>הדיסק כמעט מלא</translation>
+    </message>
+    <message>
+        <source>Head office settings ignored</source>
+        <translation>הגדרות המטה לא הוחלו</translation>
     </message>
     <message>
         <source>{notes} (staff: see the admin area)</source>
@@ -1391,6 +1399,10 @@
     <message>
         <source>(separate with commas)</source>
         <translation>(מופרדים בפסיקים)</translation>
+    </message>
+    <message>
+        <source>Set by head office (group {group}): this kiosk cannot change it.</source>
+        <translation>נקבע על ידי המטה (קבוצה {group}): עמדה זו אינה יכולה לשנות זאת.</translation>
     </message>
     <message>
         <source>Only the manager can change this: it decides where data is sent.</source>

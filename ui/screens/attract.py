@@ -111,6 +111,7 @@ class AttractScreen(Screen):
         words = {
             "Camera unavailable": self.tr("Camera unavailable"),
             "Disk almost full": self.tr("Disk almost full"),
+            "Head office settings ignored": self.tr("Head office settings ignored"),
         }
         self._staff_shorts = list(shorts)  # said again after a language change
         notes = " · ".join(words.get(short) or channel_words.paused_note(short) for short in shorts)
