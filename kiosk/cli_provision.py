@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from booth.enrolment import read_enrolment
+from booth.enrolment import check_kiosk, read_enrolment
 from booth.paths import DataLayout, resolve_data_dir
 from booth.pin_setup_code import shown
 from booth.provisioning import Answers, ProvisionError, check_id, check_pins, provision
@@ -190,6 +190,8 @@ def gather(args: argparse.Namespace, layout: DataLayout) -> Answers:
     else:
         kiosk_id = asker.text("--kiosk-id", "Kiosk id (e.g. kiosk-01): ")
     kiosk_id = check_id("kiosk", kiosk_id)
+    if enrolment is not None:
+        check_kiosk(enrolment, kiosk_id)  # before anything is asked or written
     staff, manager = _pins(asker)
     secrets: dict[str, str] = {}
     sendgrid = asker.secret("--sendgrid-key-file", "SendGrid API key (empty: none): ")
