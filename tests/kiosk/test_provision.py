@@ -87,6 +87,8 @@ def test_p7_options_provision_a_kiosk_that_opens_with_those_ids_and_syncs_to_hea
     assert code == _doctor_code(data), "the exit status is the doctor's"
     capsys.readouterr()
 
+    assert main(["run", "--check", "--data-dir", str(data)]) == 0
+    assert capsys.readouterr().out.startswith("ready to open")
     layout = DataLayout(data)
     settings = effective_settings(layout, load_settings(layout.settings_file))
     assert (settings.store.store_id, settings.store.kiosk_id) == ("store-042", creds.kiosk_id)

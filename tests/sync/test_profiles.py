@@ -212,3 +212,19 @@ def test_a_kiosk_reads_only_its_own_groups_profile(central: Central, tmp_path: P
         assert row is not None and row[0]["group"] == "north"
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT * FROM photobooth.profiles")
+
+
+def test_add_kiosk_puts_the_kiosk_in_its_group(
+    central: Central, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _profile_cli(central, tmp_path, "set", "--group", "north", document=PROFILE) == 0
+    kiosk_id = f"grouped-{central.dbname[-6:]}"
+    args = ["central", "add-kiosk", kiosk_id, "--group", "north"]
+    assert main([*args, "--dsn", central.dsn, "--keys", str(central.keys_dir)]) == 0
+    creds = json.loads(capsys.readouterr().out.splitlines()[-1])
+    with psycopg.connect(creds["dsn"]) as conn:
+        row = conn.execute("SELECT photobooth.pull_profile()").fetchone()
+    assert row is not None and row[0]["settings"]["flow"]["countdown_s"] == 5
+    bad = ["central", "add-kiosk", "other", "--group", "no good", "--dsn", central.dsn]
+    assert main([*bad, "--keys", str(central.keys_dir)]) == 2
+    assert "a group is 1-48 letters" in capsys.readouterr().err
