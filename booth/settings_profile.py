@@ -191,6 +191,17 @@ def _set(raw: dict[str, Any], key: str, value: Any) -> None:
     node[name] = value
 
 
+def check_opens(profile: Profile) -> None:
+    """A profile that would keep a kiosk closed (a branding frame it does not have) is refused:
+    the schema alone cannot tell, so the kiosk's own start-up checks are run on it."""
+    from booth.startup_checks import startup_problems
+
+    problems = startup_problems(layered(Settings(), profile))
+    for key in sorted(problems):
+        if key in profile.values:
+            raise ProfileError(f"{key}: {problems[key]}")
+
+
 # -- the layer ---------------------------------------------------------------------------------
 def layered(local: Settings, profile: Profile | None) -> Settings:
     """Defaults < profile < the kiosk's own values, the own ones only where not locked."""
@@ -329,6 +340,7 @@ def _store(layout: DataLayout, document: Any) -> str:
         return "removed"
     try:
         profile = parse_profile(document)
+        check_opens(profile)
     except (ProfileError, TypeError, ValueError, KeyError) as exc:
         reason = str(exc) if isinstance(exc, ProfileError) else "not a profile this kiosk reads"
         log.warning("head office's settings profile was ignored: %s", reason)

@@ -159,7 +159,7 @@ def _add_profile_parser(
 
 def run_profile(args: argparse.Namespace) -> int:
     """``central profile …``: checked against the kiosk's settings schema before it is stored."""
-    from booth.settings_profile import ProfileError, parse_profile
+    from booth.settings_profile import ProfileError, check_opens, parse_profile
     from consent.audit import default_actor
     from headoffice import profiles
     from wire.postgres import CentralError
@@ -180,6 +180,7 @@ def run_profile(args: argparse.Namespace) -> int:
             ) from None
         try:
             checked = parse_profile(document, args.group)
+            check_opens(checked)
         except ProfileError as exc:
             raise CentralError(f"the profile was not stored: {exc}") from None
         document = checked.as_document()

@@ -157,6 +157,7 @@ def test_a_locked_field_is_refused_locally_and_an_unlocked_one_can_be_overridden
             "flow.language is locked but the profile does not set it",
         ),
         ({"settings": {}, "lock": []}, "unknown key 'lock' in the profile"),
+        ({"settings": {"photo": {"frame": "gold.png"}}}, "photo.frame: "),
     ],
 )
 def test_an_unknown_or_invalid_field_is_refused_at_set_with_a_specific_message(
@@ -191,6 +192,15 @@ def test_a_bad_profile_arriving_at_a_kiosk_is_ignored_with_a_staff_alert(
     alerts = gather(a.root, dict, lambda: "ok")
     (alert,) = [x for x in alerts if x.kind == "profile_refused"]
     assert "camera.source cannot be set by a profile" in alert.detail
+    with psycopg.connect(central.dsn) as conn:  # a frame this kiosk does not have: closed
+        conn.execute(
+            "UPDATE photobooth.profiles SET settings = %s, locked = '[]'::jsonb",
+            (json.dumps({"photo": {"frame": "gold.png"}}),),
+        )
+    assert _sync(a)["profile"] == "refused"
+    assert _effective(a).photo.frame == "", "the last good profile stays; the kiosk still opens"
+    (alert,) = [x for x in gather(a.root, dict, lambda: "ok") if x.kind == "profile_refused"]
+    assert "photo.frame: the branding frame 'gold.png' was not found" in alert.detail
     with psycopg.connect(central.dsn) as conn:
         conn.execute(
             "UPDATE photobooth.profiles SET settings = %s", (json.dumps(PROFILE["settings"]),)
