@@ -310,3 +310,20 @@ def test_p7_at_a_terminal_it_asks_each_answer_and_never_echoes_a_secret(tmp_path
     assert PinStore(layout).verify(Role.MANAGER, MANAGER).role is Role.MANAGER
     assert SecretStore(layout.credentials).values()["delivery.twilio.auth_token"] == TWILIO_TOKEN
     assert code == _doctor_code(data)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root, as at a console")
+def test_root_is_sent_to_the_kiosks_own_user_for_a_folder_that_is_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The secrets go to the running user's credential store: root's would be out of reach."""
+    import pwd
+
+    data = tmp_path / "data"
+    data.mkdir()
+    nobody = pwd.getpwnam("nobody")
+    os.chown(data, nobody.pw_uid, nobody.pw_gid)
+    assert main(["provision", "--data-dir", str(data), "--store-id", "s-1"]) == 2
+    err = capsys.readouterr().err
+    assert "belongs to nobody: run this as that user, e.g. sudo -u nobody" in err
+    assert list(data.iterdir()) == []
