@@ -224,6 +224,8 @@ def build_kiosk(
     outbox_worker.on_outcome = controller.report_delivery
     camera.worker.still_captured.connect(controller.on_still_captured)
     camera.worker.still_failed.connect(controller.on_still_failed)
+    # Queued onto the GUI thread: attract rests while the camera is away (issue #18).
+    camera.worker.state_changed.connect(controller.on_camera_state)
     return Kiosk(
         settings,
         layout,
