@@ -132,6 +132,7 @@ class Kiosk:
 
     def shutdown(self) -> bool:
         """Stop the threads; True when every one of them finished in time."""
+        self.controller.stop()
         camera_ok = self.camera.stop()
         outbox_ok = self.outbox_worker.stop()
         if self.retention is not None:

@@ -120,6 +120,7 @@ class FlowController(QObject):
             CAMERA_WAIT_MS, slot=self._on_camera_wait_over, scaled=False
         )
         self._camera_apology = False
+        self._stopped = False
         self._delivery_reported.connect(self._on_delivery_reported)
 
     def _timer(
@@ -131,6 +132,12 @@ class FlowController(QObject):
         timer.setInterval(max(1, int(ms * (self.time_scale if scaled else 1.0))))
         timer.timeout.connect(slot)
         return timer
+
+    def stop(self) -> None:
+        """The kiosk is shutting down: no timer fires into a window that is gone."""
+        self._stopped = True  # the camera thread's last "stopped" is not a fault to show
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     # -- what screens read ---------------------------------------------------
     @property
@@ -204,7 +211,7 @@ class FlowController(QObject):
     def on_camera_state(self, state: str) -> None:
         """The camera worker's state (``camera.worker.STATES``), delivered on the GUI thread."""
         ready = state not in CAMERA_AWAY_STATES
-        if ready == self.flow.camera_ready:
+        if self._stopped or ready == self.flow.camera_ready:
             return
         self.flow.camera_ready = ready
         log.info("camera %s: the booth %s", state, "is open" if ready else "rests")

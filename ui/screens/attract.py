@@ -52,12 +52,12 @@ class AttractScreen(Screen):
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)
         layout.addSpacing(16)
-        self.subtitle = text_label("", "muted", center=True)
-        layout.addWidget(self.subtitle)
         # After a session the camera ended: sorry, and nothing of the visitor was kept.
         self.apology = text_label("", "subtitle", center=True)
         self.apology.setVisible(False)
         layout.addWidget(self.apology)
+        self.subtitle = text_label("", "muted", center=True)
+        layout.addWidget(self.subtitle)
         layout.addStretch(1)
         self.start_button = big_button("", self.controller.start, "primary")
         self.start_button.setMinimumWidth(520)
@@ -92,8 +92,10 @@ class AttractScreen(Screen):
 
         controller.language_changed.connect(self._show_language)
         controller.reach_changed.connect(self.reach_button.setChecked)
-        controller.camera_ready_changed.connect(lambda _ready: self.retranslate())
-        controller.camera_apology_changed.connect(lambda _sorry: self.retranslate())
+        # Bound methods, not lambdas: Qt drops them with this screen (the camera thread still
+        # reports "stopped" while a closed window is being torn down).
+        controller.camera_ready_changed.connect(self._on_camera_changed)
+        controller.camera_apology_changed.connect(self._on_camera_changed)
         self._show_language()
         self.retranslate()
 
@@ -146,6 +148,9 @@ class AttractScreen(Screen):
             "⚠ " + self.tr("{notes} (staff: see the admin area)").format(notes=notes)
         )
         self.staff_note.setVisible(bool(shorts))
+
+    def _on_camera_changed(self, _flag: bool) -> None:
+        self.retranslate()
 
     def _show_language(self, *_: object) -> None:
         for code, button in self.language_buttons.items():

@@ -56,6 +56,7 @@ class OutOfOrderWindow(QWidget):
 
         # Staff only: behind the corner, in English like the admin area.
         self.staff_box = card()
+        self.staff_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         inner = QVBoxLayout(self.staff_box)
         inner.setContentsMargins(40, 32, 40, 32)
         inner.addWidget(text_label("For staff: what needs fixing", "fieldLabel"))
