@@ -1,11 +1,12 @@
 """The thin Qt layer over :mod:`booth.flow`.
 
-It owns the timers (countdown, idle, done-screen, the bounded wait for a lost camera), asks the camera for a still,
-runs the blocking steps (compositing, committing the visit) through the task
-runner, and turns outbox outcomes from the delivery thread into signals on the
-GUI thread. Screens call its methods and listen to its signals; they hold no
-rules of their own. It keeps nothing of the visitor itself: all of that is in
-``flow.session`` (:mod:`booth.visit_state`), wiped there in one call.
+It owns the timers (countdown, idle, done-screen, the bounded wait for a lost
+camera), asks the camera for a still, runs the blocking steps (compositing,
+committing the visit) through the task runner, and turns outbox outcomes from
+the delivery thread into signals on the GUI thread. Screens call its methods
+and listen to its signals; they hold no rules of their own. It keeps nothing of
+the visitor itself: all of that is in ``flow.session`` (:mod:`booth.visit_state`),
+wiped there in one call.
 """
 
 from __future__ import annotations

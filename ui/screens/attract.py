@@ -92,8 +92,8 @@ class AttractScreen(Screen):
 
         controller.language_changed.connect(self._show_language)
         controller.reach_changed.connect(self.reach_button.setChecked)
-        # Bound methods, not lambdas: Qt drops them with this screen (the camera thread still
-        # reports "stopped" while a closed window is being torn down).
+        # Bound methods, not lambdas: Qt drops them with this screen, and the controller may
+        # outlive the window (tests, the screenshot tool).
         controller.camera_ready_changed.connect(self._on_camera_changed)
         controller.camera_apology_changed.connect(self._on_camera_changed)
         self._show_language()
