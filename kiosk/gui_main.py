@@ -125,7 +125,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except OPEN_ERRORS as exc:
         if not kiosk_mode:
             raise  # at the command line (demo, windowed, autopilot): one line, exit 2 (kiosk/cli.py)
-        return show_out_of_order(problem_text(exc), argv=getattr(args, "argv", None))
+        return show_out_of_order(
+            problem_text(exc), argv=getattr(args, "argv", None), language=_store_language(args)
+        )
 
     def leave_kiosk() -> None:
         window.allow_close()
@@ -182,21 +184,34 @@ def problem_text(error: BaseException) -> str:
     return str(error)
 
 
-def show_out_of_order(problem: str, *, argv: list[str] | None) -> int:
+def _store_language(args: argparse.Namespace) -> str:
+    """The store's language for the closed screen, read from a settings file that may be broken."""
+    from booth.settings import store_language_hint
+
+    try:
+        return store_language_hint(DataLayout(resolve_data_dir(args.data_dir)).settings_file)
+    except (OSError, SetupError, ValueError):
+        return "en"
+
+
+def show_out_of_order(problem: str, *, argv: list[str] | None, language: str = "en") -> int:
     """The kiosk cannot open as configured: keep a "closed" screen up (no restart loop,
-    no black screen) with what to fix, and start afresh when staff tap Try again.
+    no black screen), customers reading a calm sentence in the store's ``language`` and
+    staff, behind the hidden corner, what to fix; start afresh when staff tap Try again.
 
     Only under a kiosk (full screen): at the command line the same problem is one line
     and exit 2, and ``run --check`` asks the question without opening a window."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.i18n import switcher
     from ui.screens.out_of_order import OutOfOrderWindow
 
     print(f"photobooth-kiosk: {problem}", file=sys.stderr, flush=True)
     log.error("not open to visitors: %s", problem)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    switcher().apply(language)
     window = OutOfOrderWindow("", problem, lambda: app.exit(EXIT_RESTART))
     # Some causes pass by themselves (a busy records file, a keyring not ready at boot, a
     # file fixed over SSH): try again every minute, as systemd's restart would have.

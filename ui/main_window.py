@@ -137,6 +137,13 @@ class KioskWindow(QWidget):
         return widget
 
     def _on_controller_state_changed(self, state: State) -> None:
+        if self.admin is not None and self.stack.currentWidget() is self.admin:
+            # The attract screen forgot a passer-by's choices while staff were signed in:
+            # staff stay where they are; closing the admin area shows the visitor screen.
+            return
+        self._show_state(state)
+
+    def _show_state(self, state: State) -> None:
         screen = self.screens[state]
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
@@ -151,7 +158,7 @@ class KioskWindow(QWidget):
     def _on_admin_closed(self) -> None:
         # The staff area spoke the store's language; the visitor screens speak the visitor's.
         switcher().apply(self.controller.language)
-        self._on_controller_state_changed(self.controller.state)
+        self._show_state(self.controller.state)
 
     def _on_controller_session_wiped(self) -> None:
         for screen in self.visitor_screens():

@@ -70,6 +70,11 @@ QPushButton#primary {{ background: {GOLD}; color: {ON_GOLD}; border: none; }}
 QPushButton#primary:pressed {{ background: {GOLD_DARK}; }}
 QPushButton#primary:disabled {{ background: #4a4f59; color: #c9c3ba; }}
 QPushButton#quiet {{ background: transparent; border: none; color: {MUTED}; font-weight: 400; }}
+QPushButton#link {{
+    background: transparent; border: none; color: {GOLD}; font-weight: 400;
+    text-decoration: underline; min-height: {MIN_TARGET}px; padding: 0 8px;
+}}
+QPushButton#link:pressed {{ color: {GOLD_DARK}; background: transparent; }}
 QPushButton#toggle {{ border-radius: 20px; padding: 0 16px; }}
 QPushButton#toggle:checked {{ background: {GOLD}; color: {ON_GOLD}; border-color: {GOLD}; }}
 QPushButton#key {{

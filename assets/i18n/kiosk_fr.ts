@@ -90,6 +90,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>The photo booth is resting</source>
+        <translation>Le photomaton fait une pause</translation>
+    </message>
+    <message>
+        <source>Please come back in a few minutes.</source>
+        <translation>Revenez dans quelques minutes.</translation>
+    </message>
+    <message>
         <source>Take your photo with us</source>
         <translation>Prenez votre photo avec nous</translation>
     </message>
@@ -100,6 +108,10 @@
     <message>
         <source>Touch to start</source>
         <translation>Touchez pour commencer</translation>
+    </message>
+    <message>
+        <source>Sorry, the camera stopped working. Nothing you gave us was kept.</source>
+        <translation>Désolés, la caméra s&apos;est arrêtée. Rien de ce que vous nous avez donné n&apos;a été gardé.</translation>
     </message>
     <message>
         <source>For adults 18 and over. Privacy questions: {contact}</source>
@@ -749,6 +761,17 @@
     <message>
         <source>Plain letters</source>
         <translation>Lettres simples</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>The photo booth is closed for a moment</source>
+        <translation>Le photomaton est fermé pour un moment</translation>
+    </message>
+    <message>
+        <source>Sorry! Please come back a little later.</source>
+        <translation>Désolés ! Revenez un peu plus tard.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>The photo booth is resting</source>
+        <translation>עמדת הצילום בהפסקה</translation>
+    </message>
+    <message>
+        <source>Please come back in a few minutes.</source>
+        <translation>חזרו בעוד כמה דקות.</translation>
+    </message>
+    <message>
         <source>Take your photo with us</source>
         <translation>הצטלמו איתנו</translation>
     </message>
@@ -100,6 +108,10 @@
     <message>
         <source>Touch to start</source>
         <translation>געו כדי להתחיל</translation>
+    </message>
+    <message>
+        <source>Sorry, the camera stopped working. Nothing you gave us was kept.</source>
+        <translation>מצטערים, המצלמה הפסיקה לעבוד. שום דבר שמסרת לנו לא נשמר.</translation>
     </message>
     <message>
         <source>For adults 18 and over. Privacy questions: {contact}</source>
@@ -749,6 +761,17 @@
     <message>
         <source>Plain letters</source>
         <translation>אותיות רגילות</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>The photo booth is closed for a moment</source>
+        <translation>עמדת הצילום סגורה לרגע</translation>
+    </message>
+    <message>
+        <source>Sorry! Please come back a little later.</source>
+        <translation>מצטערים! חזרו מעט מאוחר יותר.</translation>
     </message>
 </context>
 <context>

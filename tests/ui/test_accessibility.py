@@ -34,6 +34,7 @@ PAIRS = {
     "primary button text": (style.ON_GOLD, style.GOLD),
     "pressed button text": (style.ON_GOLD, style.GOLD_DARK),
     "quiet button text": (style.MUTED, style.BACKGROUND),
+    "link on a card": (style.GOLD, style.SURFACE),
     "key text": (style.INK, style.SURFACE_HIGH),
 }
 

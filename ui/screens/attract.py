@@ -3,6 +3,10 @@
 It also holds the visitor's own choices before they start: the language (each one named
 in its own words) and the "easy reach" mode that brings every control into the lower part
 of the screen. A hidden three-second press in the top-left corner asks for the staff PIN.
+
+While the camera is away the booth "rests": the screen says so and a tap starts nothing, so no
+visitor answers the 18+ question only to wait for a camera that is not there. A session the
+camera left behind comes back here with an apology (booth.controller, CAMERA_WAIT_MS).
 """
 
 from __future__ import annotations
@@ -48,11 +52,19 @@ class AttractScreen(Screen):
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)
         layout.addSpacing(16)
+        # After a session the camera ended: sorry, and nothing of the visitor was kept.
+        self.apology = text_label("", "subtitle", center=True)
+        self.apology.setVisible(False)
+        layout.addWidget(self.apology)
         self.subtitle = text_label("", "muted", center=True)
         layout.addWidget(self.subtitle)
         layout.addStretch(1)
         self.start_button = big_button("", self.controller.start, "primary")
         self.start_button.setMinimumWidth(520)
+        # Hidden while the booth rests, without the rest of the screen moving.
+        policy = self.start_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.start_button.setSizePolicy(policy)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.footer = text_label("", "muted", center=True)
@@ -80,15 +92,33 @@ class AttractScreen(Screen):
 
         controller.language_changed.connect(self._show_language)
         controller.reach_changed.connect(self.reach_button.setChecked)
+        # Bound methods, not lambdas: Qt drops them with this screen, and the controller may
+        # outlive the window (tests, the screenshot tool).
+        controller.camera_ready_changed.connect(self._on_camera_changed)
+        controller.camera_apology_changed.connect(self._on_camera_changed)
         self._show_language()
         self.retranslate()
 
     def retranslate(self) -> None:
         if getattr(self, "_staff_shorts", None):
             self.show_staff_alerts(self._staff_shorts)
-        retext(self.title, self.tr("Take your photo with us"))
-        retext(self.subtitle, self.tr("It's free, and we'll send it straight to your phone."))
+        resting = not self.controller.camera_ready
+        if resting:
+            retext(self.title, self.tr("The photo booth is resting"))
+            retext(self.subtitle, self.tr("Please come back in a few minutes."))
+        else:
+            retext(self.title, self.tr("Take your photo with us"))
+            retext(self.subtitle, self.tr("It's free, and we'll send it straight to your phone."))
         retext(self.start_button, self.tr("Touch to start"))
+        self.start_button.setVisible(not resting)
+        sorry = self.controller.camera_apology
+        retext(
+            self.apology,
+            self.tr("Sorry, the camera stopped working. Nothing you gave us was kept.")
+            if sorry
+            else "",
+        )
+        self.apology.setVisible(sorry)
         contact = self.controller.settings.store.privacy_contact
         retext(
             self.footer,
@@ -119,6 +149,9 @@ class AttractScreen(Screen):
             "⚠ " + self.tr("{notes} (staff: see the admin area)").format(notes=notes)
         )
         self.staff_note.setVisible(bool(shorts))
+
+    def _on_camera_changed(self, _flag: bool) -> None:
+        self.retranslate()
 
     def _show_language(self, *_: object) -> None:
         for code, button in self.language_buttons.items():
@@ -151,3 +184,4 @@ class AttractScreen(Screen):
         self._admin_hold.stop()
         self._press_in_corner = False
         self._show_language()
+        self.retranslate()
