@@ -5,6 +5,7 @@ that copy (P5, P7)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -187,3 +188,42 @@ def test_an_erasure_reaches_the_pre_upgrade_copy(
 
 def find_blobs(paths: list[Path], blobs: list[bytes]) -> list[str]:
     return [str(p) for p in paths for b in blobs if p.is_file() and b in p.read_bytes()]
+
+
+def test_a_retention_sweep_that_removes_data_removes_the_copy(
+    release_1: Released, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """P4: data past its retention goes from the copy too (the whole copy goes, as nothing
+    can be taken out of it), and the sweep's audit entry says so."""
+    layout = release_1.layout
+    add_core_step(monkeypatch, _v5_fails_half_way)
+    with pytest.raises(StorageError):
+        open_records(layout)
+    assert len(pre_upgrade_copies(layout)) == 1
+    swept = cli(layout, "retention", "run", "--now", "2031-01-01T00:00:00Z")
+    assert swept.returncode == 0, swept.stderr
+    assert pre_upgrade_copies(layout) == []
+    listed = cli(layout, "audit", "list", "--json", "--limit", "5")
+    sweeps = [json.loads(line) for line in listed.stdout.splitlines() if "retention.sweep" in line]
+    assert sweeps and sweeps[-1]["details"]["pre_upgrade_copies"] == 1
+
+
+def _v5_breaks_the_chain(db: sqlite_utils.Database) -> None:
+    """Test-only: a step that runs without error but leaves the audit chain broken."""
+    db.execute("UPDATE meta SET value = 'moved' WHERE key = 'audit_anchor'")
+
+
+def test_a_migrated_file_that_fails_its_check_keeps_the_copy(
+    release_1: Released, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The copy goes only after the migrated file passed quick_check and the audit chain;
+    otherwise staff are told at start, at every start, until someone acts."""
+    layout = release_1.layout
+    add_core_step(monkeypatch, _v5_breaks_the_chain)
+    for _ in range(2):
+        at_start = prepare_records(layout, IDENTITY)
+        assert at_start.problem is not None
+        assert "failed its check (audit chain:" in at_start.problem
+        assert "records.sqlite3.pre-upgrade-4.sync1-5.sync1" in at_start.problem
+        assert len(pre_upgrade_copies(layout)) == 1
+    assert "was kept for a rollback" in caplog.text
