@@ -96,6 +96,8 @@ class Database:
         except BaseException:
             if created:
                 self._remove_unfinished()
+            elif getattr(self, "db", None) is not None:
+                self.conn.close()  # a refused file (a failed upgrade) is not held open
             raise
 
     def _open(self) -> None:
