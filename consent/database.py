@@ -161,7 +161,7 @@ class Database:
             before = self._format()  # again, under the lock: another process may have done it
             steps = self._steps()
             if steps and self._has_table("visits"):
-                self.upgrade = make_backup(self.path, before, self.target_format())
+                self.upgrade = self._backup(before)
             for step in steps:
                 try:
                     step.run()
@@ -172,6 +172,18 @@ class Database:
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _backup(self, before: str) -> Backup:
+        try:
+            return make_backup(self.path, before, self.target_format())
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            log.error("the copy of the records file before the upgrade failed: %s", reason)
+            raise UpgradeFailed(
+                "The records file was not upgraded: the copy kept before an upgrade could not "
+                f"be written beside it ({reason}). Nothing was changed. Free some space in the "
+                "data folder (the copy is as large as the records file), then tap Try again."
+            ) from None
 
     def _format(self) -> str:
         parts = {p.name: self.part_version(p.name) for p in self.parts}

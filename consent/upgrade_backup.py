@@ -55,7 +55,7 @@ def backups_of(records: Path) -> list[Backup]:
     with contextlib.suppress(OSError):
         for path in sorted(records.parent.glob(f"{records.name}{MARK}*")):
             rest = path.name.removeprefix(prefix)
-            if rest.endswith(SIDE_FILES[1:]) or "-" not in rest:
+            if rest.endswith(SIDE_FILES[1:]) or "-" not in rest or not path.is_file():
                 continue
             before, after = rest.split("-", 1)
             found.append(Backup(path, before, after))

@@ -227,3 +227,18 @@ def test_a_migrated_file_that_fails_its_check_keeps_the_copy(
         assert "records.sqlite3.pre-upgrade-4.sync1-5.sync1" in at_start.problem
         assert len(pre_upgrade_copies(layout)) == 1
     assert "was kept for a rollback" in caplog.text
+
+
+def test_no_upgrade_without_its_copy(release_1: Released, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy that cannot be written (here: its name is taken by a folder; in a store, a
+    full disk) stops the upgrade before any step runs, with what to do."""
+    layout = release_1.layout
+    blocker = layout.root / "records.sqlite3.pre-upgrade-4.sync1-5.sync1"
+    blocker.mkdir()
+    (blocker / "x").write_text("x")
+    add_core_step(monkeypatch, _v5_visit_notes)
+    with pytest.raises(UpgradeFailed, match="copy kept before an upgrade could not be written"):
+        open_records(layout)
+    monkeypatch.setattr(consent.database, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(consent.database, "SCHEMA_VERSION", SCHEMA_VERSION)
+    assert_everything_survives(release_1)
