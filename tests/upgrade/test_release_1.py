@@ -242,3 +242,20 @@ def test_no_upgrade_without_its_copy(release_1: Released, monkeypatch: pytest.Mo
     monkeypatch.setattr(consent.database, "MIGRATIONS", MIGRATIONS)
     monkeypatch.setattr(consent.database, "SCHEMA_VERSION", SCHEMA_VERSION)
     assert_everything_survives(release_1)
+
+
+def test_keys_do_not_rotate_while_a_copy_waits_for_a_rollback(
+    release_1: Released, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rotation destroys the old key: with a pre-upgrade copy sealed with it, the
+    command refuses with one line, and the key and the file are as they were."""
+    layout = release_1.layout
+    add_core_step(monkeypatch, _v5_fails_half_way)
+    with pytest.raises(StorageError):
+        open_records(layout)
+    key = (layout.root.parent / "test-only-records.key").read_bytes()
+    refused = cli(layout, "keys", "rotate")
+    assert refused.returncode == 2
+    assert "would destroy the key it is sealed with" in refused.stderr
+    assert (layout.root.parent / "test-only-records.key").read_bytes() == key
+    assert len(pre_upgrade_copies(layout)) == 1
