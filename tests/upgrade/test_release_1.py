@@ -259,3 +259,20 @@ def test_keys_do_not_rotate_while_a_copy_waits_for_a_rollback(
     assert "would destroy the key it is sealed with" in refused.stderr
     assert (layout.root.parent / "test-only-records.key").read_bytes() == key
     assert len(pre_upgrade_copies(layout)) == 1
+
+
+def test_doctor_reports_a_copy_left_by_an_upgrade(
+    release_1: Released, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Head office sees a kiosk whose upgrade did not finish (``doctor --json``)."""
+    layout = release_1.layout
+    add_core_step(monkeypatch, _v5_fails_half_way)
+    with pytest.raises(StorageError):
+        open_records(layout)
+    result = cli(layout, "doctor", "--json", "--camera", "/nonexistent.avi")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    checks = report["checks"] if isinstance(report, dict) else report
+    records = next(c for c in checks if c["name"] == "records file")
+    assert records["status"] == "fail"
+    assert "records.sqlite3.pre-upgrade-4.sync1-5.sync1" in records["message"]
