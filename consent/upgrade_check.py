@@ -14,6 +14,7 @@ migration and the check) is checked and removed the same way at the next opening
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from consent.audit import AuditLog
 from consent.database import Database
@@ -22,6 +23,8 @@ from consent.upgrade_backup import Backup, backups_of, remove_backup
 log = logging.getLogger(__name__)
 
 CHECK_BUDGET_S = 60.0
+
+_failed: dict[tuple[Path, tuple[str, ...]], str] = {}
 
 
 def finish_upgrade(database: Database, budget_s: float = CHECK_BUDGET_S) -> str | None:
@@ -32,6 +35,11 @@ def finish_upgrade(database: Database, budget_s: float = CHECK_BUDGET_S) -> str 
         pending.append(database.upgrade)
     if not pending:
         return None
+    # A file that failed its check fails it again: once per process, not at every opening
+    # (each thread opens its own connection).
+    seen = (database.path, tuple(b.path.name for b in pending))
+    if database.upgrade is None and seen in _failed:
+        return _failed[seen]
     problem = _check(database, budget_s)
     names = ", ".join(b.path.name for b in pending)
     if problem is not None:
@@ -42,11 +50,12 @@ def finish_upgrade(database: Database, budget_s: float = CHECK_BUDGET_S) -> str 
             problem,
             names,
         )
-        return (
+        _failed[seen] = (
             f"The records file was upgraded but failed its check ({problem}). The copy from "
             f"before the upgrade, {names}, was kept: to roll back, reinstall the previous "
             "release and put the copy back (docs/deployment.md, Upgrade and rollback)."
         )
+        return _failed[seen]
     for backup in pending:
         remove_backup(backup)
         log.info(
