@@ -590,20 +590,30 @@ class Settings(_Section):
         return int(w), int(h)
 
 
-# Each migration takes the raw dict of version N and returns version N + 1.
+# Each migration takes the raw dict of format N and returns format N + 1. Format 1 is
+# release 0.1.0's and is frozen: a change to the settings is a new numbered step here.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+PRE_UPGRADE = ".pre-upgrade-"
+
+
+def format_of(raw: dict[str, Any]) -> object:
+    """The settings format a file says it is in (``version``; a file without it is format 1)."""
+    return raw.get("version", 1)
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:
-    version = raw.get("version", 1)
+    version = format_of(raw)
     if not isinstance(version, int) or version < 1:
         raise SettingsError(
             f"version: expected a whole number from 1 to {SETTINGS_VERSION}, got {version!r}"
         )
     if version > SETTINGS_VERSION:
         raise SettingsError(
-            f"version: this file was written by a newer kiosk (version {version}); "
-            f"this kiosk understands up to {SETTINGS_VERSION}"
+            f"version: this file was written by a newer kiosk (settings format {version}; "
+            f"this kiosk understands up to {SETTINGS_VERSION}): the kiosk was downgraded. "
+            "Reinstall the newer release, or put back the copy the upgrade kept "
+            f"(settings.json{PRE_UPGRADE}{SETTINGS_VERSION}-{version}); see docs/deployment.md, "
+            "Upgrade and rollback"
         )
     while version < SETTINGS_VERSION:
         raw = MIGRATIONS[version](raw)
@@ -680,6 +690,7 @@ def load_settings(path: Path) -> Settings:
             raise SettingsError(f"{path.name} cannot be read: {exc}") from None
         raw = _raw(text, path.name)
         _validate(raw, path.name)  # a file that does not validate is left exactly as it is
+        _keep_before_upgrade(path, text)
     store = _secrets(path)
     try:
         found = take_secrets(raw)
@@ -710,6 +721,21 @@ def store_language_hint(path: Path) -> str:
     if isinstance(language, str) and 2 <= len(language) <= 8 and language.isalpha():
         return language.strip().lower()
     return "en"
+
+
+def _keep_before_upgrade(path: Path, text: str) -> None:
+    """An older format: keep the file as it was (``settings.json.pre-upgrade-1-2``), for a
+    rollback to the release that wrote it, then write the upgraded one. The copy holds no
+    secret: any the old file held are left out, as the credential store keeps them."""
+    old = json.loads(text)
+    was = format_of(old)
+    if not isinstance(was, int) or was >= SETTINGS_VERSION:
+        return
+    migrated = migrate(json.loads(text))
+    take_secrets(old)
+    _write(path.with_name(f"{path.name}{PRE_UPGRADE}{was}-{SETTINGS_VERSION}"), old)
+    _write(path, migrated)
+    log.info("settings upgraded from format %d to %d; the old file was kept", was, SETTINGS_VERSION)
 
 
 def read_settings(path: Path) -> Settings:

@@ -41,6 +41,7 @@ from consent.copies import CopyDeletionError, CopyStore, delete_copies
 from consent.database import Database
 from consent.delivery_status import UNSENT, DeliveryStatus
 from consent.photos import PhotoStore
+from consent.upgrade_backup import remove_backups
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +160,15 @@ class RetentionSweep:
         if not dry_run:
             done = {k: v.done for k, v in report.categories.items() if v.done}
             if done:
+                # A pre-upgrade copy still holds what was just removed: it goes too (P4).
+                copies = remove_backups(
+                    self.database.path, "the retention sweep removed data it held"
+                )
+                details: dict[str, object] = {"done": done}
+                if copies:
+                    details["pre_upgrade_copies"] = copies
                 AuditLog(self.database).append(
-                    "retention.sweep", actor=self.actor, details={"done": done}, now=moment
+                    "retention.sweep", actor=self.actor, details=details, now=moment
                 )
                 self.database.checkpoint()
             log.info("retention sweep: %s", report.as_dict()["categories"])

@@ -18,6 +18,7 @@ from booth.startup_checks import startup_problems
 from consent.file_checks import check_records_file
 from consent.schema import LEGACY_PARTS, SCHEMA_VERSION
 from consent.storage import StorageError
+from consent.upgrade_backup import backups_of
 
 SETTINGS = "settings"
 RECORDS = "records file"
@@ -51,6 +52,17 @@ def _records(layout: DataLayout) -> list[Check]:
         return [Check(RECORDS, Status.FAIL, str(exc))]
     if not layout.database.exists():
         return [Check(RECORDS, Status.OK, "not created yet (the kiosk makes it at first start)")]
+    copies = backups_of(layout.database)
+    if copies:
+        return [
+            Check(
+                RECORDS,
+                Status.FAIL,
+                f"the copy from before an upgrade, {copies[0].path.name}, is still there: the "
+                "upgrade failed or its check did not pass (the log says which); roll back, or "
+                "fix and start again (docs/deployment.md, Upgrade and rollback)",
+            )
+        ]
     return [Check(RECORDS, Status.OK, f"{layout.database} looks sound")]
 
 
