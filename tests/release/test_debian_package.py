@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import grp
+import importlib.util
 import json
 import os
 import pwd
@@ -29,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -95,6 +97,14 @@ def build_deb(out: Path) -> Path:
     return deb
 
 
+def _builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_deb", ROOT / "deploy/debian/build_deb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def private_folder(owner: str) -> Path:
     """A folder outside the data folder that only the kiosk user can read (0700)."""
     folder = Path(tempfile.mkdtemp(prefix="photobooth-deb-"))
@@ -108,7 +118,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     # Start from nothing, so that what is checked is what the package made.
     sh("apt-get", "purge", "-y", "-q", PACKAGE)
     started = time.monotonic()
-    ok("apt-get", "install", "-y", "-q", "--no-install-recommends", deb, timeout=1200)
+    install = ("apt-get", "install", "-y", "-q", "--no-install-recommends", deb)
+    if sh(*install, timeout=1200).returncode != 0:  # package lists missing or out of date
+        ok("apt-get", "update", "-q")
+        ok(*install, timeout=1200)
     print(f"apt-get install took {time.monotonic() - started:.0f} s")
     yield deb
 
@@ -133,7 +146,8 @@ def test_the_package_installs_the_venv_the_command_the_user_and_the_data_folder(
     assert VENV.stat().st_uid == 0 and not VENV.stat().st_mode & stat.S_IWOTH
     version = ok("dpkg-deb", "--field", installed, "Version").strip()
     answer = ok(*as_kiosk_user(COMMAND, "--version")).strip()
-    assert answer.replace(".dev", "~dev") == f"photobooth-kiosk {version}"
+    assert answer.startswith("photobooth-kiosk ")
+    assert _builder().debian_version(answer.split()[1]) == version
 
     user = pwd.getpwnam(USER)
     assert user.pw_shell.endswith("nologin")
