@@ -109,6 +109,8 @@ def _install_qt_libraries() -> None:
     with apt-get where that needs nobody's password; otherwise the kiosk names them."""
     if not sys.platform.startswith("linux"):
         return
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return  # no display at all: the kiosk says that, and no library would help
     ask = "from booth.system_libraries import missing_packages; print(*missing_packages())"
     found = subprocess.run([str(PYTHON), "-c", ask], capture_output=True, text=True, cwd=ROOT)
     packages = found.stdout.split() if found.returncode == 0 else []
