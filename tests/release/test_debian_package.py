@@ -206,7 +206,7 @@ def test_the_installed_unit_verifies(installed: Path) -> None:
         for line in (done.stdout + done.stderr).splitlines()
         if UNIT.name in line or "Unknown" in line or "bad" in line.lower()
     ]
-    assert not problems, problems
+    assert done.returncode == 0 and not problems, problems or done.stderr
     unit = UNIT.read_text()
     for line in (
         "User=photobooth",
