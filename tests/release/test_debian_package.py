@@ -127,14 +127,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="module")
-def credentials(installed: Path) -> Path:
+def credentials(installed: Path) -> Iterator[Path]:
     """What systemd hands the service in $CREDENTIALS_DIRECTORY: the records key, decrypted."""
     folder = private_folder(USER)
     key = base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")
     (folder / "photobooth-records-key").write_text(key + "\n")
     shutil.chown(folder / "photobooth-records-key", USER, USER)
     (folder / "photobooth-records-key").chmod(0o400)
-    return folder
+    yield folder
+    shutil.rmtree(folder)
 
 
 def test_the_package_installs_the_venv_the_command_the_user_and_the_data_folder(
