@@ -26,6 +26,7 @@ from kiosk.logs import configure_logging
 log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
+EXIT_OK = 0  # also after SIGTERM or Ctrl+C (kiosk/stop_signals.py)
 EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
 EXIT_RESTART = 75  # staff saved settings and asked to apply them: the process starts again
 EXIT_SETUP_PROBLEM = 2  # as the command line's other "fix this first" errors
@@ -161,6 +162,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     announce_ready_when_idle(window)  # PHOTOBOOTH_READY_LINE=1: bench/startup.py's signal
 
+    from kiosk.stop_signals import StopSignals
+
+    def stop() -> None:  # SIGTERM (systemctl stop) or Ctrl+C: end the loop as a normal exit
+        window.allow_close()
+        app.exit(EXIT_OK)
+
+    stop_signals = StopSignals(stop)
     exit_code = [0]
     if autopilot is not None:
 
@@ -171,8 +179,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, drive)
     code = app.exec()
     clean = kiosk.shutdown()
-    if not clean:
+    if clean:
+        log.info("clean shutdown (status %s)", int(code or exit_code[0]))
+    else:
         log.warning("a worker thread did not stop in time")
+    stop_signals.close()
     if code == EXIT_RESTART:
         restart_process(getattr(args, "argv", None))
     return int(code or exit_code[0])
