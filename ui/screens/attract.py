@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from booth.controller import FlowController
 from ui import channel_words
 from ui.i18n import available_languages, native_name
+from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
@@ -52,30 +53,35 @@ class AttractScreen(Screen):
         layout.addWidget(self.subtitle)
         layout.addStretch(1)
         self.start_button = big_button("", self.controller.start, "primary")
-        self.start_button.setMinimumWidth(520)
+        design_min_width(self.start_button, 520)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.footer = text_label("", "muted", center=True)
         layout.addWidget(self.footer)
         layout.addSpacing(24)
 
-        choices = QHBoxLayout()
+        # Languages on the left, easy reach on the right; in portrait, easy reach goes under
+        # the languages (three language buttons and it do not fit across a 720 px screen).
+        self.choices = choices = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         choices.setSpacing(16)
+        languages_row = QHBoxLayout()
+        languages_row.setSpacing(16)
         self.language_buttons: dict[str, QPushButton] = {}
         languages = available_languages(controller.settings.flow.languages)
         for code in languages if len(languages) > 1 else []:
             button = big_button(native_name(code), role="toggle")
             button.setCheckable(True)
-            button.setMinimumWidth(200)
+            design_min_width(button, 200)
             # Each name is written in its own language and script, whatever is shown around it.
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             button.clicked.connect(lambda _=False, c=code: self.controller.set_language(c))
             self.language_buttons[code] = button
-            choices.addWidget(button)
-        choices.addStretch(1)
+            languages_row.addWidget(button)
+        languages_row.addStretch(1)
+        choices.addLayout(languages_row, 1)
         self.reach_button = big_button("", self._on_reach_clicked, "toggle")
         self.reach_button.setCheckable(True)
-        choices.addWidget(self.reach_button)
+        choices.addWidget(self.reach_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addLayout(choices)
 
         controller.language_changed.connect(self._show_language)
@@ -101,6 +107,15 @@ class AttractScreen(Screen):
         )
         for code, button in self.language_buttons.items():
             button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        self.choices.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if geometry.portrait
+            else QBoxLayout.Direction.LeftToRight
+        )
+        side = geometry.px(48 if geometry.portrait else 120)
+        self.layout().setContentsMargins(side, geometry.px(100), side, geometry.px(48))
 
     def show_staff_alerts(self, shorts: list[str]) -> None:
         """A quiet corner note for staff walking past; the admin area has the detail.

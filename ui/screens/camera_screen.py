@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 from booth.controller import FlowController
 from booth.flow import State
 from ui.i18n import translate_message
+from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
@@ -46,7 +47,7 @@ class CameraScreen(Screen):
         self.message = text_label("", "error", center=True)
         layout.addWidget(self.message)
         self.shutter = big_button("", controller.shutter, "primary")
-        self.shutter.setMinimumWidth(520)
+        design_min_width(self.shutter, 520)
         layout.addWidget(self.shutter, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self._camera_live = False

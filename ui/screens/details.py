@@ -18,12 +18,14 @@ from functools import partial
 import phonenumbers
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from booth.contact_form import ContactInput
 from booth.controller import FlowController
 from ui import channel_words
 from ui.i18n import translate_message
+from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -81,7 +84,8 @@ class DetailsScreen(Screen):
         self._banner_message = ""
         outer.addWidget(self.banner)
 
-        columns = QHBoxLayout()
+        # The form beside the keyboard; in portrait, the form above the keyboard.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(40)
         outer.addLayout(columns, 1)
 
@@ -115,7 +119,7 @@ class DetailsScreen(Screen):
         for field in (self.email, self.phone):
             field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.country_button = big_button("", self._on_country_clicked, "toggle")
-        self.country_button.setMinimumWidth(150)
+        design_min_width(self.country_button, 150)
         self.country_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
@@ -165,6 +169,8 @@ class DetailsScreen(Screen):
         holder.setLayout(self.side_stack)
         self.side_stack.addWidget(self.keyboard)
         self.side_stack.addWidget(self.countries)
+        self.side_stack.currentChanged.connect(self._on_side_page_changed)
+        self._on_side_page_changed(0)
         side.addWidget(holder)
         side.addStretch(1)
         self.hint = text_label("", "muted", center=True)
@@ -205,15 +211,49 @@ class DetailsScreen(Screen):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.country_buttons: dict[str, QPushButton] = {}
-        for i, region in enumerate(self.regions):
-            text = f"{calling_code(region)}   {country_name(region)}"
-            button = big_button(text, partial(self._choose_region, region), "toggle")
+        self.country_grid = grid
+        for region in self.regions:
+            button = big_button("", partial(self._choose_region, region), "toggle")
             button.setCheckable(True)
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.country_buttons[region] = button
-            grid.addWidget(button, i // 2, i % 2)
-        grid.setRowStretch(len(self.regions) // 2 + 1, 1)
+        self._lay_out_countries(2, two_lines=False)
         return page
+
+    def _lay_out_countries(self, columns: int, two_lines: bool) -> None:
+        """Two columns; on a narrow screen the code above the country's name."""
+        grid = self.country_grid
+        gap = "\n" if two_lines else "   "
+        for region, button in self.country_buttons.items():
+            button.setText(f"{calling_code(region)}{gap}{country_name(region)}")
+            button.setAccessibleName(f"{calling_code(region)} {country_name(region)}")
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        for i, button in enumerate(self.country_buttons.values()):
+            grid.addWidget(button, i // columns, i % columns)  # moves it if already there
+        grid.setRowStretch((len(self.regions) + columns - 1) // columns, 1)
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        portrait = geometry.portrait
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 0 if portrait else 5)
+        self.columns.setStretch(1, 1 if portrait else 6)
+        # Two columns of countries: on one line each where the longest fits twice across.
+        self._lay_out_countries(2, two_lines=False)
+        width = self.window().width() if portrait else self.window().width() * 6 // 11
+        widest = max(button.sizeHint().width() for button in self.country_buttons.values())
+        if 2 * widest + geometry.px(10) > width - geometry.px(96):
+            self._lay_out_countries(2, two_lines=True)
+
+    def _on_side_page_changed(self, _index: int) -> None:
+        # The page not shown does not count towards the screen's height (the country list
+        # is taller than the keyboard, and in portrait the form above needs the room).
+        for page in (self.keyboard, self.countries):
+            shown = page is self.side_stack.currentWidget()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):

@@ -10,6 +10,7 @@ from booth.channels import channel_named
 from booth.controller import FlowController
 from booth.visit_state import Outcome
 from ui import channel_words
+from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
@@ -62,7 +63,7 @@ class DoneScreen(Screen):
         layout.addWidget(self.rights)
         layout.addStretch(1)
         self.finish_button = big_button("", controller.finish, "primary")
-        self.finish_button.setMinimumWidth(360)
+        design_min_width(self.finish_button, 360)
         layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         controller.outcome_ready.connect(self._on_controller_outcome_ready)

@@ -8,10 +8,11 @@ away leaves no trace at all. The notice is the one in the visitor's language
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from booth.controller import FlowController, NoticeText
-from ui.screens.base import Screen
+from ui.screen_geometry import ScreenGeometry, design_min_width
+from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, card, retext, text_label
 
 
@@ -58,18 +59,24 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.contact)
         self.age_question = text_label("", "subtitle", center=True)
         layout.addWidget(self.age_question)
-        buttons = QHBoxLayout()
+        # Side by side; one above the other in portrait.
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(40)
         buttons.addStretch(1)
         self.under_button = big_button("", controller.decline_underage)
         self.adult_button = big_button("", controller.confirm_adult, "primary")
         for b in (self.under_button, self.adult_button):
-            b.setMinimumWidth(420)
+            design_min_width(b, 420)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        arrange_buttons(self.buttons, geometry)
+        side = geometry.px(48 if geometry.portrait else 80)
+        self.layout().setContentsMargins(side, geometry.px(40), side, geometry.px(40))
 
     def _notice(self) -> NoticeText:
         return self.controller.notice_text()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from booth.controller import FlowController
+from ui.screen_geometry import design_min_width
 from ui.style import SCRIM
 from ui.widgets.common import big_button, card, retext, text_label
 
@@ -28,7 +29,7 @@ class StillThereOverlay(QWidget):
         self._outer.addStretch(1)
         panel = card()
         panel.setMaximumWidth(900)
-        panel.setMinimumWidth(640)
+        design_min_width(panel, 640)
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(56, 48, 56, 48)
         inner.setSpacing(20)
