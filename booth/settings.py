@@ -137,6 +137,11 @@ class FlowSettings(_Section):
         description="Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
         title="Languages offered",
     )
+    shutter_sound: bool = Field(
+        False,
+        description="Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).",
+        title="Shutter sound",
+    )
     still_there_s: int = Field(
         10,
         ge=0,

@@ -59,7 +59,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(controller.settings.store.store_name)
         branding = controller.settings.branding
         self.theme: Theme = theme_for(branding.accent_colour, branding.font)
-        self.geometry_now = ScreenGeometry()
+        self.geometry_now: ScreenGeometry | None = None  # until the first resize
         self.setStyleSheet(style_sheet(1.0, self.theme))
         self.controller = controller
         self.kiosk_mode = False  # set by the launcher when full screen; see ui/lockdown.py

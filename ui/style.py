@@ -30,6 +30,7 @@ SUCCESS = "#9fd6a8"
 SCRIM = "rgba(10, 11, 14, 0.88)"  # behind the "Still there?" prompt and the admin PIN pad
 
 TITLE_PX = 56
+FORM_TITLE_PX = 44  # the details screen: the form needs the height
 SUBTITLE_PX = 32
 BODY_PX = 26
 SMALL_PX = 22
@@ -92,6 +93,7 @@ QLabel#title {{
     font-size: {px(TITLE_PX)}px;
     color: {INK};
 }}
+QLabel#formTitle {{ font-family: {t.serif}; font-size: {px(FORM_TITLE_PX)}px; color: {INK}; }}
 QLabel#subtitle {{ font-size: {px(SUBTITLE_PX)}px; color: {t.accent}; font-family: {t.serif}; }}
 QLabel#muted {{ color: {MUTED}; font-size: {px(SMALL_PX)}px; }}
 QLabel#error {{ color: {ERROR}; font-size: {px(SMALL_PX)}px; }}

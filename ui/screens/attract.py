@@ -7,10 +7,14 @@ of the screen. A hidden three-second press in the top-left corner asks for the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QPixmap
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from assets import FRAMES
 from booth.controller import FlowController
 from ui import channel_words
 from ui.i18n import available_languages, native_name
@@ -20,6 +24,22 @@ from ui.widgets.common import big_button, retext, text_label
 
 ADMIN_CORNER_PX = 120  # the hidden corner, top-left of the window whatever the language
 ADMIN_HOLD_MS = 3000
+LOGO_PX = 140  # the logo's height at 1600x900 and up
+
+log = logging.getLogger(__name__)
+
+
+def load_logo(setting: str) -> QPixmap | None:
+    """``branding.logo``: a full path, or a name in assets/frames; None when empty or unreadable
+    (the start screen then shows the store's name alone, and the log says why)."""
+    if not setting:
+        return None
+    path = Path(setting) if Path(setting).is_absolute() else FRAMES / setting
+    pixmap = QPixmap(str(path))
+    if pixmap.isNull():
+        log.warning("branding.logo: %s cannot be read as an image; showing no logo", path.name)
+        return None
+    return pixmap
 
 
 class AttractScreen(Screen):
@@ -41,6 +61,12 @@ class AttractScreen(Screen):
         self.staff_note.setVisible(False)
         layout.addWidget(self.staff_note, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
+        # The store's logo (branding.logo), if it has one, above its name.
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._logo = load_logo(controller.settings.branding.logo)
+        self.logo.setVisible(self._logo is not None)
+        layout.addWidget(self.logo)
         self.store = text_label(
             controller.settings.store.store_name.upper(), "subtitle", center=True
         )
@@ -109,6 +135,16 @@ class AttractScreen(Screen):
             button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
 
     def arrange(self, geometry: ScreenGeometry) -> None:
+        if self._logo is not None:
+            height = geometry.px(LOGO_PX)
+            self.logo.setPixmap(
+                self._logo.scaled(
+                    geometry.px(LOGO_PX * 4),
+                    height,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.choices.setDirection(
             QBoxLayout.Direction.TopToBottom
             if geometry.portrait

@@ -40,6 +40,9 @@ from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.photo_view import PhotoView
+
+THUMB_W, THUMB_H = 68, 85  # designed pixels, the photo's 4:5 (it keeps its shape inside)
 
 
 def calling_code(region: str) -> str:
@@ -72,7 +75,11 @@ class DetailsScreen(Screen):
         outer.setSpacing(20)
 
         top = QHBoxLayout()
-        self.title = text_label("", "title")
+        # The photo being sent, small, beside the question of where to send it.
+        self.thumbnail = PhotoView()
+        self.thumbnail.setAccessibleName("photo")
+        top.addWidget(self.thumbnail)
+        self.title = text_label("", "formTitle")
         top.addWidget(self.title, 1)
         self.back_button = big_button("", controller.back, "quiet")
         self.cancel_button = big_button("", controller.cancel, "quiet")
@@ -186,6 +193,7 @@ class DetailsScreen(Screen):
             field.textChanged.connect(self._revalidate)
         for toggle in self.toggles.values():
             toggle.toggled.connect(self._revalidate)
+        controller.photo_ready.connect(self.thumbnail.show_image)
         controller.submit_failed.connect(self._on_controller_submit_failed)
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.reset()
@@ -234,15 +242,16 @@ class DetailsScreen(Screen):
         grid.setRowStretch((len(self.regions) + columns - 1) // columns, 1)
 
     def arrange(self, geometry: ScreenGeometry) -> None:
+        self.thumbnail.set_thumbnail_size(geometry.px(THUMB_W), geometry.px(THUMB_H))
         portrait = geometry.portrait
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.columns.setStretch(0, 0 if portrait else 5)
-        self.columns.setStretch(1, 1 if portrait else 6)
+        self.columns.setStretch(0, 0 if portrait else 6)
+        self.columns.setStretch(1, 1 if portrait else 5)
         # Two columns of countries: on one line each where the longest fits twice across.
         self._lay_out_countries(2, two_lines=False)
-        width = self.window().width() if portrait else self.window().width() * 6 // 11
+        width = self.window().width() if portrait else self.window().width() * 5 // 11
         widest = max(button.sizeHint().width() for button in self.country_buttons.values())
         if 2 * widest + geometry.px(10) > width - geometry.px(96):
             self._lay_out_countries(2, two_lines=True)
@@ -265,6 +274,7 @@ class DetailsScreen(Screen):
     def retranslate(self) -> None:
         notice = self.controller.notice_text()
         retext(self.title, self.tr("Where should we send your photo?"))
+        self.thumbnail.setAccessibleName(self.tr("Your photo"))
         retext(self.back_button, self.tr("Back"))
         retext(self.cancel_button, self.tr("Cancel"))
         for name, toggle in self.toggles.items():
@@ -400,6 +410,7 @@ class DetailsScreen(Screen):
         # The first channel offered starts chosen; the visitor adds or swaps the others.
         for name, toggle in self.toggles.items():
             toggle.setChecked(name in self.offered[:1])
+        self.thumbnail.clear()
         self.banner.hide()
         self.banner.setText("")
         self._banner_message = ""

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
-from ui.style import STYLE_SHEET
+from ui.screen_geometry import ScreenGeometry, geometry_for, scale_layouts
+from ui.style import STYLE_SHEET, style_sheet
 from ui.widgets.common import big_button, card, text_label
 
 
@@ -26,6 +28,8 @@ class OutOfOrderWindow(QWidget):
         self.setWindowTitle(store_name or "Photo booth")
         self.setStyleSheet(STYLE_SHEET)
         outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen's size
+        self._geometry: ScreenGeometry | None = None
         outer.setContentsMargins(120, 100, 120, 100)
         outer.addStretch(1)
         self.title = text_label("The photo booth is closed for a moment", "title", center=True)
@@ -53,3 +57,12 @@ class OutOfOrderWindow(QWidget):
         self.try_again_button.setVisible(try_again is not None)
         outer.addWidget(self.try_again_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Drawn at the size of the screen it is on, like the visitor screens (screen_geometry).
+        geometry = geometry_for(event.size().width(), event.size().height())
+        if geometry != self._geometry:
+            self._geometry = geometry
+            self.setStyleSheet(style_sheet(geometry.scale))
+            scale_layouts(self, geometry)
+        super().resizeEvent(event)

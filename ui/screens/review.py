@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from booth.controller import FlowController
 from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.photo_view import PhotoView
 
 
 class ReviewScreen(Screen):
@@ -25,9 +25,8 @@ class ReviewScreen(Screen):
         self.cancel_button = big_button("", controller.cancel, "quiet")
         top.addWidget(self.cancel_button)
         layout.addLayout(top)
-        self.photo = QLabel()
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # The whole photo, frame included, as large as fits: exactly what will be sent.
+        self.photo = PhotoView()
         layout.addWidget(self.photo, 1)
         self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(40)
@@ -60,7 +59,7 @@ class ReviewScreen(Screen):
 
     def _on_controller_photo_ready(self, image: QImage) -> None:
         # The image was scaled for display in a worker; this is one cheap conversion.
-        self.photo.setPixmap(QPixmap.fromImage(image))
+        self.photo.show_image(image)
 
     def on_enter(self) -> None:
         self.retake_button.setEnabled(self.controller.retakes_left > 0)
