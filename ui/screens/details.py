@@ -74,7 +74,8 @@ class DetailsScreen(Screen):
         outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(20)
 
-        top = QHBoxLayout()
+        self._outer = outer
+        self._top = top = QHBoxLayout()
         # The photo being sent, small, beside the question of where to send it.
         self.thumbnail = PhotoView()
         self.thumbnail.setAccessibleName("photo")
@@ -83,6 +84,7 @@ class DetailsScreen(Screen):
         top.addWidget(self.title, 1)
         self.back_button = big_button("", controller.back, "quiet")
         self.cancel_button = big_button("", controller.cancel, "quiet")
+        top.addStretch(0)
         top.addWidget(self.back_button)
         top.addWidget(self.cancel_button)
         outer.addLayout(top)
@@ -244,6 +246,16 @@ class DetailsScreen(Screen):
     def arrange(self, geometry: ScreenGeometry) -> None:
         self.thumbnail.set_thumbnail_size(geometry.px(THUMB_W), geometry.px(THUMB_H))
         portrait = geometry.portrait
+        # The question on its own line under Back and Cancel in portrait (it wrapped to three).
+        self._top.removeWidget(self.title)
+        self._outer.removeWidget(self.title)
+        if portrait:
+            below = next(
+                i for i in range(self._outer.count()) if self._outer.itemAt(i).layout() is self._top
+            )
+            self._outer.insertWidget(below + 1, self.title)
+        else:
+            self._top.insertWidget(1, self.title, 1)
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

@@ -10,7 +10,7 @@ from booth.channels import channel_named
 from booth.controller import FlowController
 from booth.visit_state import Outcome
 from ui import channel_words
-from ui.screen_geometry import design_min_width
+from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.photo_view import PhotoView
