@@ -212,6 +212,7 @@ class KioskWindow(QWidget):
             scale_layouts(screen, geometry, skip=screen.reach_spacer)
             screen.set_geometry(geometry)
         scale_layouts(self.still_there, geometry)
+        self.still_there.set_scale(geometry.scale)
 
     # -- lock-down -------------------------------------------------------------------
     def allow_close(self) -> None:

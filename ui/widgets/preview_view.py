@@ -177,8 +177,11 @@ class PreviewView(QWidget):
 
     def _paint_image(self, painter: QPainter, image: QImage) -> None:
         source = self._source(image)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.drawImage(self._target(source), image, source)
+        target = self._target(source)
+        # The worker sends frames at the size shown; smoothing only while they do not match yet.
+        scaled = abs(target.width() * self.devicePixelRatioF() - source.width()) > 1.5
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scaled)
+        painter.drawImage(target, image, source)
 
     def _paint_unavailable(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
