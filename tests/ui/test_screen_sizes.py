@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -188,6 +189,9 @@ def walk_every_screen(qtbot, running, language: str) -> Walk:  # type: ignore[no
     visitor.tap(window.review.keep_button)
     visitor.wait_for(State.DETAILS)
     details = window.details
+    # As on a kiosk that offers QR pickup (tests/ui/test_qr_pickup.py has the real one): the
+    # longest side column, under the keyboard.
+    details.qr_button.setVisible(True)
     visitor.choose(email=True, sms=True)
     walk.check("details-empty", details)
     visitor.tap(details.name)
@@ -226,6 +230,25 @@ def test_every_visitor_screen_fits_every_size(qtbot, layout, language):  # type:
         walk = walk_every_screen(qtbot, running, language)
     assert len(walk.seen) == 12
     assert not walk.found, f"{len(walk.found)} problems:\n" + "\n".join(walk.found[:60])
+
+
+def test_the_qr_pickup_done_screen_fits_every_size(qtbot, layout):  # type: ignore[no-untyped-def]
+    from booth.visit_state import Outcome
+
+    with open_kiosk(qtbot, layout, quick_settings(), size=SIZES[0]) as running:
+        window = running.window
+        photo = QImage(864, 1080, QImage.Format.Format_RGB32)
+        photo.fill(QColor("#806070"))
+        code = QImage(376, 376, QImage.Format.Format_RGB32)  # segno's 8 px a module, 47 modules
+        code.fill(QColor("#ffffff"))
+        # What the controller says after a QR pickup: the photo, then the link as a code.
+        running.controller.photo_ready.emit(photo)
+        running.controller.outcome_ready.emit(Outcome("", {}, qr_image=code, link_days=30))
+        window.stack.setCurrentWidget(window.done)
+        walk = Walk(window, "en")
+        walk.check("done-qr", window.done)
+        assert window.done.qr.isVisible()
+    assert not walk.found, "\n".join(walk.found)
 
 
 def test_the_closed_screen_fits_every_size(qtbot):  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ from ui import channel_words
 from ui.i18n import translate_message
 from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.common import big_button, card, retext, text_label, wrap_to_width
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.photo_view import PhotoView
 
@@ -263,10 +263,19 @@ class DetailsScreen(Screen):
         self.columns.setStretch(1, 1 if portrait else 5)
         # Two columns of countries: on one line each where the longest fits twice across.
         self._lay_out_countries(2, two_lines=False)
-        width = self.window().width() if portrait else self.window().width() * 5 // 11
         widest = max(button.sizeHint().width() for button in self.country_buttons.values())
-        if 2 * widest + geometry.px(10) > width - geometry.px(96):
+        if 2 * widest + geometry.px(10) > self._side_width():
             self._lay_out_countries(2, two_lines=True)
+        self._fit_side_texts()
+
+    def _side_width(self) -> int:
+        """About how wide the keyboard's column is (all of the screen in portrait)."""
+        geometry = self.geometry_now
+        width = self.window().width()
+        return (width if geometry.portrait else width * 5 // 11) - geometry.px(96)
+
+    def _fit_side_texts(self) -> None:
+        wrap_to_width(self.qr_button, self._side_width())
 
     def _on_side_page_changed(self, _index: int) -> None:
         # The page not shown does not count towards the screen's height (the country list
@@ -315,6 +324,7 @@ class DetailsScreen(Screen):
         self.publish_text.setText(notice.publish_consent)
         self.publish.setAccessibleName(self.tr("Allow publishing on social media (optional)"))
         retext(self.send_button, self.tr("Send my photo"))
+        self._fit_side_texts()
         if self._banner_message:
             self.banner.setText(translate_message(self._banner_message))
         self._revalidate()
