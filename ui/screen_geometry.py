@@ -76,8 +76,9 @@ def scale_layouts(root: QWidget, geometry: ScreenGeometry, skip: object = None) 
             widget.setMinimumWidth(geometry.px(int(designed)))
 
 
-# Spacers are not QObjects (no properties): their designed sizes, by C++ address.
-_spacers: dict[int, tuple[int, int]] = {}
+# Spacers are not QObjects (no properties): their designed sizes, by C++ address, with the
+# size last given, so a new spacer at a freed address (another window) is recognised as new.
+_spacers: dict[int, tuple[int, int, int, int]] = {}
 
 
 def _address(item: object) -> int:
@@ -101,15 +102,12 @@ def _scale_layout(layout: QLayout, geometry: ScreenGeometry, skip: object) -> No
         if spacer is None or (skip is not None and _address(spacer) == _address(skip)):
             continue
         key = _address(spacer)
+        hint = spacer.sizeHint()
         known = _spacers.get(key)
-        if known is None:
-            hint = spacer.sizeHint()
-            known = _spacers[key] = (hint.width(), hint.height())
+        if known is None or (known[2], known[3]) != (hint.width(), hint.height()):
+            known = (hint.width(), hint.height(), 0, 0)
+        width, height = geometry.px(known[0]), geometry.px(known[1])
+        _spacers[key] = (known[0], known[1], width, height)
         policy = spacer.sizePolicy()
-        spacer.changeSize(
-            geometry.px(known[0]),
-            geometry.px(known[1]),
-            policy.horizontalPolicy(),
-            policy.verticalPolicy(),
-        )
+        spacer.changeSize(width, height, policy.horizontalPolicy(), policy.verticalPolicy())
     layout.invalidate()

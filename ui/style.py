@@ -1,7 +1,9 @@
 """The kiosk's look, in one place: colours, sizes and the application style sheet.
 
-Sizes are for a touchscreen seen standing up: every target is at least 64 px
-high (buttons are 88), body text is 26 px. Text colours were checked against
+Sizes are for a touchscreen seen standing up: at 1600x900 and up every target is at
+least 64 px high (buttons are 88), body text is 26 px; a smaller screen gets them all
+multiplied by one scale (``style_sheet(scale)``, ``ui/screen_geometry.py``), targets never
+under 44 px. The accent colour and the font come from the ``branding`` settings (``Theme``). Text colours were checked against
 their backgrounds for a contrast ratio of at least 4.5:1 (see
 ``tests/ui/test_style.py``).
 """
