@@ -47,6 +47,7 @@ GROUP_TITLES = {
     "flow": "Visitor flow",
     "camera": "Camera",
     "photo": "Photo",
+    "branding": "Branding",
     "delivery": "Delivery",
     "delivery.sendgrid": "Delivery: email through SendGrid",
     "delivery.twilio": "Delivery: text messages through Twilio",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from booth.colours import HEX_COLOUR, PAGE_BACKGROUND, contrast_ratio
 from booth.endpoint_rules import check_dsn, check_endpoint_url
 from booth.paths import DataLayout
 from booth.secrets import SECRETS as _SECRET_FIELDS
@@ -37,6 +39,9 @@ from consent.credentials import replace_scrubbing
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+
+LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
+FONT_FAMILY = re.compile(r"^[\w][\w \-]*$")
 
 
 # json_schema_extra of a field staff may not change: it decides where data and keys are sent.
@@ -132,6 +137,11 @@ class FlowSettings(_Section):
         description="Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
         title="Languages offered",
     )
+    shutter_sound: bool = Field(
+        False,
+        description="Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).",
+        title="Shutter sound",
+    )
     still_there_s: int = Field(
         10,
         ge=0,
@@ -199,6 +209,61 @@ class PhotoSettings(_Section):
     jpeg_quality: int = Field(
         90, ge=50, le=100, description="JPEG quality of the delivered photo.", title="JPEG quality"
     )
+
+
+class BrandingSettings(_Section):
+    """The store's look on every visitor screen (ui/style.py builds the style sheet from it)."""
+
+    accent_colour: str = Field(
+        "",
+        max_length=7,
+        description="Accent colour of buttons and headings as #rrggbb, or empty for the house gold.",
+        title="Accent colour",
+    )
+    logo: str = Field(
+        "",
+        max_length=300,
+        description="Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+        title="Logo",
+    )
+    font: str = Field(
+        "",
+        max_length=60,
+        description="Font family of the visitor screens (installed on this computer), or empty for the default.",
+        title="Font",
+    )
+
+    @field_validator("accent_colour")
+    @classmethod
+    def _readable_accent(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
+        if not HEX_COLOUR.fullmatch(value):
+            raise ValueError(f"'{value}' is not a colour like #d4b47c")
+        ratio = contrast_ratio(value, PAGE_BACKGROUND)
+        if ratio < 4.5:
+            raise ValueError(
+                f"'{value}' is too dark to read on the screens' background "
+                f"(contrast {ratio:.1f}:1, at least 4.5:1 needed)"
+            )
+        return value.lower()
+
+    @field_validator("logo")
+    @classmethod
+    def _image_file(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.lower().endswith(LOGO_TYPES):
+            raise ValueError(f"'{value}' is not a PNG, JPEG or SVG file")
+        return value
+
+    @field_validator("font")
+    @classmethod
+    def _font_family(cls, value: str) -> str:
+        value = value.strip()
+        if value and not FONT_FAMILY.fullmatch(value):
+            raise ValueError(f"'{value}' is not a font family name (letters, digits, spaces, -)")
+        return value
 
 
 class SendGridSettings(_Section):
@@ -581,6 +646,7 @@ class Settings(_Section):
     flow: FlowSettings = Field(default_factory=FlowSettings)
     camera: CameraSettings = Field(default_factory=CameraSettings)
     photo: PhotoSettings = Field(default_factory=PhotoSettings)
+    branding: BrandingSettings = Field(default_factory=BrandingSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     central: CentralSettings = Field(default_factory=CentralSettings)

@@ -408,6 +408,10 @@
         <translation>Où devons-nous envoyer votre photo ?</translation>
     </message>
     <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -533,6 +537,10 @@
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1587,14 @@
         <translation>Langues proposées sur l&apos;écran d&apos;accueil, sous forme de codes (en, fr, he). Avec un seul code, le choix de langue est masqué.</translation>
     </message>
     <message>
+        <source>Shutter sound</source>
+        <translation>Son de l&apos;obturateur</translation>
+    </message>
+    <message>
+        <source>Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).</source>
+        <translation>Jouer un son d&apos;obturateur à la prise de la photo (nécessite pw-play, paplay ou aplay).</translation>
+    </message>
+    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>Invite «&#xa0;Toujours là&#xa0;?&#xa0;» (secondes)</translation>
     </message>
@@ -1657,6 +1673,34 @@
     <message>
         <source>JPEG quality of the delivered photo.</source>
         <translation>Qualité JPEG de la photo envoyée.</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Identité visuelle</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Accent colour of buttons and headings as #rrggbb, or empty for the house gold.</source>
+        <translation>Couleur d&apos;accent des boutons et des titres au format #rrggbb, ou vide pour l&apos;or de la maison.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>Logo de l&apos;écran d&apos;accueil : un fichier PNG, JPEG ou SVG (chemin complet, ou un nom dans assets/frames), ou vide pour aucun.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Font family of the visitor screens (installed on this computer), or empty for the default.</source>
+        <translation>Famille de police des écrans des visiteurs (installée sur cet ordinateur), ou vide pour celle par défaut.</translation>
     </message>
     <message>
         <source>Delivery</source>

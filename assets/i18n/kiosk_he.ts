@@ -408,6 +408,10 @@
         <translation>לאן לשלוח את התמונה?</translation>
     </message>
     <message>
+        <source>Your photo</source>
+        <translation>התמונה שלך</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>חזרה</translation>
     </message>
@@ -533,6 +537,10 @@
     <message>
         <source>Finish</source>
         <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>התמונה שלך</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1587,14 @@
         <translation>השפות המוצעות במסך הפתיחה, כקודים (en, fr, he). קוד אחד בלבד מסתיר את בחירת השפה.</translation>
     </message>
     <message>
+        <source>Shutter sound</source>
+        <translation>צליל צמצם</translation>
+    </message>
+    <message>
+        <source>Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).</source>
+        <translation>השמעת צליל צמצם ברגע הצילום (דורש pw-play,‏ paplay או aplay).</translation>
+    </message>
+    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>ההודעה ״עדיין כאן?״ (שניות)</translation>
     </message>
@@ -1657,6 +1673,34 @@
     <message>
         <source>JPEG quality of the delivered photo.</source>
         <translation>איכות ה־JPEG של התמונה שנשלחת.</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>מיתוג</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>צבע הדגשה</translation>
+    </message>
+    <message>
+        <source>Accent colour of buttons and headings as #rrggbb, or empty for the house gold.</source>
+        <translation>צבע ההדגשה של הכפתורים והכותרות בתבנית ‎#rrggbb, או ריק לזהב של הבית.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>לוגו</translation>
+    </message>
+    <message>
+        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>לוגו במסך הפתיחה: קובץ PNG,‏ JPEG או SVG (נתיב מלא, או שם בתיקייה assets/frames), או ריק ללא לוגו.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>גופן</translation>
+    </message>
+    <message>
+        <source>Font family of the visitor screens (installed on this computer), or empty for the default.</source>
+        <translation>משפחת הגופן של מסכי המבקרים (מותקנת במחשב זה), או ריק לברירת המחדל.</translation>
     </message>
     <message>
         <source>Delivery</source>

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
-from ui.style import STYLE_SHEET
+from ui.screen_geometry import ScreenGeometry, geometry_for, scale_layouts
+from ui.style import STYLE_SHEET, style_sheet
 from ui.widgets.common import big_button, card, retext, text_label
 
 STAFF_CORNER_PX = 120  # the same hidden corner as the attract screen's
@@ -45,6 +46,8 @@ class OutOfOrderWindow(QWidget):
         self._staff_shown.timeout.connect(self.hide_staff_detail)
 
         outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen's size
+        self._geometry: ScreenGeometry | None = None
         outer.setContentsMargins(120, 100, 120, 100)
         outer.addStretch(1)
         self.title = text_label("", "title", center=True)
@@ -108,3 +111,12 @@ class OutOfOrderWindow(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
         self._staff_hold.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Drawn at the size of the screen it is on, like the visitor screens (screen_geometry).
+        geometry = geometry_for(event.size().width(), event.size().height())
+        if geometry != self._geometry:
+            self._geometry = geometry
+            self.setStyleSheet(style_sheet(geometry.scale))
+            scale_layouts(self, geometry)
+        super().resizeEvent(event)

@@ -12,10 +12,11 @@ and the box ends on whole lines (ui.widgets.whole_lines) so no line is sliced in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from booth.controller import FlowController, NoticeText
-from ui.screens.base import Screen
+from ui.screen_geometry import ScreenGeometry, design_min_width
+from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, card, retext, text_label
 from ui.widgets.whole_lines import WholeLinesScrollArea
 
@@ -63,18 +64,24 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.contact)
         self.age_question = text_label("", "subtitle", center=True)
         layout.addWidget(self.age_question)
-        buttons = QHBoxLayout()
+        # Side by side; one above the other in portrait.
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(40)
         buttons.addStretch(1)
         self.under_button = big_button("", controller.decline_underage)
         self.adult_button = big_button("", controller.confirm_adult, "primary")
         for b in (self.under_button, self.adult_button):
-            b.setMinimumWidth(420)
+            design_min_width(b, 420)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        arrange_buttons(self.buttons, geometry)
+        side = geometry.px(48 if geometry.portrait else 80)
+        self.layout().setContentsMargins(side, geometry.px(40), side, geometry.px(40))
 
     def _notice(self) -> NoticeText:
         return self.controller.notice_text()

@@ -47,6 +47,11 @@ TEXTS = [
         "SettingsText",
         "Languages offered on the attract screen, as codes (en, fr, he). One code hides the picker.",
     ),
+    QT_TRANSLATE_NOOP("SettingsText", "Shutter sound"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "'Still there?' prompt (seconds)"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
@@ -72,6 +77,22 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Branding frame from assets/frames, or empty for none."),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality"),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality of the delivered photo."),
+    QT_TRANSLATE_NOOP("SettingsText", "Branding"),
+    QT_TRANSLATE_NOOP("SettingsText", "Accent colour"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Accent colour of buttons and headings as #rrggbb, or empty for the house gold.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Logo"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Font"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Font family of the visitor screens (installed on this computer), or empty for the default.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery"),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery mode"),
     QT_TRANSLATE_NOOP("SettingsText", "dry_run writes messages to a folder; live sends them."),
