@@ -15,6 +15,7 @@ turns a kiosk's erasure of other stores' visits into a request head office decid
 
 from __future__ import annotations
 
+from headoffice.schema_key_fingerprints import KEY_FINGERPRINTS
 from headoffice.schema_v2 import V2
 
 KIOSK_GROUP = "photobooth_kiosk"
@@ -328,5 +329,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+MIGRATIONS: list[str] = [V1, V2, KEY_FINGERPRINTS]
 SCHEMA_VERSION = len(MIGRATIONS)

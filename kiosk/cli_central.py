@@ -147,6 +147,7 @@ def _bucket(args: argparse.Namespace) -> Any:
 def run_central(args: argparse.Namespace) -> int:
     from consent.audit import default_actor
     from headoffice import admin
+    from headoffice.key_check import check_keys
     from headoffice.office import HeadOffice, Subject
     from wire.sealing import HeadOfficeKeys
 
@@ -157,6 +158,7 @@ def run_central(args: argparse.Namespace) -> int:
         result = admin.migrate(dsn)
     elif action == "add-kiosk":
         keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
+        check_keys(dsn, keys)
         result = admin.add_kiosk(dsn, args.kiosk_id, keys).as_dict()
         print(
             "Store these with the kiosk now; the password is not kept anywhere else.",
@@ -171,6 +173,7 @@ def run_central(args: argparse.Namespace) -> int:
         result = _reseal(args, dsn)
     else:
         keys = HeadOfficeKeys.load(_keys_dir(args))
+        check_keys(dsn, keys)
         office = HeadOffice(dsn, keys, _bucket(args), actor=default_actor("central"))
         if action in ("find", "erase", "export"):
             subject = Subject.from_input(
@@ -238,11 +241,13 @@ def _oversight(args: argparse.Namespace, dsn: str) -> int:
 
 def _reseal(args: argparse.Namespace, dsn: str) -> dict[str, Any]:
     """Give an older key folder its ML-KEM key pair, then re-seal what is not in today's format."""
+    from headoffice.key_check import check_keys
     from headoffice.reseal import reseal
     from wire.sealing import HeadOfficeKeys
 
     folder = _keys_dir(args)
     keys = HeadOfficeKeys.load(folder)
+    check_keys(dsn, keys)
     created = keys.mlkem is None
     if created:
         keys = keys.with_mlkem()
