@@ -113,6 +113,11 @@ class HeadOffice:
             self._connection.close()
             self._connection = None
 
+    def note(self, action: str, outcome: str = "ok", details: dict[str, Any] | None = None) -> None:
+        """Write one entry of head office's audit log as this actor (ids and counts only)."""
+        with self._conn() as conn:
+            record(conn, self.actor, action, outcome, details)
+
     # -- lookups (fleet key only) ---------------------------------------------------------
     def find(self, subject: Subject) -> list[dict[str, Any]]:
         where, args = subject.where()
@@ -216,6 +221,16 @@ class HeadOffice:
             row["stale"] = last is None or (moment - last).total_seconds() > 3 * interval_s
             row["last_heartbeat"] = last.isoformat() if last else None
         return rows
+
+    def fleet_view(self, interval_s: int = 300, store: str | None = None) -> dict[str, Any]:
+        """The console's fleet page: every kiosk's health, and the stores to filter by."""
+        from headoffice.fleet_view import fleet_rows, stores
+
+        with self._conn() as conn:
+            return {
+                "kiosks": fleet_rows(conn, interval_s=interval_s, store=store),
+                "stores": stores(conn),
+            }
 
     def set_retention(self, rules: dict[str, Any]) -> None:
         with self._conn() as conn, conn.transaction():
@@ -425,6 +440,49 @@ class HeadOffice:
             "photos": len(manifest["photos"]),
             "take_down": len(manifest["take_down"]),
         }
+
+    def consented_photos(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Photos held centrally whose latest publish consent is given, with that consent's date."""
+        with self._conn() as conn:
+            return conn.execute(
+                "SELECT v.id::text AS visit_id, v.store_id, v.kiosk_id, v.created_at, c.at AS consented_at "
+                "FROM photobooth.visits v CROSS JOIN LATERAL ("
+                " SELECT event, at FROM photobooth.consent_events e WHERE e.visit_id = v.id "
+                " AND e.purpose = 'publish_social' ORDER BY at DESC, event = 'withdrawn' DESC LIMIT 1) c "
+                "WHERE v.photo_object IS NOT NULL AND NOT v.restricted AND c.event = 'given' "
+                "ORDER BY v.created_at DESC LIMIT %s",
+                (limit,),
+            ).fetchall()
+
+    def consented_photo(self, visit_id: str) -> bytes:
+        """One consented photo, opened with the private key; refused once consent ended."""
+        if self.bucket is None:
+            raise CentralError("no central bucket is configured")
+        try:
+            uuid.UUID(visit_id)
+        except ValueError:
+            raise CentralError(f"'{visit_id}' is not a visit id") from None
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT photo_object FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL "
+                "AND NOT restricted",
+                (visit_id,),
+            ).fetchone()
+            consent = self._latest_consents(conn, visit_id).get("publish_social")
+        if row is None or consent != "given":
+            raise CentralError("this photo is not publishable: its consent ended or it was erased")
+        return open_sealed(self.keys, self.bucket.get(row["photo_object"]), visit_id.encode())
+
+    def takedown_list(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Photos to take down from wherever they were published: consent ended, or erased."""
+        with self._conn() as conn:
+            return conn.execute(
+                "(SELECT visit_id::text AS ref, 'consent ended' AS reason, at FROM photobooth.takedowns "
+                " UNION ALL SELECT coalesce(visit_id::text, id::text), 'erased', created_at "
+                " FROM photobooth.erasure_requests WHERE status = 'applied') "
+                "ORDER BY at DESC LIMIT %s",
+                (limit,),
+            ).fetchall()
 
     def _latest_consents_for(self, visit_id: str) -> dict[str, str]:
         with self._conn() as conn:

@@ -110,6 +110,29 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, metavar="DIR")
     consented = command("export-consented", "photos with an active publish consent, and take-downs")
     consented.add_argument("--out", required=True, metavar="DIR")
+    serve = command("serve", "head office's browser console and the visitors' link page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
+    serve.add_argument(
+        "--public-url", help="head office's public address, as kiosks' links start with it"
+    )
+    serve.add_argument(
+        "--interval",
+        type=int,
+        default=300,
+        help="kiosks' sync interval in seconds (stale after 3 missed)",
+    )
+    serve.set_defaults(func=run_console)
+    users = command("console-user", "make an account for the browser console")
+    users.add_argument("action", choices=["add"])
+    users.add_argument("username")
+    users.add_argument("--role", required=True, choices=["privacy-officer", "social-team", "it"])
+    users.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the password from FILE (else asked for, not shown)",
+    )
+    users.set_defaults(func=run_console)
     retention = command("retention", "set the retention rules kiosks pull")
     retention.add_argument("action", choices=["set", "sweep"])
     retention.add_argument(
@@ -203,6 +226,52 @@ def run_central(args: argparse.Namespace) -> int:
             office.set_retention(result["retention"])
     print(json.dumps(result, default=str))
     return 0
+
+
+def run_console(args: argparse.Namespace) -> int:
+    """The browser console (``serve``) and its accounts; Django is imported only here."""
+    from wire.postgres import CentralError
+
+    dsn = _dsn(args)
+    try:
+        from headoffice.console import serve as console_serve
+        from headoffice.console import setup, users
+    except ImportError as exc:
+        raise CentralError(
+            f"the console needs the headoffice extra (pip install 'photobooth-kiosk[headoffice]'): {exc.name} is missing"
+        ) from None
+    if args.central_command == "serve":
+        return console_serve.serve(
+            dsn,
+            _keys_dir(args),
+            host=args.host,
+            port=args.port,
+            bucket=_bucket(args),
+            public_url=args.public_url,
+            interval_s=args.interval,
+        )
+    setup.prepare(dsn, _keys_dir(args), allowed_hosts=["127.0.0.1"])
+    result = users.add_user(args.username, args.role, _password(args.password_file))
+    print(json.dumps(result))
+    return 0
+
+
+def _password(path: str | None) -> str:
+    import getpass
+
+    from wire.postgres import CentralError
+
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\n")
+        except OSError as exc:
+            raise CentralError(f"cannot read the password file: {exc.strerror}") from None
+    if not sys.stdin.isatty():
+        raise CentralError("no terminal to ask for the password on: use --password-file")
+    first = getpass.getpass("Password for the new console user: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise CentralError("the two passwords differ; nothing was created")
+    return first
 
 
 def _oversight(args: argparse.Namespace, dsn: str) -> int:

@@ -1,0 +1,42 @@
+"""Get a database ready for the console and configure Django for this process.
+
+In this order: the keys are head office's own (:mod:`headoffice.key_check`), the central
+schema is current, the ``console`` schema exists and is closed to everyone else, Django's
+tables are migrated into it, and the three role groups exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from headoffice.console import runtime
+from headoffice.console.settings import SCHEMA, configure
+from headoffice.key_check import check_keys
+from wire.bucket import CentralBucket
+from wire.postgres import connect
+from wire.sealing import HeadOfficeKeys
+
+
+def prepare(
+    dsn: str,
+    keys_dir: Path,
+    *,
+    allowed_hosts: list[str],
+    bucket: CentralBucket | None = None,
+    public_url: str | None = None,
+    secure_cookies: bool = True,
+    interval_s: int = 300,
+) -> None:
+    keys = HeadOfficeKeys.load(keys_dir)
+    check_keys(dsn, keys)
+    with connect(dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+        conn.execute(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
+    configure(dsn, keys_dir, allowed_hosts=allowed_hosts, secure_cookies=secure_cookies)
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    from headoffice.console.roles import ensure_roles
+
+    ensure_roles()
+    runtime.start(runtime.Runtime(dsn, keys, bucket, public_url, interval_s))
