@@ -75,6 +75,11 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     command("migrate", "create or upgrade the central schema")
     add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
     add.add_argument("kiosk_id")
+    add.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="head office's public address: the kiosk's messages then carry the visitor's link",
+    )
     rm = command("remove-kiosk", "revoke a kiosk's login")
     rm.add_argument("kiosk_id")
     command("find", "a person's visits in every store", who)
@@ -180,9 +185,15 @@ def run_central(args: argparse.Namespace) -> int:
     if action == "migrate":
         result = admin.migrate(dsn)
     elif action == "add-kiosk":
+        from headoffice.visitor_links import check_public_url, link_secret
+
+        public_url = check_public_url(args.public_url) if args.public_url else None
         keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
         check_keys(dsn, keys)
-        result = admin.add_kiosk(dsn, args.kiosk_id, keys).as_dict()
+        secret = link_secret(_keys_dir(args), create=True) if public_url else None
+        result = admin.add_kiosk(
+            dsn, args.kiosk_id, keys, public_url=public_url, link_secret=secret
+        ).as_dict()
         print(
             "Store these with the kiosk now; the password is not kept anywhere else.",
             file=sys.stderr,
@@ -405,6 +416,9 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             "dsn": creds["dsn"],
             "fleet_key": creds["fleet_key"],
             "head_office_public_key": creds["head_office_public_key"],
+            # the visitor's link: both or neither (enrolled without --public-url: none)
+            "public_url": creds.get("public_url") or "",
+            "link_key": creds.get("link_key") or "" if creds.get("public_url") else "",
         }
     except (ValueError, KeyError, IndexError):
         raise CentralError(

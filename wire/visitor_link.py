@@ -65,9 +65,7 @@ def _pad(key: bytes, nonce: bytes) -> bytes:
 
 
 def _mac(key: bytes, kiosk_id: str, body: bytes) -> bytes:
-    return hmac.new(key, VERSION + kiosk_id.encode() + b"\0" + body, hashlib.sha256).digest()[
-        :16
-    ]
+    return hmac.new(key, VERSION + kiosk_id.encode() + b"\0" + body, hashlib.sha256).digest()[:16]
 
 
 def _b64(data: bytes) -> str:
