@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from headoffice.schema_key_fingerprints import KEY_FINGERPRINTS
 from headoffice.schema_v2 import V2
+from headoffice.schema_visitor_links import VISITOR_LINKS
 
 KIOSK_GROUP = "photobooth_kiosk"
 
@@ -329,5 +330,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1, V2, KEY_FINGERPRINTS]
+MIGRATIONS: list[str] = [V1, V2, KEY_FINGERPRINTS, VISITOR_LINKS]
 SCHEMA_VERSION = len(MIGRATIONS)

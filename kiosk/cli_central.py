@@ -127,6 +127,11 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         default=300,
         help="kiosks' sync interval in seconds (stale after 3 missed)",
     )
+    serve.add_argument(
+        "--privacy-contact",
+        default="",
+        help="where visitors write when their link no longer works (shown on that page)",
+    )
     serve.set_defaults(func=run_console)
     users = command("console-user", "make an account for the browser console")
     users.add_argument("action", choices=["add"])
@@ -260,6 +265,7 @@ def run_console(args: argparse.Namespace) -> int:
             bucket=_bucket(args),
             public_url=args.public_url,
             interval_s=args.interval,
+            privacy_contact=args.privacy_contact,
         )
     setup.prepare(dsn, _keys_dir(args), allowed_hosts=["127.0.0.1"])
     result = users.add_user(args.username, args.role, _password(args.password_file))

@@ -53,6 +53,9 @@ class LocalFeed(Protocol):
     ) -> int:
         """Apply a central erasure locally; returns how many visits it removed."""
 
+    def withdraw_from_link(self, visit_id: str, event_id: str, purpose: str) -> bool:
+        """Record a withdrawal a visitor made through their link at head office."""
+
     def health(self) -> dict[str, Any]: ...
 
     def delete_central_objects(self, keys: list[str]) -> None:
@@ -86,6 +89,7 @@ class SyncReport:
     held: int = 0
     erasures_applied: int = 0
     visits_erased: int = 0
+    link_withdrawals: int = 0
     batches: int = 0
     retention: dict[str, Any] | None = None
 
@@ -95,7 +99,11 @@ class SyncReport:
             "refused": self.refused,
             "rejected": self.rejected,
             "erasures_held": self.held,
-            "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
+            "pulled": {
+                "erasures": self.erasures_applied,
+                "visits_erased": self.visits_erased,
+                "link_withdrawals": self.link_withdrawals,
+            },
             "batches": self.batches,
             "retention_rules": self.retention is not None,
         }
@@ -116,6 +124,7 @@ class SyncClient:
             with connect(self.dsn, autocommit=True) as conn:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
+                self._pull_link_withdrawals(conn, report)
                 report.retention = self._pull_retention(conn)
                 self._push_audit_head(conn)
                 conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
@@ -185,6 +194,20 @@ class SyncClient:
             conn.execute("SELECT photobooth.ack_erasure(%s)", (request_id,))
             report.erasures_applied += 1
             report.visits_erased += removed
+
+    def _pull_link_withdrawals(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Withdrawals visitors made through their link at head office (issue #19)."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_link_withdrawals()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return  # head office not migrated yet: nothing can be waiting
+        for event_id, visit_id, purpose, _at in conn.execute(
+            "SELECT event_id, visit_id, purpose, at FROM photobooth.pull_link_withdrawals()"
+        ).fetchall():
+            if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose)):
+                report.link_withdrawals += 1
+            conn.execute("SELECT photobooth.ack_link_withdrawal(%s)", (event_id,))
 
     def _pull_retention(self, conn: psycopg.Connection[Any]) -> dict[str, Any] | None:
         row = conn.execute("SELECT photobooth.pull_retention()").fetchone()

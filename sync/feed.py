@@ -271,6 +271,15 @@ class KioskFeed:
         return out
 
     # -- what comes down ---------------------------------------------------------------
+    def withdraw_from_link(self, visit_id: str, event_id: str, purpose: str) -> bool:
+        """A visitor withdrew through their link at head office: record the same event here."""
+        row = self.conn.execute(
+            "SELECT subject_id FROM visits WHERE id = ?", (visit_id,)
+        ).fetchone()
+        if row is None or not row[0]:
+            return False  # erased or expired here meanwhile: nothing left to withdraw
+        return bool(self.rights.withdraw(row[0], purpose, "visitor-link", visit_id, event_id))
+
     def erase_matching(
         self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
     ) -> int:

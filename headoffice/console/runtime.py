@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.http import HttpRequest
 
@@ -23,6 +24,8 @@ class Runtime:
     bucket: CentralBucket | None = None
     public_url: str | None = None
     interval_s: int = 300
+    keys_dir: Path = Path()
+    privacy_contact: str = ""
 
 
 _current: Runtime | None = None

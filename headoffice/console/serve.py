@@ -37,6 +37,7 @@ def serve(
     public_url: str | None = None,
     interval_s: int = 300,
     threads: int = 8,
+    privacy_contact: str = "",
 ) -> int:
     prepare(
         dsn,
@@ -45,6 +46,7 @@ def serve(
         bucket=bucket,
         public_url=public_url,
         interval_s=interval_s,
+        privacy_contact=privacy_contact,
     )
     from django.core.wsgi import get_wsgi_application
     from waitress import serve as waitress_serve

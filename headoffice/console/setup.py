@@ -26,6 +26,7 @@ def prepare(
     public_url: str | None = None,
     secure_cookies: bool = True,
     interval_s: int = 300,
+    privacy_contact: str = "",
 ) -> None:
     keys = HeadOfficeKeys.load(keys_dir)
     check_keys(dsn, keys)
@@ -39,4 +40,6 @@ def prepare(
     from headoffice.console.roles import ensure_roles
 
     ensure_roles()
-    runtime.start(runtime.Runtime(dsn, keys, bucket, public_url, interval_s))
+    runtime.start(
+        runtime.Runtime(dsn, keys, bucket, public_url, interval_s, keys_dir, privacy_contact)
+    )

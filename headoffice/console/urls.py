@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from headoffice.console import views_auth, views_it, views_privacy, views_social
+from headoffice.console import views_auth, views_it, views_privacy, views_social, views_visitor
 
 app_name = "console"
 
@@ -27,6 +27,10 @@ console = [
     path("it/kiosks/enroll/", views_it.enroll, name="enroll"),
     path("it/kiosks/revoke/", views_it.revoke, name="revoke"),
     path("audit/", views_it.audit, name="audit"),
+    # the visitor's page: public, reached from the link in their message
+    path("v/<str:token>", views_visitor.visit, name="visit"),
+    path("v/<str:token>/stop-publishing", views_visitor.stop_publishing, name="stop_publishing"),
+    path("v/<str:token>/delete", views_visitor.delete, name="delete"),
 ]
 
 urlpatterns = [path("", include((console, "console")))]

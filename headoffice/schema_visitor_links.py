@@ -1,0 +1,50 @@
+"""Central schema migration: what visitors did through their link (issue #19; P3, P5).
+
+A visitor's "stop publishing" is a withdrawal consent event recorded at head office at once
+(method ``visitor link``), the photo taken down; a kiosk pulls the withdrawals addressed to
+it (``pull_link_withdrawals``), records the same event (same id, so its push does not
+duplicate it) and acknowledges (``ack_link_withdrawal``), exactly as erasures travel. A
+visitor's "delete" is an erasure request with ``visitor link`` as its origin and the
+visit's kiosk as a target, so it fans out like every other erasure.
+
+``visitor_actions`` remembers each token by a hash of its nonce only, so a used link is
+known again without keeping the link.
+"""
+
+from __future__ import annotations
+
+VISITOR_LINKS = r"""
+CREATE TABLE photobooth.visitor_actions (
+  token_id        text NOT NULL,
+  action          text NOT NULL CHECK (action IN ('withdraw_publish', 'erase')),
+  kiosk_id        text NOT NULL REFERENCES photobooth.kiosks,
+  visit_id        uuid NOT NULL,
+  at              timestamptz NOT NULL DEFAULT now(),
+  event_id        uuid,
+  request_id      uuid,
+  acknowledged_at timestamptz,
+  PRIMARY KEY (token_id, action)
+);
+CREATE INDEX visitor_actions_visit ON photobooth.visitor_actions (visit_id);
+CREATE INDEX visitor_actions_pending ON photobooth.visitor_actions (kiosk_id)
+  WHERE action = 'withdraw_publish' AND acknowledged_at IS NULL;
+
+CREATE FUNCTION photobooth.pull_link_withdrawals()
+RETURNS TABLE (event_id uuid, visit_id uuid, purpose text, at timestamptz)
+LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
+  SELECT a.event_id, a.visit_id, 'publish_social'::text, a.at FROM visitor_actions a
+   WHERE a.kiosk_id = calling_kiosk() AND a.action = 'withdraw_publish' AND a.acknowledged_at IS NULL
+   ORDER BY a.at
+$$;
+
+CREATE FUNCTION photobooth.ack_link_withdrawal(ev uuid) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
+  UPDATE visitor_actions SET acknowledged_at = now()
+   WHERE event_id = ev AND kiosk_id = calling_kiosk() AND acknowledged_at IS NULL
+$$;
+
+REVOKE ALL ON photobooth.visitor_actions FROM PUBLIC;
+REVOKE ALL ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid)
+  TO photobooth_kiosk;
+"""

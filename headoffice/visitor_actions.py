@@ -1,0 +1,192 @@
+"""What a visitor may see and do through their link, at head office (issue #19; P3, P5, P10).
+
+The page shows only the store, the visit's date and which permissions are active. Its two
+actions are head office's own records, made at once: a withdrawal of ``publish_social``
+(a consent event with ``visitor link`` as its method, the photo taken down from central
+storage and put on the take-down list) and an erasure request with ``visitor link`` as its
+origin. Both reach the kiosk on its next sync, as erasures always have.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from headoffice.office_audit import record
+from headoffice.visitor_links import link_secret
+from wire.bucket import CentralBucket
+from wire.postgres import connect
+from wire.visitor_link import LinkError, VisitLink, kiosk_link_key, read_token
+
+METHOD = "visitor link"
+CHANNEL = "visitor-link"
+ACTOR = "visitor link"
+PUBLISH = "publish_social"
+
+
+@dataclass(frozen=True)
+class VisitView:
+    """All the page may show: nothing that names or reaches the person."""
+
+    store_id: str | None
+    visit_date: date | None
+    language: str | None
+    permissions: dict[str, str] = field(default_factory=dict)
+    known: bool = True  # False: the kiosk has not synced this visit yet
+
+    @property
+    def publishing(self) -> bool:
+        return self.permissions.get(PUBLISH) == "given" or (
+            not self.known and PUBLISH not in self.permissions
+        )
+
+
+class LinkGone(Exception):
+    """An expired link, or one whose visit was erased or is past its retention."""
+
+
+class VisitorActions:
+    def __init__(self, dsn: str, keys_dir: Path, bucket: CentralBucket | None = None) -> None:
+        self.dsn = dsn
+        secret = link_secret(keys_dir)
+        self._secret = secret
+        self.bucket = bucket
+
+    def read(self, token: str, today: date | None = None) -> VisitLink:
+        """The link's visit, or :class:`LinkError` (not ours) / :class:`LinkGone` (expired, used)."""
+        if self._secret is None:
+            raise LinkError("head office has no visitor-link secret")
+        secret = self._secret
+        link = read_token(token, lambda kiosk_id: kiosk_link_key(secret, kiosk_id))
+        if link.expired(today):
+            raise LinkGone("expired")
+        return link
+
+    def view(self, link: VisitLink) -> VisitView:
+        with connect(self.dsn) as conn:
+            erased = conn.execute(
+                "SELECT 1 FROM photobooth.visitor_actions WHERE visit_id = %s AND action = 'erase' "
+                "UNION ALL SELECT 1 FROM photobooth.erasure_requests WHERE visit_id = %s AND status = 'applied'",
+                (link.visit_id, link.visit_id),
+            ).fetchone()
+            if erased:
+                raise LinkGone("erased")
+            visit = conn.execute(
+                "SELECT store_id, created_at, language, pii_removed_at FROM photobooth.visits "
+                "WHERE id = %s AND kiosk_id = %s",
+                (link.visit_id, link.kiosk_id),
+            ).fetchone()
+            events = conn.execute(
+                "SELECT DISTINCT ON (purpose) purpose, event FROM photobooth.consent_events "
+                "WHERE visit_id = %s AND kiosk_id = %s ORDER BY purpose, at DESC, event = 'withdrawn' DESC",
+                (link.visit_id, link.kiosk_id),
+            ).fetchall()
+        permissions = {str(p): str(e) for p, e in events}
+        if visit is None:
+            return VisitView(None, None, None, permissions, known=False)
+        if visit[3] is not None:
+            raise LinkGone("past retention")
+        return VisitView(visit[0], visit[1].date(), visit[2], permissions)
+
+    def stop_publishing(self, link: VisitLink) -> dict[str, Any]:
+        event_id = str(uuid.uuid4())
+        objects: list[str] = []
+        with connect(self.dsn) as conn, conn.transaction():
+            latest = conn.execute(
+                "SELECT event FROM photobooth.consent_events WHERE visit_id = %s AND purpose = %s "
+                "ORDER BY at DESC, event = 'withdrawn' DESC LIMIT 1",
+                (link.visit_id, PUBLISH),
+            ).fetchone()
+            if latest is not None and latest[0] != "given":
+                return {"withdrawn": False, "already": True}
+            stored = conn.execute(
+                "INSERT INTO photobooth.visitor_actions (token_id, action, kiosk_id, visit_id, event_id) "
+                "VALUES (%s, 'withdraw_publish', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING 1",
+                (link.token_id, link.kiosk_id, link.visit_id, event_id),
+            ).fetchone()
+            if stored is None:
+                return {"withdrawn": False, "already": True}
+            conn.execute(
+                "INSERT INTO photobooth.consent_events (id, visit_id, kiosk_id, purpose, event, method, "
+                "channel, at, store_id) SELECT %s, %s, %s, %s, 'withdrawn', %s, %s, now(), "
+                "(SELECT store_id FROM photobooth.visits WHERE id = %s)",
+                (event_id, link.visit_id, link.kiosk_id, PUBLISH, METHOD, CHANNEL, link.visit_id),
+            )
+            objects = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT photo_object FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL",
+                    (link.visit_id,),
+                ).fetchall()
+            ]
+            conn.execute(
+                "INSERT INTO photobooth.takedowns (visit_id, object_key) SELECT id, photo_object "
+                "FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL ON CONFLICT DO NOTHING",
+                (link.visit_id,),
+            )
+            conn.execute(
+                "UPDATE photobooth.visits SET photo_object = NULL WHERE id = %s", (link.visit_id,)
+            )
+            record(
+                conn,
+                ACTOR,
+                "visitor.stop_publishing",
+                details={
+                    "visit_id": link.visit_id,
+                    "kiosk_id": link.kiosk_id,
+                    "event_id": event_id,
+                },
+            )
+        self._delete(objects)
+        return {"withdrawn": True, "event_id": event_id}
+
+    def erase(self, link: VisitLink) -> dict[str, Any]:
+        request_id = str(uuid.uuid4())
+        with connect(self.dsn) as conn, conn.transaction():
+            stored = conn.execute(
+                "INSERT INTO photobooth.visitor_actions (token_id, action, kiosk_id, visit_id, request_id) "
+                "VALUES (%s, 'erase', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING 1",
+                (link.token_id, link.kiosk_id, link.visit_id, request_id),
+            ).fetchone()
+            if stored is None:
+                raise LinkGone("used")
+            hashes = conn.execute(
+                "SELECT email_hash, phone_hash FROM photobooth.visits WHERE id = %s AND kiosk_id = %s",
+                (link.visit_id, link.kiosk_id),
+            ).fetchone()
+            email_hash, phone_hash = hashes if hashes else (None, None)
+            objects = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT photobooth.record_erasure(%s, %s, %s, %s, %s)",
+                    (request_id, METHOD, email_hash, phone_hash, link.visit_id),
+                ).fetchall()
+                if r[0]
+            ]
+            # The kiosk that made the link erases its copy even if the visit never reached us.
+            conn.execute(
+                "INSERT INTO photobooth.erasure_targets (request_id, kiosk_id) VALUES (%s, %s) "
+                "ON CONFLICT DO NOTHING",
+                (request_id, link.kiosk_id),
+            )
+            conn.execute(
+                "UPDATE photobooth.erasure_requests SET completed_at = NULL WHERE id = %s",
+                (request_id,),
+            )
+            record(
+                conn,
+                ACTOR,
+                "visitor.erase",
+                details={"request_id": request_id, "kiosk_id": link.kiosk_id},
+            )
+        self._delete(objects)
+        return {"request_id": request_id}
+
+    def _delete(self, objects: list[str]) -> None:
+        if self.bucket is None:
+            return
+        for key in objects:
+            self.bucket.delete(key)
