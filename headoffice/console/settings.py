@@ -138,7 +138,11 @@ def build(
         "LANGUAGE_COOKIE_HTTPONLY": True,
         "LANGUAGE_COOKIE_SAMESITE": "Strict",
         "SECURE_CONTENT_TYPE_NOSNIFF": True,
-        "SECURE_REFERRER_POLICY": "no-referrer",
+        # same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on a form
+        # post and Django's CSRF check rightly refuses it; other sites still get no referrer
+        # (so a visitor's link never leaks through one).
+        "SECURE_REFERRER_POLICY": "same-origin",
+        "CSRF_FAILURE_VIEW": "headoffice.console.views_auth.csrf_failure",
         "SECURE_CROSS_ORIGIN_OPENER_POLICY": "same-origin",
         "X_FRAME_OPTIONS": "DENY",
         # No script at all; styles only inline with this response's nonce; no external assets.

@@ -66,6 +66,11 @@ def signout(request: HttpRequest) -> HttpResponse:
     return redirect("console:signin")
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form posted without its token (or from another site): refused, calmly, nothing done."""
+    return render(request, "console/csrf.html", status=403)
+
+
 def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect("console:signin")

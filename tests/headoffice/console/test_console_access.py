@@ -159,7 +159,7 @@ def test_cookies_and_headers_are_strict(make_account: Callable[[str], Account]) 
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy
     assert "frame-ancestors 'none'" in policy and "form-action 'self'" in policy
     assert page["X-Frame-Options"] == "DENY"
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     account = make_account(SOCIAL)
     signed = client.post("/signin/", {"username": account.username, "password": PASSWORD})
     for name in ("sessionid", "csrftoken"):
