@@ -12,7 +12,7 @@ import psycopg
 from django.test import Client
 
 from booth.central_sync import sync_once
-from tests.consent.helpers import cli
+from tests.consent.helpers import cli, encodings
 from tests.headoffice.console.conftest import ConsoleDb
 from tests.headoffice.console.kiosks import enrolled_kiosk, link_path, make_visit
 
@@ -101,6 +101,12 @@ def test_p5_delete_from_the_link_asks_first_then_erases_everywhere(
     report = sync_once(layout, settings, settings.central.dsn)
     assert report["pulled"]["visits_erased"] == 1
     assert cli(layout, "records", "find", "--email", "grace@example.org").returncode == 2
+    # Nothing of her anywhere: a byte scan of the kiosk's data folder, and a dump of head office.
+    folder = b"".join(p.read_bytes() for p in layout.root.rglob("*") if p.is_file())
+    dump = console_db.server.pg_dump(console_db.dbname)
+    for secret in ("Grace Hopper", "grace@example.org"):
+        for form in encodings(secret):
+            assert form not in folder and form not in dump, secret
     used = visitor.get(path)
     assert used.status_code == 404 and "does not work any more" in used.content.decode()
 
