@@ -192,6 +192,34 @@ class HeadOffice:
             ).fetchall()
         return [r["kiosk_id"] for r in rows]
 
+    def withdraw_publish(self, visit_id: str, channel: str) -> dict[str, Any]:
+        """The privacy officer withdraws a visit's publish consent on the person's request
+        (``channel``: how they asked); the kiosk records it on its next sync."""
+        from consent.ledger import CHANNELS
+        from headoffice.withdrawals import withdraw_publish
+
+        if channel not in CHANNELS:
+            raise CentralError(f"unknown channel {channel!r}; one of {', '.join(CHANNELS)}")
+        with self._conn() as conn, conn.transaction():
+            row = conn.execute(
+                "SELECT kiosk_id FROM photobooth.visits WHERE id = %s", (visit_id,)
+            ).fetchone()
+            if row is None:
+                raise CentralError("no visit at head office has that id")
+            event_id, objects = withdraw_publish(
+                conn,
+                token_id=f"office:{uuid.uuid4()}",
+                kiosk_id=row["kiosk_id"],
+                visit_id=visit_id,
+                method="head office",
+                channel=channel,
+                actor=self.actor,
+            )
+        for key in objects:
+            if self.bucket is not None:
+                self.bucket.delete(key)
+        return {"withdrawn": event_id is not None, "event_id": event_id}
+
     def requests(self) -> list[dict[str, Any]]:
         with self._conn() as conn:
             rows = conn.execute(

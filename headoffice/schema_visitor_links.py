@@ -8,7 +8,9 @@ visitor's "delete" is an erasure request with ``visitor link`` as its origin and
 visit's kiosk as a target, so it fans out like every other erasure.
 
 ``visitor_actions`` remembers each token by a hash of its nonce only, so a used link is
-known again without keeping the link.
+known again without keeping the link. The privacy officer's withdrawal in the console
+travels the same way (``token_id`` then names the console request, ``channel`` how the
+person asked).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ CREATE TABLE photobooth.visitor_actions (
   event_id        uuid,
   request_id      uuid,
   acknowledged_at timestamptz,
+  channel         text NOT NULL DEFAULT 'visitor-link',  -- how the person asked (the kiosk records it)
   PRIMARY KEY (token_id, action)
 );
 CREATE INDEX visitor_actions_visit ON photobooth.visitor_actions (visit_id);
@@ -30,9 +33,9 @@ CREATE INDEX visitor_actions_pending ON photobooth.visitor_actions (kiosk_id)
   WHERE action = 'withdraw_publish' AND acknowledged_at IS NULL;
 
 CREATE FUNCTION photobooth.pull_link_withdrawals()
-RETURNS TABLE (event_id uuid, visit_id uuid, purpose text, at timestamptz)
+RETURNS TABLE (event_id uuid, visit_id uuid, purpose text, at timestamptz, channel text)
 LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
-  SELECT a.event_id, a.visit_id, 'publish_social'::text, a.at FROM visitor_actions a
+  SELECT a.event_id, a.visit_id, 'publish_social'::text, a.at, a.channel FROM visitor_actions a
    WHERE a.kiosk_id = calling_kiosk() AND a.action = 'withdraw_publish' AND a.acknowledged_at IS NULL
    ORDER BY a.at
 $$;

@@ -17,6 +17,7 @@ from typing import Any
 
 from headoffice.office_audit import record
 from headoffice.visitor_links import link_secret
+from headoffice.withdrawals import PUBLISH, withdraw_publish
 from wire.bucket import CentralBucket
 from wire.postgres import connect
 from wire.visitor_link import LinkError, VisitLink, kiosk_link_key, read_token
@@ -24,7 +25,6 @@ from wire.visitor_link import LinkError, VisitLink, kiosk_link_key, read_token
 METHOD = "visitor link"
 CHANNEL = "visitor-link"
 ACTOR = "visitor link"
-PUBLISH = "publish_social"
 
 
 @dataclass(frozen=True)
@@ -92,56 +92,18 @@ class VisitorActions:
         return VisitView(visit[0], visit[1].date(), visit[2], permissions)
 
     def stop_publishing(self, link: VisitLink) -> dict[str, Any]:
-        event_id = str(uuid.uuid4())
-        objects: list[str] = []
         with connect(self.dsn) as conn, conn.transaction():
-            latest = conn.execute(
-                "SELECT event FROM photobooth.consent_events WHERE visit_id = %s AND purpose = %s "
-                "ORDER BY at DESC, event = 'withdrawn' DESC LIMIT 1",
-                (link.visit_id, PUBLISH),
-            ).fetchone()
-            if latest is not None and latest[0] != "given":
-                return {"withdrawn": False, "already": True}
-            stored = conn.execute(
-                "INSERT INTO photobooth.visitor_actions (token_id, action, kiosk_id, visit_id, event_id) "
-                "VALUES (%s, 'withdraw_publish', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING 1",
-                (link.token_id, link.kiosk_id, link.visit_id, event_id),
-            ).fetchone()
-            if stored is None:
-                return {"withdrawn": False, "already": True}
-            conn.execute(
-                "INSERT INTO photobooth.consent_events (id, visit_id, kiosk_id, purpose, event, method, "
-                "channel, at, store_id) SELECT %s, %s, %s, %s, 'withdrawn', %s, %s, now(), "
-                "(SELECT store_id FROM photobooth.visits WHERE id = %s)",
-                (event_id, link.visit_id, link.kiosk_id, PUBLISH, METHOD, CHANNEL, link.visit_id),
-            )
-            objects = [
-                str(r[0])
-                for r in conn.execute(
-                    "SELECT photo_object FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL",
-                    (link.visit_id,),
-                ).fetchall()
-            ]
-            conn.execute(
-                "INSERT INTO photobooth.takedowns (visit_id, object_key) SELECT id, photo_object "
-                "FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL ON CONFLICT DO NOTHING",
-                (link.visit_id,),
-            )
-            conn.execute(
-                "UPDATE photobooth.visits SET photo_object = NULL WHERE id = %s", (link.visit_id,)
-            )
-            record(
+            event_id, objects = withdraw_publish(
                 conn,
-                ACTOR,
-                "visitor.stop_publishing",
-                details={
-                    "visit_id": link.visit_id,
-                    "kiosk_id": link.kiosk_id,
-                    "event_id": event_id,
-                },
+                token_id=link.token_id,
+                kiosk_id=link.kiosk_id,
+                visit_id=link.visit_id,
+                method=METHOD,
+                channel=CHANNEL,
+                actor=ACTOR,
             )
         self._delete(objects)
-        return {"withdrawn": True, "event_id": event_id}
+        return {"withdrawn": event_id is not None, "event_id": event_id}
 
     def erase(self, link: VisitLink) -> dict[str, Any]:
         request_id = str(uuid.uuid4())

@@ -53,8 +53,10 @@ class LocalFeed(Protocol):
     ) -> int:
         """Apply a central erasure locally; returns how many visits it removed."""
 
-    def withdraw_from_link(self, visit_id: str, event_id: str, purpose: str) -> bool:
-        """Record a withdrawal a visitor made through their link at head office."""
+    def withdraw_from_link(
+        self, visit_id: str, event_id: str, purpose: str, channel: str | None = None
+    ) -> bool:
+        """Record a withdrawal made at head office (the visitor's link, or the privacy officer)."""
 
     def health(self) -> dict[str, Any]: ...
 
@@ -202,10 +204,10 @@ class SyncClient:
         ).fetchone()
         if not (found and found[0]):
             return  # head office not migrated yet: nothing can be waiting
-        for event_id, visit_id, purpose, _at in conn.execute(
-            "SELECT event_id, visit_id, purpose, at FROM photobooth.pull_link_withdrawals()"
+        for event_id, visit_id, purpose, channel in conn.execute(
+            "SELECT event_id, visit_id, purpose, channel FROM photobooth.pull_link_withdrawals()"
         ).fetchall():
-            if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose)):
+            if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose), channel):
                 report.link_withdrawals += 1
             conn.execute("SELECT photobooth.ack_link_withdrawal(%s)", (event_id,))
 

@@ -271,14 +271,20 @@ class KioskFeed:
         return out
 
     # -- what comes down ---------------------------------------------------------------
-    def withdraw_from_link(self, visit_id: str, event_id: str, purpose: str) -> bool:
-        """A visitor withdrew through their link at head office: record the same event here."""
+    def withdraw_from_link(
+        self, visit_id: str, event_id: str, purpose: str, channel: str | None = None
+    ) -> bool:
+        """A withdrawal recorded at head office (the visitor's link, or the privacy officer on
+        the person's request): record the same event here, with how the person asked."""
+        from consent.ledger import CHANNELS
+
         row = self.conn.execute(
             "SELECT subject_id FROM visits WHERE id = ?", (visit_id,)
         ).fetchone()
         if row is None or not row[0]:
             return False  # erased or expired here meanwhile: nothing left to withdraw
-        return bool(self.rights.withdraw(row[0], purpose, "visitor-link", visit_id, event_id))
+        how = channel if channel in CHANNELS else "visitor-link"
+        return bool(self.rights.withdraw(row[0], purpose, how, visit_id, event_id))
 
     def erase_matching(
         self, email_hash: str | None, phone_hash: str | None, visit_id: str | None

@@ -18,6 +18,7 @@ console = [
     path("privacy/find/", views_privacy.find, name="find"),
     path("privacy/export/", views_privacy.export, name="export"),
     path("privacy/erase/", views_privacy.erase, name="erase"),
+    path("privacy/withdraw/", views_privacy.withdraw, name="withdraw"),
     path("privacy/requests/", views_privacy.requests, name="requests"),
     path("social/photos/", views_social.consented, name="consented"),
     path("social/photos/<str:visit_id>.jpg", views_social.photo, name="photo"),

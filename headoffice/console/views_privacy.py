@@ -86,7 +86,12 @@ def find(request: HttpRequest) -> HttpResponse:
         else:
             visits = office.find(subject)
             office.note("console.find", details={"visits": len(visits)})
-            context.update(visits=visits, subject=_subject_fields(subject), searched=True)
+            context.update(
+                visits=visits,
+                subject=_subject_fields(subject),
+                searched=True,
+                withdraw=WithdrawForm(),
+            )
     return render(request, "console/find.html", context)
 
 
@@ -118,6 +123,34 @@ def erase(request: HttpRequest) -> HttpResponse:
         return render(request, "console/erase_confirm.html", context, status=400)
     result = runtime.office(request).erase(form.subject())
     return render(request, "console/erased.html", {"result": result})
+
+
+class WithdrawForm(forms.Form):
+    visit_id = forms.UUIDField(widget=forms.HiddenInput)
+    channel = forms.ChoiceField(
+        label=_("How did the person ask?"),
+        choices=[
+            ("email", _("by email")),
+            ("letter", _("by letter")),
+            ("phone", _("by phone")),
+            ("in-store", _("in the store")),
+        ],
+    )
+
+
+@require_POST
+@role_required(PRIVACY)
+def withdraw(request: HttpRequest) -> HttpResponse:
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        return render(request, "console/find.html", {"form": FindForm()}, status=400)
+    try:
+        result = runtime.office(request).withdraw_publish(
+            str(form.cleaned_data["visit_id"]), form.cleaned_data["channel"]
+        )
+    except CentralError as exc:
+        return render(request, "console/find.html", {"form": FindForm(), "problem": str(exc)})
+    return render(request, "console/withdrawn.html", {"result": result})
 
 
 @role_required(PRIVACY)

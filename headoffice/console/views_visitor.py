@@ -15,7 +15,8 @@ from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST
 
 from headoffice.console import runtime
-from headoffice.visitor_actions import PUBLISH, LinkGone, VisitorActions
+from headoffice.visitor_actions import LinkGone, VisitorActions
+from headoffice.withdrawals import PUBLISH
 from wire.visitor_link import LinkError, VisitLink
 
 PER_TOKEN = 20  # requests per window for one link

@@ -33,6 +33,12 @@ PAGES: list[tuple[str, str, dict[str, str], set[str]]] = [
         {"kind": "visit_id", "value": "00000000-0000-0000-0000-000000000000"},
         {PRIVACY},
     ),
+    (
+        "post",
+        "/privacy/withdraw/",
+        {"visit_id": "00000000-0000-0000-0000-000000000000", "channel": "email"},
+        {PRIVACY},
+    ),
     ("get", "/privacy/requests/", {}, {PRIVACY}),
     ("get", "/social/photos/", {}, {SOCIAL}),
     ("get", "/social/photos/00000000-0000-0000-0000-000000000000.jpg", {}, {SOCIAL}),
@@ -112,6 +118,7 @@ FORMS = [
     "/privacy/find/",
     "/privacy/export/",
     "/privacy/erase/",
+    "/privacy/withdraw/",
     "/it/kiosks/enroll/",
     "/it/kiosks/revoke/",
 ]
