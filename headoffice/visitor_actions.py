@@ -10,10 +10,14 @@ origin. Both reach the kiosk on its next sync, as erasures always have.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import psycopg
 
 from headoffice.office_audit import record
 from headoffice.visitor_links import link_secret
@@ -54,6 +58,26 @@ class VisitorActions:
         secret = link_secret(keys_dir)
         self._secret = secret
         self.bucket = bucket
+        self._connection: psycopg.Connection[Any] | None = None
+
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection[Any]]:
+        """One connection for the life of this object (SCRAM login is slow on purpose); each
+        use is one transaction, committed at the end or rolled back on an error."""
+        if self._connection is None or self._connection.closed:
+            self._connection = connect(self.dsn)
+        conn = self._connection
+        try:
+            with conn.transaction():
+                yield conn
+        except psycopg.OperationalError:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def read(self, token: str, today: date | None = None) -> VisitLink:
         """The link's visit, or :class:`LinkError` (not ours) / :class:`LinkGone` (expired, used)."""
@@ -66,7 +90,7 @@ class VisitorActions:
         return link
 
     def view(self, link: VisitLink) -> VisitView:
-        with connect(self.dsn) as conn:
+        with self._conn() as conn:
             erased = conn.execute(
                 "SELECT 1 FROM photobooth.visitor_actions WHERE visit_id = %s AND action = 'erase' "
                 "UNION ALL SELECT 1 FROM photobooth.erasure_requests WHERE visit_id = %s AND status = 'applied'",
@@ -92,7 +116,7 @@ class VisitorActions:
         return VisitView(visit[0], visit[1].date(), visit[2], permissions)
 
     def stop_publishing(self, link: VisitLink) -> dict[str, Any]:
-        with connect(self.dsn) as conn, conn.transaction():
+        with self._conn() as conn:
             event_id, objects = withdraw_publish(
                 conn,
                 token_id=link.token_id,
@@ -107,7 +131,7 @@ class VisitorActions:
 
     def erase(self, link: VisitLink) -> dict[str, Any]:
         request_id = str(uuid.uuid4())
-        with connect(self.dsn) as conn, conn.transaction():
+        with self._conn() as conn:
             stored = conn.execute(
                 "INSERT INTO photobooth.visitor_actions (token_id, action, kiosk_id, visit_id, request_id) "
                 "VALUES (%s, 'erase', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING 1",

@@ -8,6 +8,8 @@ privacy contact, so the page tells a stranger holding a guessed token nothing.
 
 from __future__ import annotations
 
+import threading
+
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -38,9 +40,17 @@ def _over_limit(request: HttpRequest, token: str) -> bool:
     return over
 
 
+_local = threading.local()
+
+
 def _actions() -> VisitorActions:
+    """One per server thread, with its own database connection."""
     run = runtime.current()
-    return VisitorActions(run.dsn, run.keys_dir, run.bucket)
+    found: VisitorActions | None = getattr(_local, "actions", None)
+    if found is None or found.dsn != run.dsn:
+        found = VisitorActions(run.dsn, run.keys_dir, run.bucket)
+        _local.actions = found
+    return found
 
 
 def _calm(request: HttpRequest, status: int = 404) -> HttpResponse:
