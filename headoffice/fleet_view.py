@@ -52,13 +52,3 @@ def fleet_rows(
         free = report.get("disk_free_bytes")
         row["disk_free_gb"] = round(free / 1e9, 1) if isinstance(free, int | float) else None
     return rows
-
-
-def stores(conn: psycopg.Connection[dict[str, Any]]) -> list[str]:
-    """The stores kiosks reported visits from (for the filter)."""
-    rows = conn.execute(
-        "SELECT DISTINCT v.store_id FROM photobooth.kiosks k CROSS JOIN LATERAL ("
-        " SELECT store_id FROM photobooth.visits y WHERE y.kiosk_id = k.kiosk_id"
-        " ORDER BY created_at DESC LIMIT 1) v ORDER BY 1"
-    ).fetchall()
-    return [r["store_id"] for r in rows if r["store_id"]]

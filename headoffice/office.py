@@ -250,15 +250,29 @@ class HeadOffice:
             row["last_heartbeat"] = last.isoformat() if last else None
         return rows
 
-    def fleet_view(self, interval_s: int = 300, store: str | None = None) -> dict[str, Any]:
-        """The console's fleet page: every kiosk's health, and the stores to filter by."""
-        from headoffice.fleet_view import fleet_rows, stores
+    def fleet_view(
+        self, interval_s: int = 300, store: str | None = None, page: int = 1, per_page: int = 100
+    ) -> dict[str, Any]:
+        """The console's fleet page: stale kiosks first, a page at a time, the counts of the
+        whole fleet, and the stores to filter by (one query)."""
+        from headoffice.fleet_view import fleet_rows
 
         with self._conn() as conn:
-            return {
-                "kiosks": fleet_rows(conn, interval_s=interval_s, store=store),
-                "stores": stores(conn),
-            }
+            rows = fleet_rows(conn, interval_s=interval_s)
+        stores = sorted({r["store_id"] for r in rows if r["store_id"]})
+        if store:
+            rows = [r for r in rows if r["store_id"] == store]
+        rows.sort(key=lambda r: (not r["stale"], r["revoked"], r["kiosk_id"]))
+        pages = max(1, -(-len(rows) // per_page))
+        page = min(max(page, 1), pages)
+        return {
+            "kiosks": rows[(page - 1) * per_page : page * per_page],
+            "stores": stores,
+            "total": len(rows),
+            "stale": sum(1 for r in rows if r["stale"]),
+            "page": page,
+            "pages": pages,
+        }
 
     def set_retention(self, rules: dict[str, Any]) -> None:
         with self._conn() as conn, conn.transaction():

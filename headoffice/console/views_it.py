@@ -24,7 +24,11 @@ class KioskForm(forms.Form):
 def fleet(request: HttpRequest) -> HttpResponse:
     run = runtime.current()
     store = request.GET.get("store") or None
-    view = runtime.office(request).fleet_view(run.interval_s, store)
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    view = runtime.office(request).fleet_view(run.interval_s, store, page)
     context = {**view, "store": store, "interval_min": run.interval_s // 60}
     return render(request, "console/fleet.html", context)
 
@@ -32,7 +36,7 @@ def fleet(request: HttpRequest) -> HttpResponse:
 @role_required(IT)
 def kiosks(request: HttpRequest) -> HttpResponse:
     run = runtime.current()
-    view = runtime.office(request).fleet_view(run.interval_s)
+    view = runtime.office(request).fleet_view(run.interval_s, per_page=100_000)
     return render(
         request,
         "console/kiosks.html",
@@ -58,7 +62,7 @@ def enroll(request: HttpRequest) -> HttpResponse:
             response = render(request, "console/enrolled.html", {"creds": enroll_file})
             response["Cache-Control"] = "no-store"
             return response
-    view = office.fleet_view(run.interval_s)
+    view = office.fleet_view(run.interval_s, per_page=100_000)
     return render(
         request,
         "console/kiosks.html",
