@@ -48,8 +48,14 @@ def fill(po_text: str, table: dict[str, str]) -> tuple[str, list[str]]:
             if in_str and ln.startswith('"'):
                 continue
             in_str = False
-            if ln != "#, fuzzy":
-                kept.append(ln)
+            if ln.startswith("#|"):
+                continue  # makemessages' guess of an older string
+            if ln.startswith("#,"):
+                flags = [f.strip() for f in ln[2:].split(",") if f.strip() != "fuzzy"]
+                if not flags:
+                    continue
+                ln = "#, " + ", ".join(flags)
+            kept.append(ln)
         lines = kept
         if plural:
             many = "".join(re.findall(r'"(.*)"', plural.group(1))).replace('\\"', '"')
