@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +273,43 @@ class HeadOffice:
             "page": page,
             "pages": pages,
         }
+
+    def retention(self) -> dict[str, int]:
+        """The rules kiosks pull: head office's own over the kiosks' documented defaults."""
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT rules FROM photobooth.retention_rules WHERE id = 1"
+            ).fetchone()
+        return {**DEFAULT_RULES, **((row or {}).get("rules") or {})}
+
+    def activity(self, store: str | None = None, days: int = 14) -> list[dict[str, Any]]:
+        """Visits and deliveries per day, for one store or all: counts only, never a person."""
+        where, args = ("", []) if not store else (" AND v.store_id = %s", [store])
+        since = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        since -= timedelta(days=days - 1)
+        with self._conn() as conn:
+            visits = conn.execute(
+                "SELECT date_trunc('day', v.created_at, 'UTC')::date AS day, count(*) AS n "
+                f"FROM photobooth.visits v WHERE v.created_at >= %s{where} GROUP BY 1",
+                [since, *args],
+            ).fetchall()
+            sent = conn.execute(
+                "SELECT date_trunc('day', o.created_at, 'UTC')::date AS day, count(*) AS n, "
+                "count(*) FILTER (WHERE o.status = 'sent') AS sent "
+                "FROM photobooth.delivery_outcomes o JOIN photobooth.visits v ON v.id = o.visit_id "
+                f"WHERE o.created_at >= %s{where} GROUP BY 1",
+                [since, *args],
+            ).fetchall()
+        per_day = {r["day"]: {"visits": int(r["n"]), "deliveries": 0, "sent": 0} for r in visits}
+        for r in sent:
+            entry = per_day.setdefault(r["day"], {"visits": 0, "deliveries": 0, "sent": 0})
+            entry.update(deliveries=int(r["n"]), sent=int(r["sent"]))
+        out = []
+        for i in range(days):
+            day = (since + timedelta(days=i)).date()
+            entry = per_day.get(day, {"visits": 0, "deliveries": 0, "sent": 0})
+            out.append({"day": day, **entry})
+        return out
 
     def set_retention(self, rules: dict[str, Any]) -> None:
         with self._conn() as conn, conn.transaction():

@@ -1,4 +1,5 @@
-"""Central schema migration: what visitors did through their link (issue #19; P3, P5).
+"""Central schema migration: what visitors did through their link (issue #19; P3, P5), and
+the indexes the console's activity chart reads by day.
 
 A visitor's "stop publishing" is a withdrawal consent event recorded at head office at once
 (method ``visitor link``), the photo taken down; a kiosk pulls the withdrawals addressed to
@@ -45,6 +46,11 @@ LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
   UPDATE visitor_actions SET acknowledged_at = now()
    WHERE event_id = ev AND kiosk_id = calling_kiosk() AND acknowledged_at IS NULL
 $$;
+
+-- The console's activity chart: visits and deliveries per day, for all stores or one.
+CREATE INDEX visits_created ON photobooth.visits (created_at);
+CREATE INDEX visits_store_created ON photobooth.visits (store_id, created_at);
+CREATE INDEX delivery_outcomes_created ON photobooth.delivery_outcomes (created_at);
 
 REVOKE ALL ON photobooth.visitor_actions FROM PUBLIC;
 REVOKE ALL ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid) FROM PUBLIC;

@@ -14,6 +14,7 @@ import json
 import logging
 import secrets
 import shutil
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -358,7 +359,18 @@ class KioskFeed:
             "SELECT max(created_at) FROM audit_log WHERE action LIKE 'retention%'"
         ).fetchone()
         disk = shutil.disk_usage(self.data_dir) if self.data_dir else None
+        try:  # channels the outbox paused (a provider refusing), for head office's fleet view
+            paused = [
+                str(r[0])
+                for r in self.conn.execute(
+                    "SELECT channel FROM delivery_channels WHERE paused_until > ? ORDER BY channel",
+                    (iso(utcnow()),),
+                ).fetchall()
+            ]
+        except sqlite3.OperationalError:
+            paused = []  # a records file from before the table
         return {
+            "paused_channels": paused,
             "app_version": self.app_version,
             "camera_state": self.camera_state,
             "outbox_depth": int(queued[0]) if queued else 0,

@@ -87,6 +87,48 @@ def revoke(request: HttpRequest) -> HttpResponse:
     return redirect("console:kiosks")
 
 
+@role_required(IT)
+def activity(request: HttpRequest) -> HttpResponse:
+    """Visits and delivery success per day, per store: counts only, drawn as inline SVG bars."""
+    store = request.GET.get("store") or None
+    days = runtime.office(request).activity(store)
+    top = max([d["visits"] for d in days] + [d["deliveries"] for d in days] + [1])
+    for d in days:
+        d["visits_w"] = round(200 * d["visits"] / top)
+        d["sent_w"] = round(200 * d["sent"] / top)
+        d["failed_w"] = round(200 * (d["deliveries"] - d["sent"]) / top)
+        d["rate"] = round(100 * d["sent"] / d["deliveries"]) if d["deliveries"] else None
+    return render(request, "console/activity.html", {"days": days, "store": store})
+
+
+class RetentionForm(forms.Form):
+    """Head office's retention rules: whole days or months, as the kiosks understand them."""
+
+    delivered_days = forms.IntegerField(
+        label=_("Contact details after delivery (days)"), min_value=0
+    )
+    undelivered_max_days = forms.IntegerField(
+        label=_("Contact details if never delivered (days)"), min_value=0
+    )
+    publish_max_months = forms.IntegerField(label=_("Published photos (months)"), min_value=0)
+    consent_proof_months = forms.IntegerField(
+        label=_("Consent records as proof (months)"), min_value=0
+    )
+    delivery_log_days = forms.IntegerField(label=_("Delivery log (days)"), min_value=0)
+
+
+@role_required(IT)
+def retention(request: HttpRequest) -> HttpResponse:
+    office = runtime.office(request)
+    form = RetentionForm(request.POST or None, initial=office.retention())
+    saved = False
+    if request.method == "POST" and form.is_valid():
+        office.set_retention({k: int(v) for k, v in form.cleaned_data.items()})
+        office.note("console.retention", details=dict(form.cleaned_data))
+        saved = True
+    return render(request, "console/retention.html", {"form": form, "saved": saved})
+
+
 def audit(request: HttpRequest) -> HttpResponse:
     """Readable by the privacy officer and IT."""
     mine = roles_of(request)

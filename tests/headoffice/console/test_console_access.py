@@ -45,6 +45,9 @@ PAGES: list[tuple[str, str, dict[str, str], set[str]]] = [
     ("get", "/social/take-down/", {}, {SOCIAL}),
     ("get", "/it/fleet/", {}, {IT}),
     ("get", "/it/kiosks/", {}, {IT}),
+    ("get", "/it/activity/", {}, {IT}),
+    ("get", "/it/retention/", {}, {IT}),
+    ("post", "/it/retention/", {"delivered_days": "-1"}, {IT}),
     ("post", "/it/kiosks/enroll/", {"kiosk_id": "!"}, {IT}),
     ("post", "/it/kiosks/revoke/", {"kiosk_id": "none-such"}, {IT}),
     ("get", "/audit/", {}, {PRIVACY, IT}),
@@ -121,6 +124,7 @@ FORMS = [
     "/privacy/withdraw/",
     "/it/kiosks/enroll/",
     "/it/kiosks/revoke/",
+    "/it/retention/",
 ]
 
 
