@@ -33,6 +33,8 @@ class ConsoleDb:
     keys: HeadOfficeKeys
     keys_dir: Path
     bucket: CentralBucket
+    bucket_name: str
+    s3: S3Server
 
     @property
     def dsn(self) -> str:
@@ -69,7 +71,7 @@ def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
         bucket=bucket,
         public_url="https://office.example.test",
     )
-    yield ConsoleDb(postgres, dbname, keys, keys_dir, bucket)
+    yield ConsoleDb(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
 
 
 @dataclass

@@ -20,7 +20,10 @@ from tests.headoffice.console.conftest import ConsoleDb
 PUBLIC_URL = "http://127.0.0.1:8765"
 
 
-def enrolled_kiosk(db: ConsoleDb, root: Path, name: str) -> tuple[DataLayout, Settings]:
+def enrolled_kiosk(
+    db: ConsoleDb, root: Path, name: str, *, bucket: bool = False
+) -> tuple[DataLayout, Settings]:
+    """A kiosk with its own data folder; with ``bucket``, consented photos go to head office's."""
     kiosk_id = f"{name}-{uuid.uuid4().hex[:6]}"
     secret = link_secret(db.keys_dir, create=True)
     creds = add_kiosk(db.dsn, kiosk_id, db.keys, public_url=PUBLIC_URL, link_secret=secret)
@@ -38,6 +41,17 @@ def enrolled_kiosk(db: ConsoleDb, root: Path, name: str) -> tuple[DataLayout, Se
                     "head_office_public_key": creds.head_office_public_key,
                     "public_url": creds.public_url or "",
                     "link_key": creds.link_key or "",
+                    **(
+                        {
+                            "bucket": db.bucket_name,
+                            "endpoint_url": db.s3.endpoint_url,
+                            "region": db.s3.region,
+                            "access_key_id": db.s3.access_key_id,
+                            "secret_access_key": db.s3.secret_access_key,
+                        }
+                        if bucket
+                        else {}
+                    ),
                 }
             ),
         }
