@@ -39,6 +39,10 @@ DEFAULT_RULES: dict[
     "delivery_log_days": 30,
 }
 CONSENTED_SCHEMA = "photobooth-kiosk/consented-photos/v1"
+UNHELD = (  # retention passes over a person under a legal hold (headoffice.legal_holds)
+    "AND NOT EXISTS (SELECT 1 FROM photobooth.legal_holds h WHERE h.released_at IS NULL "
+    "AND (h.visit_id = v.id OR h.email_hash = v.email_hash OR h.phone_hash = v.phone_hash))"
+)
 
 
 @dataclass(frozen=True)
@@ -148,8 +152,15 @@ class HeadOffice:
 
     # -- erasure ----------------------------------------------------------------------------
     def erase(self, subject: Subject) -> dict[str, Any]:
+        from headoffice.legal_holds import hold_reason
+
         request_id = str(uuid.uuid4())
         with self._conn() as conn, conn.transaction():
+            held = hold_reason(conn, subject.email_hash, subject.phone_hash, subject.visit_id)
+            if held is not None:
+                raise CentralError(
+                    f"this person is under a legal hold ({held}); nothing was erased: release the hold first"
+                )
             where, args = subject.where()
             count_row = conn.execute(
                 f"SELECT count(*) AS n FROM photobooth.visits v WHERE {where}", args
@@ -182,6 +193,32 @@ class HeadOffice:
             "objects_deleted": deleted,
             "kiosks_pending": pending,
         }
+
+    # -- legal holds -------------------------------------------------------------------------
+    def hold(self, subject: Subject, reason: str) -> str:
+        from headoffice import legal_holds
+
+        with self._conn() as conn, conn.transaction():
+            return legal_holds.place(
+                conn,
+                self.actor,
+                reason,
+                email_hash=subject.email_hash,
+                phone_hash=subject.phone_hash,
+                visit_id=subject.visit_id,
+            )
+
+    def release_hold(self, hold_id: str) -> None:
+        from headoffice import legal_holds
+
+        with self._conn() as conn, conn.transaction():
+            legal_holds.release(conn, self.actor, hold_id)
+
+    def holds(self) -> list[dict[str, Any]]:
+        from headoffice import legal_holds
+
+        with self._conn() as conn:
+            return legal_holds.active(conn)
 
     def pending_kiosks(self, request_id: str) -> list[str]:
         with self._conn() as conn:
@@ -253,26 +290,13 @@ class HeadOffice:
     def fleet_view(
         self, interval_s: int = 300, store: str | None = None, page: int = 1, per_page: int = 100
     ) -> dict[str, Any]:
-        """The console's fleet page: stale kiosks first, a page at a time, the counts of the
-        whole fleet, and the stores to filter by (one query)."""
-        from headoffice.fleet_view import fleet_rows
+        """The console's fleet page: stale kiosks first, a page at a time, with the counts."""
+        from headoffice.fleet_view import fleet_page
 
         with self._conn() as conn:
-            rows = fleet_rows(conn, interval_s=interval_s)
-        stores = sorted({r["store_id"] for r in rows if r["store_id"]})
-        if store:
-            rows = [r for r in rows if r["store_id"] == store]
-        rows.sort(key=lambda r: (not r["stale"], r["revoked"], r["kiosk_id"]))
-        pages = max(1, -(-len(rows) // per_page))
-        page = min(max(page, 1), pages)
-        return {
-            "kiosks": rows[(page - 1) * per_page : page * per_page],
-            "stores": stores,
-            "total": len(rows),
-            "stale": sum(1 for r in rows if r["stale"]),
-            "page": page,
-            "pages": pages,
-        }
+            return fleet_page(
+                conn, interval_s=interval_s, store=store, page=page, per_page=per_page
+            )
 
     def retention(self) -> dict[str, int]:
         """The rules kiosks pull: head office's own over the kiosks' documented defaults."""
@@ -346,7 +370,8 @@ class HeadOffice:
             )
             stripped = conn.execute(
                 "UPDATE photobooth.visits v SET sealed = NULL, email_hash = NULL, phone_hash = NULL, "
-                "photo_object = NULL, pii_removed_at = %(now)s WHERE v.pii_removed_at IS NULL AND ("
+                "photo_object = NULL, pii_removed_at = %(now)s WHERE v.pii_removed_at IS NULL "
+                f"{UNHELD} AND ("
                 " v.photo_object = ANY(%(photos)s) OR (v.photo_object IS NULL AND ("
                 "  v.created_at < %(now)s - make_interval(days => %(undelivered)s) OR EXISTS ("
                 "   SELECT 1 FROM photobooth.delivery_outcomes d WHERE d.visit_id = v.id AND d.status = 'sent'"
@@ -378,8 +403,8 @@ class HeadOffice:
     def _expired_photos(self, moment: datetime, rules: dict[str, Any]) -> list[str]:
         with self._conn() as conn:
             rows = conn.execute(
-                "SELECT photo_object FROM photobooth.visits WHERE photo_object IS NOT NULL "
-                "AND created_at < %s - make_interval(months => %s)",
+                "SELECT photo_object FROM photobooth.visits v WHERE photo_object IS NOT NULL "
+                f"AND created_at < %s - make_interval(months => %s) {UNHELD}",
                 (moment, int(rules["publish_max_months"])),
             ).fetchall()
         return [r["photo_object"] for r in rows]

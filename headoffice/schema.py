@@ -15,9 +15,9 @@ turns a kiosk's erasure of other stores' visits into a request head office decid
 
 from __future__ import annotations
 
+from headoffice.schema_console import CONSOLE
 from headoffice.schema_key_fingerprints import KEY_FINGERPRINTS
 from headoffice.schema_v2 import V2
-from headoffice.schema_visitor_links import VISITOR_LINKS
 
 KIOSK_GROUP = "photobooth_kiosk"
 
@@ -330,5 +330,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1, V2, KEY_FINGERPRINTS, VISITOR_LINKS]
+MIGRATIONS: list[str] = [V1, V2, KEY_FINGERPRINTS, CONSOLE]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ from typing import Any
 
 import psycopg
 
+from headoffice.legal_holds import hold_reason
 from headoffice.office_audit import record
 from headoffice.visitor_links import link_secret
 from headoffice.withdrawals import PUBLISH, withdraw_publish
@@ -144,6 +145,15 @@ class VisitorActions:
                 (link.visit_id, link.kiosk_id),
             ).fetchone()
             email_hash, phone_hash = hashes if hashes else (None, None)
+            if hold_reason(conn, email_hash, phone_hash, link.visit_id) is not None:
+                # Kept for now: a request the privacy officer decides once the hold ends.
+                conn.execute(
+                    "INSERT INTO photobooth.erasure_requests (id, origin, email_hash, phone_hash, "
+                    "visit_id, status, reason) VALUES (%s, %s, %s, %s, %s, 'held', 'legal hold')",
+                    (request_id, METHOD, email_hash, phone_hash, link.visit_id),
+                )
+                record(conn, ACTOR, "visitor.erase", "held", {"request_id": request_id})
+                return {"request_id": request_id, "held": True}
             objects = [
                 str(r[0])
                 for r in conn.execute(

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from django import forms
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from consent.subjects import LookupInputError
 from headoffice.console import runtime
 from headoffice.console.roles import PRIVACY, role_required
+from headoffice.erasure_review import ErasureReview
 from headoffice.office import Subject
 from wire.postgres import CentralError
 
@@ -121,7 +122,12 @@ def erase(request: HttpRequest) -> HttpResponse:
         subject = SubjectForm(request.POST)
         context = {"form": form, "subject": subject.cleaned_data if subject.is_valid() else None}
         return render(request, "console/erase_confirm.html", context, status=400)
-    result = runtime.office(request).erase(form.subject())
+    try:
+        result = runtime.office(request).erase(form.subject())
+    except CentralError as exc:
+        return render(
+            request, "console/find.html", {"form": FindForm(), "problem": str(exc)}, status=409
+        )
     return render(request, "console/erased.html", {"result": result})
 
 
@@ -153,7 +159,52 @@ def withdraw(request: HttpRequest) -> HttpResponse:
     return render(request, "console/withdrawn.html", {"result": result})
 
 
+class HoldForm(SubjectForm):
+    reason = forms.CharField(label=_("Reason for the legal hold"), max_length=300)
+
+
+@require_POST
+@role_required(PRIVACY)
+def hold(request: HttpRequest) -> HttpResponse:
+    form = HoldForm(request.POST)
+    if form.is_valid():
+        runtime.office(request).hold(form.subject(), form.cleaned_data["reason"])
+    return redirect("console:holds")
+
+
+@role_required(PRIVACY)
+def holds(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        try:
+            runtime.office(request).release_hold(request.POST.get("hold_id", ""))
+        except CentralError as exc:
+            return render(
+                request,
+                "console/holds.html",
+                {"holds": runtime.office(request).holds(), "problem": str(exc)},
+                status=400,
+            )
+        return redirect("console:holds")
+    return render(request, "console/holds.html", {"holds": runtime.office(request).holds()})
+
+
 @role_required(PRIVACY)
 def requests(request: HttpRequest) -> HttpResponse:
+    problem = None
+    if request.method == "POST":
+        run = runtime.current()
+        review = ErasureReview(run.dsn, f"console:{request.user.get_username()}", run.bucket)
+        request_id = request.POST.get("request_id", "")
+        try:
+            if request.POST.get("decision") == "approve":
+                review.approve(request_id)
+            else:
+                review.decline(request_id, "declined at head office")
+        except CentralError as exc:
+            problem = str(exc)
+        else:
+            return redirect("console:requests")
     rows = runtime.office(request).requests()
-    return render(request, "console/requests.html", {"requests": list(reversed(rows))})
+    return render(
+        request, "console/requests.html", {"requests": list(reversed(rows)), "problem": problem}
+    )

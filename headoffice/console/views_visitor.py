@@ -125,7 +125,7 @@ def delete(request: HttpRequest, token: str) -> HttpResponse:
         if request.method != "POST" or request.POST.get("confirm") != "yes":
             return _page(request, "console/visitor_delete.html", link)
         view = _actions().view(link)
-        _actions().erase(link)
+        result = _actions().erase(link)
     except LinkGone:
         return _calm(request)
     language = view.language.split("-")[0] if view.language else None
@@ -133,7 +133,7 @@ def delete(request: HttpRequest, token: str) -> HttpResponse:
         response = render(
             request,
             "console/visitor_deleted.html",
-            {"privacy_contact": runtime.current().privacy_contact},
+            {"privacy_contact": runtime.current().privacy_contact, "held": result.get("held")},
         )
     response["Cache-Control"] = "no-store"
     return response

@@ -1,5 +1,5 @@
-"""Central schema migration: what visitors did through their link (issue #19; P3, P5), and
-the indexes the console's activity chart reads by day.
+"""Central schema migration for head office's console (issue #19; P3, P5): what visitors did
+through their link, legal holds, and the indexes the console's activity chart reads by day.
 
 A visitor's "stop publishing" is a withdrawal consent event recorded at head office at once
 (method ``visitor link``), the photo taken down; a kiosk pulls the withdrawals addressed to
@@ -9,14 +9,15 @@ visitor's "delete" is an erasure request with ``visitor link`` as its origin and
 visit's kiosk as a target, so it fans out like every other erasure.
 
 ``visitor_actions`` remembers each token by a hash of its nonce only, so a used link is
-known again without keeping the link. The privacy officer's withdrawal in the console
+known again without keeping the link. ``legal_holds`` (by keyed hash or visit, with a
+reason) stop erasure and retention at head office while they last. The privacy officer's withdrawal in the console
 travels the same way (``token_id`` then names the console request, ``channel`` how the
 person asked).
 """
 
 from __future__ import annotations
 
-VISITOR_LINKS = r"""
+CONSOLE = r"""
 CREATE TABLE photobooth.visitor_actions (
   token_id        text NOT NULL,
   action          text NOT NULL CHECK (action IN ('withdraw_publish', 'erase')),
@@ -52,7 +53,22 @@ CREATE INDEX visits_created ON photobooth.visits (created_at);
 CREATE INDEX visits_store_created ON photobooth.visits (store_id, created_at);
 CREATE INDEX delivery_outcomes_created ON photobooth.delivery_outcomes (created_at);
 
-REVOKE ALL ON photobooth.visitor_actions FROM PUBLIC;
+-- A legal hold: while active, nothing of the person is erased at head office (a request
+-- made meanwhile waits as 'held' for the privacy officer) and retention keeps it too.
+CREATE TABLE photobooth.legal_holds (
+  id          uuid PRIMARY KEY,
+  email_hash  text,
+  phone_hash  text,
+  visit_id    uuid,
+  reason      text NOT NULL,
+  placed_by   text NOT NULL,
+  placed_at   timestamptz NOT NULL DEFAULT now(),
+  released_by text,
+  released_at timestamptz,
+  CHECK (email_hash IS NOT NULL OR phone_hash IS NOT NULL OR visit_id IS NOT NULL)
+);
+
+REVOKE ALL ON photobooth.visitor_actions, photobooth.legal_holds FROM PUBLIC;
 REVOKE ALL ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid)
   TO photobooth_kiosk;
