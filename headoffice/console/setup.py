@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from headoffice.admin import schema_version
 from headoffice.console import runtime
 from headoffice.console.settings import SCHEMA, configure
 from headoffice.key_check import check_keys
+from headoffice.schema import SCHEMA_VERSION
 from wire.bucket import CentralBucket
-from wire.postgres import connect
+from wire.postgres import CentralError, connect
 from wire.sealing import HeadOfficeKeys
 
 
@@ -29,6 +31,11 @@ def prepare(
     privacy_contact: str = "",
 ) -> None:
     keys = HeadOfficeKeys.load(keys_dir)
+    with connect(dsn, autocommit=True) as conn:
+        if schema_version(conn) < SCHEMA_VERSION:
+            raise CentralError(
+                "the central schema is not up to date: run `photobooth-kiosk central migrate` first"
+            )
     check_keys(dsn, keys)
     with connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")

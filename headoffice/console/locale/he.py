@@ -209,4 +209,9 @@ HE: dict[str, str] = {
     "Apply everywhere": "החלה בכל מקום",
     "Decline": "דחייה",
     "A store id, as the kiosks report it": "מזהה חנות, כפי שהקיוסקים מדווחים אותו",
+    "publishing": "פרסום",
+    "sending the photo": "שליחת התמונה",
+    "given": "ניתנה",
+    "withdrawn": "בוטלה",
+    "refused": "סורבה",
 }
