@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PO = HERE / "locale" / "he" / "LC_MESSAGES" / "django.po"
+LOCALE = HERE / "locale"
+PO = LOCALE / "he" / "LC_MESSAGES" / "django.po"
 
 
 def _quote(text: str) -> str:
@@ -23,6 +24,9 @@ def _quote(text: str) -> str:
 
 
 def fill(po_text: str, table: dict[str, str]) -> tuple[str, list[str]]:
+    """Every entry's translation from ``table``; the msgids it lacks are returned."""
+    forms = re.search(r"nplurals=(\d+)", po_text)
+    nplurals = int(forms.group(1)) if forms else 2
     missing: list[str] = []
     out: list[str] = []
     blocks = po_text.split("\n\n")
@@ -64,7 +68,7 @@ def fill(po_text: str, table: dict[str, str]) -> tuple[str, list[str]]:
                 missing.append(msgid)
                 one = other = ""
             lines += [f"msgstr[0] {_quote(one)}"] + [
-                f"msgstr[{i}] {_quote(other)}" for i in (1, 2, 3)
+                f"msgstr[{i}] {_quote(other)}" for i in range(1, nplurals)
             ]
         else:
             value = table.get(msgid)
@@ -79,24 +83,32 @@ def fill(po_text: str, table: dict[str, str]) -> tuple[str, list[str]]:
 def main() -> int:
     from django.core.management import call_command
 
+    from headoffice.console.locale.fr import FR
     from headoffice.console.locale.he import HE
     from headoffice.console.settings import configure
 
     configure("host=127.0.0.1 dbname=none", Path(tempfile.mkdtemp()), allowed_hosts=[])
     os.chdir(HERE)
-    call_command("makemessages", locale=["he"], verbosity=0, no_obsolete=True, add_location="file")
-    text = PO.read_text(encoding="utf-8")
-    text = text.replace('"Language: \\n"', '"Language: he\\n"').replace(
-        '#, fuzzy\nmsgid ""', 'msgid ""', 1
-    )
-    filled, missing = fill(text, HE)
-    PO.write_text(filled, encoding="utf-8")
-    if missing:
-        for msgid in missing:
-            print(f"no Hebrew for: {msgid!r}", file=sys.stderr)
-        return 1
-    call_command("compilemessages", locale=["he"], verbosity=0)
-    return 0
+    code = 0
+    # Hebrew: every string (the console and the visitor's page); French: the visitor's page.
+    for language, table, complete in (("he", HE, True), ("fr", FR, False)):
+        call_command(
+            "makemessages", locale=[language], verbosity=0, no_obsolete=True, add_location="file"
+        )
+        po = LOCALE / language / "LC_MESSAGES" / "django.po"
+        text = po.read_text(encoding="utf-8")
+        text = text.replace('"Language: \\n"', f'"Language: {language}\\n"').replace(
+            '#, fuzzy\nmsgid ""', 'msgid ""', 1
+        )
+        filled, missing = fill(text, table)
+        po.write_text(filled, encoding="utf-8")
+        if complete and missing:
+            for msgid in missing:
+                print(f"no {language} for: {msgid!r}", file=sys.stderr)
+            code = 1
+    if code == 0:
+        call_command("compilemessages", locale=["he", "fr"], verbosity=0)
+    return code
 
 
 if __name__ == "__main__":

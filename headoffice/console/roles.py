@@ -23,6 +23,7 @@ ROLES: dict[str, Any] = {
     IT: _("IT"),
 }
 NEEDS_TOTP = {PRIVACY}
+CONSOLE_LANGUAGES = [("en", "English"), ("he", "עברית")]
 
 
 def ensure_roles() -> None:
@@ -45,7 +46,12 @@ def roles_of(request: HttpRequest) -> set[str]:
 
 def context(request: HttpRequest) -> dict[str, Any]:
     mine = roles_of(request)
-    return {"is_privacy": PRIVACY in mine, "is_social": SOCIAL in mine, "is_it": IT in mine}
+    return {
+        "is_privacy": PRIVACY in mine,
+        "is_social": SOCIAL in mine,
+        "is_it": IT in mine,
+        "console_languages": CONSOLE_LANGUAGES,
+    }
 
 
 View = Callable[..., HttpResponse]

@@ -75,6 +75,7 @@ def build(
             "django.middleware.security.SecurityMiddleware",
             "django.contrib.sessions.middleware.SessionMiddleware",
             "django.middleware.locale.LocaleMiddleware",
+            "headoffice.console.middleware.ConsoleLanguage",
             "django.middleware.common.CommonMiddleware",
             "django.middleware.csrf.CsrfViewMiddleware",
             "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -160,7 +161,9 @@ def build(
         "USE_TZ": True,
         "TIME_ZONE": "UTC",
         "LANGUAGE_CODE": "en",
-        "LANGUAGES": [("en", "English"), ("he", "עברית")],
+        # French for the visitor's page only (headoffice.console.middleware keeps the console
+        # itself in English or Hebrew).
+        "LANGUAGES": [("en", "English"), ("he", "עברית"), ("fr", "Français")],
         "LOCALE_PATHS": [str(HERE / "locale")],
         "LOGGING_CONFIG": None,
     }

@@ -24,7 +24,7 @@ from wire.visitor_link import LinkError, VisitLink
 PER_TOKEN = 20  # requests per window for one link
 PER_ADDRESS = 60  # requests per window from one address
 WINDOW_S = 600
-LANGUAGES = ("en", "he")
+LANGUAGES = ("en", "he", "fr")  # the visitor page's; the consent record chooses
 
 
 def _over_limit(request: HttpRequest, token: str) -> bool:

@@ -42,3 +42,20 @@ def test_the_visitor_page_speaks_the_consent_records_language(
     html = Client(HTTP_ACCEPT_LANGUAGE="en").get(link_path(settings, visit_id)).content.decode()
     assert 'dir="rtl"' in html and "הפסקת פרסום התמונה שלי" in html
     assert "נועה" not in html and "noa@" not in html
+
+
+def test_a_french_visitor_gets_french_and_the_console_stays_english(
+    console_db: ConsoleDb, tmp_path: Path
+) -> None:
+    layout, settings = enrolled_kiosk(console_db, tmp_path, "fr")
+    visit_id = make_visit(
+        layout, "Marie Curie", "marie@example.fr", language="fr", settings=settings
+    )
+    from booth.central_sync import sync_once
+
+    sync_once(layout, settings, settings.central.dsn)
+    html = Client(HTTP_ACCEPT_LANGUAGE="en").get(link_path(settings, visit_id)).content.decode()
+    assert 'lang="fr" dir="ltr"' in html and "Ne plus publier ma photo" in html
+    console = Client(HTTP_ACCEPT_LANGUAGE="fr").get("/signin/").content.decode()
+    assert 'lang="en"' in console and "Sign in to head office" in console
+    assert "Français" not in console, "the console offers English and Hebrew"
