@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from headoffice import admin, office_audit
 from headoffice.console import runtime
 from headoffice.console.roles import IT, PRIVACY, role_required, roles_of
+from headoffice.visitor_links import link_secret
 from wire.postgres import CentralError
 
 
@@ -53,7 +54,10 @@ def enroll(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         kiosk_id = form.cleaned_data["kiosk_id"]
         try:
-            creds = admin.add_kiosk(run.dsn, kiosk_id, run.keys)
+            secret = link_secret(run.keys_dir, create=True) if run.public_url else None
+            creds = admin.add_kiosk(
+                run.dsn, kiosk_id, run.keys, public_url=run.public_url, link_secret=secret
+            )
         except CentralError as exc:
             form.add_error("kiosk_id", str(exc))
         else:

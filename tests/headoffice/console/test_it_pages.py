@@ -48,6 +48,7 @@ def test_enroll_and_revoke_from_the_console(
         made.content.decode().split("readonly>")[1].split("</textarea>")[0].replace("&quot;", '"')
     )
     assert creds["kiosk_id"] == kiosk_id and "password=" in creds["dsn"]
+    assert creds["public_url"] == "https://office.example.test" and creds["link_key"]
     again = client.post("/it/kiosks/enroll/", {"kiosk_id": kiosk_id})
     assert again.status_code == 400 and "already exists" in again.content.decode()
     client.post("/it/kiosks/revoke/", {"kiosk_id": kiosk_id})
