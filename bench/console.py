@@ -96,6 +96,7 @@ def main() -> int:
         people = max(args.visits // 3, 1)  # about three visits a person
         with connect(dsn, autocommit=True) as conn:
             conn.execute("SET maintenance_work_mem = '256MB'")
+            conn.execute("SET statement_timeout = 0")  # filling millions of rows takes minutes
             for statement in FILL.split(";\n"):
                 if statement.strip():
                     conn.execute(

@@ -4,7 +4,9 @@ A hold names a person by keyed hash (email, phone) or one visit, with a reason. 
 active, head office erases nothing of that person: ``central erase`` and the console refuse
 with the reason, a visitor's "delete" through their link becomes a held request the privacy
 officer decides after release, and head office's retention sweep skips the person.
-Not yet fanned out to kiosks: a kiosk's own retention still applies there.
+Each kiosk that held the person pulls the hold on its next sync and holds them too (its own
+erasure and retention stop), and later the release; a visit that reaches head office after the
+hold was placed is covered at head office but its kiosk is not told.
 """
 
 from __future__ import annotations
@@ -68,7 +70,13 @@ def place(
         "VALUES (%s, %s, %s, %s, %s, %s)",
         (hold_id, email_hash, phone_hash, visit_id, reason, actor),
     )
-    record(conn, actor, "legal_hold.place", details={"hold_id": hold_id})
+    targets = conn.execute(
+        "INSERT INTO photobooth.legal_hold_targets (hold_id, kiosk_id) "
+        "SELECT DISTINCT %s::uuid, kiosk_id FROM photobooth.visits v WHERE v.id = %s::uuid "
+        "OR (%s::text IS NOT NULL AND v.email_hash = %s) OR (%s::text IS NOT NULL AND v.phone_hash = %s)",
+        (hold_id, visit_id, email_hash, email_hash, phone_hash, phone_hash),
+    ).rowcount
+    record(conn, actor, "legal_hold.place", details={"hold_id": hold_id, "kiosks": targets})
     return hold_id
 
 
@@ -83,6 +91,11 @@ def release(conn: psycopg.Connection[Any], actor: str, hold_id: str) -> None:
         raise CentralError(f"'{hold_id}' is not a hold id") from None
     if row is None:
         raise CentralError(f"no active legal hold {hold_id}")
+    conn.execute(
+        "UPDATE photobooth.legal_hold_targets SET released = true, acknowledged_at = NULL "
+        "WHERE hold_id = %s::uuid",
+        (hold_id,),
+    )
     record(conn, actor, "legal_hold.release", details={"hold_id": hold_id})
 
 

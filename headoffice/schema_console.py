@@ -68,7 +68,35 @@ CREATE TABLE photobooth.legal_holds (
   CHECK (email_hash IS NOT NULL OR phone_hash IS NOT NULL OR visit_id IS NOT NULL)
 );
 
-REVOKE ALL ON photobooth.visitor_actions, photobooth.legal_holds FROM PUBLIC;
+-- Each kiosk that held the person keeps them too: it pulls the hold (and later its release)
+-- and acknowledges, as it does erasures.
+CREATE TABLE photobooth.legal_hold_targets (
+  hold_id         uuid NOT NULL REFERENCES photobooth.legal_holds ON DELETE CASCADE,
+  kiosk_id        text NOT NULL REFERENCES photobooth.kiosks,
+  released        boolean NOT NULL DEFAULT false,
+  acknowledged_at timestamptz,
+  PRIMARY KEY (hold_id, kiosk_id)
+);
+
+CREATE FUNCTION photobooth.pull_legal_holds()
+RETURNS TABLE (hold_id uuid, email_hash text, phone_hash text, visit_id uuid, reason text, released boolean)
+LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
+  SELECT h.id, h.email_hash, h.phone_hash, h.visit_id, h.reason, t.released
+    FROM legal_hold_targets t JOIN legal_holds h ON h.id = t.hold_id
+   WHERE t.kiosk_id = calling_kiosk() AND t.acknowledged_at IS NULL
+   ORDER BY h.placed_at
+$$;
+
+CREATE FUNCTION photobooth.ack_legal_hold(hid uuid, rel boolean) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = photobooth, pg_temp AS $$
+  UPDATE legal_hold_targets SET acknowledged_at = now()
+   WHERE hold_id = hid AND kiosk_id = calling_kiosk() AND released = rel AND acknowledged_at IS NULL
+$$;
+
+REVOKE ALL ON photobooth.visitor_actions, photobooth.legal_holds, photobooth.legal_hold_targets FROM PUBLIC;
+REVOKE ALL ON FUNCTION photobooth.pull_legal_holds(), photobooth.ack_legal_hold(uuid, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION photobooth.pull_legal_holds(), photobooth.ack_legal_hold(uuid, boolean)
+  TO photobooth_kiosk;
 REVOKE ALL ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION photobooth.pull_link_withdrawals(), photobooth.ack_link_withdrawal(uuid)
   TO photobooth_kiosk;

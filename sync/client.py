@@ -58,6 +58,16 @@ class LocalFeed(Protocol):
     ) -> bool:
         """Record a withdrawal made at head office (the visitor's link, or the privacy officer)."""
 
+    def apply_legal_hold(
+        self,
+        email_hash: str | None,
+        phone_hash: str | None,
+        visit_id: str | None,
+        reason: str,
+        released: bool,
+    ) -> int:
+        """Hold (or release) the people a head-office legal hold names; returns how many."""
+
     def health(self) -> dict[str, Any]: ...
 
     def delete_central_objects(self, keys: list[str]) -> None:
@@ -92,6 +102,7 @@ class SyncReport:
     erasures_applied: int = 0
     visits_erased: int = 0
     link_withdrawals: int = 0
+    legal_holds: int = 0
     batches: int = 0
     retention: dict[str, Any] | None = None
 
@@ -105,6 +116,7 @@ class SyncReport:
                 "erasures": self.erasures_applied,
                 "visits_erased": self.visits_erased,
                 "link_withdrawals": self.link_withdrawals,
+                "legal_holds": self.legal_holds,
             },
             "batches": self.batches,
             "retention_rules": self.retention is not None,
@@ -127,6 +139,7 @@ class SyncClient:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
                 self._pull_link_withdrawals(conn, report)
+                self._pull_legal_holds(conn, report)
                 report.retention = self._pull_retention(conn)
                 self._push_audit_head(conn)
                 conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
@@ -210,6 +223,22 @@ class SyncClient:
             if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose), channel):
                 report.link_withdrawals += 1
             conn.execute("SELECT photobooth.ack_link_withdrawal(%s)", (event_id,))
+
+    def _pull_legal_holds(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Legal holds head office placed (or released) on people this kiosk holds."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_legal_holds()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return
+        for hold_id, email_hash, phone_hash, visit_id, reason, released in conn.execute(
+            "SELECT hold_id, email_hash, phone_hash, visit_id, reason, released "
+            "FROM photobooth.pull_legal_holds()"
+        ).fetchall():
+            report.legal_holds += self.feed.apply_legal_hold(
+                email_hash, phone_hash, str(visit_id) if visit_id else None, reason, released
+            )
+            conn.execute("SELECT photobooth.ack_legal_hold(%s, %s)", (hold_id, released))
 
     def _pull_retention(self, conn: psycopg.Connection[Any]) -> dict[str, Any] | None:
         row = conn.execute("SELECT photobooth.pull_retention()").fetchone()

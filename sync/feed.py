@@ -287,6 +287,36 @@ class KioskFeed:
         how = channel if channel in CHANNELS else "visitor-link"
         return bool(self.rights.withdraw(row[0], purpose, how, visit_id, event_id))
 
+    def _subjects_matching(
+        self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
+    ) -> set[str]:
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT v.subject_id FROM sync_fleet f JOIN visits v ON v.id = f.visit_id "
+                "WHERE (? IS NOT NULL AND f.email_hash = ?) OR (? IS NOT NULL AND f.phone_hash = ?) OR f.visit_id = ?",
+                (email_hash, email_hash, phone_hash, phone_hash, visit_id),
+            ).fetchall()
+            if r[0]
+        }
+
+    def apply_legal_hold(
+        self,
+        email_hash: str | None,
+        phone_hash: str | None,
+        visit_id: str | None,
+        reason: str,
+        released: bool,
+    ) -> int:
+        """Head office's legal hold (or its release) on the people it names, held here too."""
+        subjects = self._subjects_matching(email_hash, phone_hash, visit_id)
+        for subject_id in sorted(subjects):
+            if released:
+                self.rights.release(subject_id)
+            else:
+                self.rights.hold(subject_id, reason)
+        return len(subjects)
+
     def erase_matching(
         self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
     ) -> int:

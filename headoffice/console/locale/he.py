@@ -201,7 +201,7 @@ HE: dict[str, str] = {
     "Reason for the legal hold": "סיבת ההקפאה המשפטית",
     "Place a legal hold on this person": "הקפאה משפטית על אדם זה",
     "Legal holds": "הקפאות משפטיות",
-    "While a hold lasts, head office erases nothing of the person and its retention passes them over; erasure requests made meanwhile wait in the request log. Place a hold from a person's search result.": "כל עוד ההקפאה בתוקף, המטה אינו מוחק דבר מפרטי האדם וכללי השמירה אינם חלים עליו; בקשות מחיקה שמתקבלות בינתיים ממתינות ביומן הבקשות. הקפאה מוצבת מתוצאות החיפוש של אדם.",
+    "While a hold lasts, nothing of the person is erased, at head office or on the kiosks that held them (they pull the hold on their next sync), and retention passes them over; erasure requests made meanwhile wait in the request log. Place a hold from a person's search result.": "כל עוד ההקפאה בתוקף, דבר מפרטי האדם אינו נמחק, לא במטה ולא בקיוסקים שבהם ביקר (הם מקבלים את ההקפאה בסנכרון הבא), וכללי השמירה אינם חלים עליו; בקשות מחיקה שמתקבלות בינתיים ממתינות ביומן הבקשות. הקפאה מוצבת מתוצאות החיפוש של אדם.",
     "Reason": "סיבה",
     "Placed by": "הוצבה על ידי",
     "Release": "שחרור",

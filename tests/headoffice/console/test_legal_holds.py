@@ -11,7 +11,7 @@ from django.test import Client
 
 from booth.central_sync import sync_once
 from headoffice.office import HeadOffice
-from tests.consent.helpers import cli
+from tests.consent.helpers import cli, scalar
 from tests.headoffice.console.conftest import Account, ConsoleDb
 from tests.headoffice.console.kiosks import enrolled_kiosk, link_path, make_visit
 from tests.headoffice.console.test_console_access import sign_in
@@ -39,6 +39,9 @@ def test_p5_a_hold_stops_erasure_and_retention_until_released(
         "/privacy/hold/", {"kind": "email_hash", "value": value, "reason": "court order 17"}
     )
     assert "court order 17" in officer.get("/privacy/holds/").content.decode()
+    report = sync_once(layout, settings, settings.central.dsn)
+    assert report["pulled"]["legal_holds"] == 1, "the kiosk holds her too"
+    assert scalar(layout, "SELECT count(*) FROM subjects WHERE hold_at IS NOT NULL") == 1
 
     refused = officer.post(
         "/privacy/erase/", {"kind": "email_hash", "value": value, "confirm": "erase"}
@@ -70,6 +73,8 @@ def test_p5_a_hold_stops_erasure_and_retention_until_released(
 
     hold_id = officer.get("/privacy/holds/").content.decode().split('name="hold_id" value="')[1]
     officer.post("/privacy/holds/", {"hold_id": hold_id.split('"')[0]})
+    assert sync_once(layout, settings, settings.central.dsn)["pulled"]["legal_holds"] == 1
+    assert scalar(layout, "SELECT count(*) FROM subjects WHERE hold_at IS NOT NULL") == 0
     done = officer.post(
         "/privacy/requests/", {"request_id": held["request_id"], "decision": "approve"}
     )
