@@ -3,7 +3,7 @@
 ``central enroll`` and ``provision`` both take head office's file; this is the one place
 that reads it, so both refuse the same things with the same words: a file that cannot be
 read, one that is not the JSON object ``add-kiosk`` printed, or one made for another kiosk.
-The DSN and the fleet key end up in the credential store when the settings are saved
+The DSN, the fleet key and the link key end up in the credential store when the settings are saved
 (:mod:`booth.secrets`), never in ``settings.json``.
 """
 
@@ -29,6 +29,10 @@ class Enrolment:
     dsn: str
     fleet_key: str
     head_office_public_key: str
+    # The visitor's link (issue #19): head office's public address and this kiosk's link key,
+    # both or neither (a kiosk enrolled without `--public-url` keeps the written instruction).
+    public_url: str = ""
+    link_key: str = ""
 
     def __repr__(self) -> str:  # never the DSN (its password) nor the fleet key in a log line
         return f"Enrolment(kiosk_id={self.kiosk_id!r})"
@@ -52,6 +56,8 @@ def parse_enrolment(text: str) -> Enrolment:
             dsn=str(creds["dsn"]),
             fleet_key=str(creds["fleet_key"]),
             head_office_public_key=str(creds["head_office_public_key"]),
+            public_url=str(creds.get("public_url") or ""),
+            link_key=str(creds.get("link_key") or "") if creds.get("public_url") else "",
         )
     except (ValueError, KeyError, IndexError, AttributeError):
         raise CentralError(
@@ -79,6 +85,8 @@ def enrolled(settings: Settings, enrolment: Enrolment, bucket: dict[str, str]) -
         "dsn": enrolment.dsn,
         "fleet_key": enrolment.fleet_key,
         "head_office_public_key": enrolment.head_office_public_key,
+        "public_url": enrolment.public_url,
+        "link_key": enrolment.link_key if enrolment.public_url else "",
     }
     update.update({key: value for key, value in bucket.items() if key in BUCKET_OPTIONS and value})
     store = settings.store

@@ -629,10 +629,30 @@ class CentralSettings(_Section):
         title="Secret access key",
     )
 
+    public_url: str = Field(
+        "",
+        max_length=500,
+        description="Head office's public address, from `central add-kiosk --public-url`: each message carries a link under it where the visitor stops publishing or deletes their photo (empty: the message says to write to the privacy contact).",
+        json_schema_extra=PROTECTED,
+        title="Head office public URL",
+    )
+    link_key: str = Field(
+        "",
+        max_length=200,
+        description="This kiosk's key for signing visitors' links (base64), from `central add-kiosk --public-url`.",
+        json_schema_extra={"secret": True, **PROTECTED},
+        title="Visitor link key",
+    )
+
     @field_validator("dsn")
     @classmethod
     def _verified_tls(cls, value: str) -> str:
         return check_dsn(value)
+
+    @field_validator("public_url")
+    @classmethod
+    def _https_public_url(cls, value: str) -> str:
+        return check_endpoint_url(value)
 
     @field_validator("endpoint_url")
     @classmethod

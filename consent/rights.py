@@ -407,12 +407,17 @@ class SubjectRights:
             )
 
     def withdraw(
-        self, subject_id: str, purpose: str, channel: str, visit_id: str | None = None
+        self,
+        subject_id: str,
+        purpose: str,
+        channel: str,
+        visit_id: str | None = None,
+        event_id: str | None = None,
     ) -> list[str]:
         try:
             with self.database.transaction():
                 visits = self.ledger.withdraw_in_transaction(
-                    subject_id, purpose, channel, visit_id=visit_id
+                    subject_id, purpose, channel, visit_id=visit_id, event_id=event_id
                 )
                 self.audit.append_in_transaction(
                     "consent.withdraw",

@@ -76,6 +76,11 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
     add.add_argument("kiosk_id")
     add.add_argument("--group", help="the settings profile group it belongs to")
+    add.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="head office's public address: the kiosk's messages then carry the visitor's link",
+    )
     rm = command("remove-kiosk", "revoke a kiosk's login")
     rm.add_argument("kiosk_id")
     command("find", "a person's visits in every store", who)
@@ -112,6 +117,34 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     consented = command("export-consented", "photos with an active publish consent, and take-downs")
     consented.add_argument("--out", required=True, metavar="DIR")
     _add_profile_parser(csub, common, conn)
+    serve = command("serve", "head office's browser console and the visitors' link page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
+    serve.add_argument(
+        "--public-url", help="head office's public address, as kiosks' links start with it"
+    )
+    serve.add_argument(
+        "--interval",
+        type=int,
+        default=300,
+        help="kiosks' sync interval in seconds (stale after 3 missed)",
+    )
+    serve.add_argument(
+        "--privacy-contact",
+        default="",
+        help="where visitors write when their link no longer works (shown on that page)",
+    )
+    serve.set_defaults(func=run_console)
+    users = command("console-user", "make an account for the browser console")
+    users.add_argument("action", choices=["add"])
+    users.add_argument("username")
+    users.add_argument("--role", required=True, choices=["privacy-officer", "social-team", "it"])
+    users.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the password from FILE (else asked for, not shown)",
+    )
+    users.set_defaults(func=run_console)
     retention = command("retention", "set the retention rules kiosks pull")
     retention.add_argument("action", choices=["set", "sweep"])
     retention.add_argument(
@@ -226,6 +259,7 @@ def _bucket(args: argparse.Namespace) -> Any:
 def run_central(args: argparse.Namespace) -> int:
     from consent.audit import default_actor
     from headoffice import admin
+    from headoffice.key_check import check_keys
     from headoffice.office import HeadOffice, Subject
     from wire.sealing import HeadOfficeKeys
 
@@ -235,8 +269,15 @@ def run_central(args: argparse.Namespace) -> int:
     if action == "migrate":
         result = admin.migrate(dsn)
     elif action == "add-kiosk":
+        from headoffice.visitor_links import check_public_url, link_secret
+
+        public_url = check_public_url(args.public_url) if args.public_url else None
         keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
-        result = admin.add_kiosk(dsn, args.kiosk_id, keys, args.group).as_dict()
+        check_keys(dsn, keys)
+        secret = link_secret(_keys_dir(args), create=True) if public_url else None
+        result = admin.add_kiosk(
+            dsn, args.kiosk_id, keys, args.group, public_url=public_url, link_secret=secret
+        ).as_dict()
         print(
             "Store these with the kiosk now; the password is not kept anywhere else.",
             file=sys.stderr,
@@ -250,6 +291,7 @@ def run_central(args: argparse.Namespace) -> int:
         result = _reseal(args, dsn)
     else:
         keys = HeadOfficeKeys.load(_keys_dir(args))
+        check_keys(dsn, keys)
         office = HeadOffice(dsn, keys, _bucket(args), actor=default_actor("central"))
         if action in ("find", "erase", "export"):
             subject = Subject.from_input(
@@ -279,6 +321,53 @@ def run_central(args: argparse.Namespace) -> int:
             office.set_retention(result["retention"])
     print(json.dumps(result, default=str))
     return 0
+
+
+def run_console(args: argparse.Namespace) -> int:
+    """The browser console (``serve``) and its accounts; Django is imported only here."""
+    from wire.postgres import CentralError
+
+    dsn = _dsn(args)
+    try:
+        from headoffice.console import serve as console_serve
+        from headoffice.console import setup, users
+    except ImportError as exc:
+        raise CentralError(
+            f"the console needs the headoffice extra (pip install 'photobooth-kiosk[headoffice]'): {exc.name} is missing"
+        ) from None
+    if args.central_command == "serve":
+        return console_serve.serve(
+            dsn,
+            _keys_dir(args),
+            host=args.host,
+            port=args.port,
+            bucket=_bucket(args),
+            public_url=args.public_url,
+            interval_s=args.interval,
+            privacy_contact=args.privacy_contact,
+        )
+    setup.prepare(dsn, _keys_dir(args), allowed_hosts=["127.0.0.1"])
+    result = users.add_user(args.username, args.role, _password(args.password_file))
+    print(json.dumps(result))
+    return 0
+
+
+def _password(path: str | None) -> str:
+    import getpass
+
+    from wire.postgres import CentralError
+
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\n")
+        except OSError as exc:
+            raise CentralError(f"cannot read the password file: {exc.strerror}") from None
+    if not sys.stdin.isatty():
+        raise CentralError("no terminal to ask for the password on: use --password-file")
+    first = getpass.getpass("Password for the new console user: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise CentralError("the two passwords differ; nothing was created")
+    return first
 
 
 def _oversight(args: argparse.Namespace, dsn: str) -> int:
@@ -317,11 +406,13 @@ def _oversight(args: argparse.Namespace, dsn: str) -> int:
 
 def _reseal(args: argparse.Namespace, dsn: str) -> dict[str, Any]:
     """Give an older key folder its ML-KEM key pair, then re-seal what is not in today's format."""
+    from headoffice.key_check import check_keys
     from headoffice.reseal import reseal
     from wire.sealing import HeadOfficeKeys
 
     folder = _keys_dir(args)
     keys = HeadOfficeKeys.load(folder)
+    check_keys(dsn, keys)
     created = keys.mlkem is None
     if created:
         keys = keys.with_mlkem()

@@ -53,6 +53,21 @@ class LocalFeed(Protocol):
     ) -> int:
         """Apply a central erasure locally; returns how many visits it removed."""
 
+    def withdraw_from_link(
+        self, visit_id: str, event_id: str, purpose: str, channel: str | None = None
+    ) -> bool:
+        """Record a withdrawal made at head office (the visitor's link, or the privacy officer)."""
+
+    def apply_legal_hold(
+        self,
+        email_hash: str | None,
+        phone_hash: str | None,
+        visit_id: str | None,
+        reason: str,
+        released: bool,
+    ) -> int:
+        """Hold (or release) the people a head-office legal hold names; returns how many."""
+
     def health(self) -> dict[str, Any]: ...
 
     def delete_central_objects(self, keys: list[str]) -> None:
@@ -90,6 +105,8 @@ class SyncReport:
     held: int = 0
     erasures_applied: int = 0
     visits_erased: int = 0
+    link_withdrawals: int = 0
+    legal_holds: int = 0
     batches: int = 0
     retention: dict[str, Any] | None = None
     profile: str = "not offered"  # what became of head office's settings profile
@@ -100,7 +117,12 @@ class SyncReport:
             "refused": self.refused,
             "rejected": self.rejected,
             "erasures_held": self.held,
-            "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
+            "pulled": {
+                "erasures": self.erasures_applied,
+                "visits_erased": self.visits_erased,
+                "link_withdrawals": self.link_withdrawals,
+                "legal_holds": self.legal_holds,
+            },
             "batches": self.batches,
             "retention_rules": self.retention is not None,
             "profile": self.profile,
@@ -122,6 +144,8 @@ class SyncClient:
             with connect(self.dsn, autocommit=True) as conn:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
+                self._pull_link_withdrawals(conn, report)
+                self._pull_legal_holds(conn, report)
                 report.retention = self._pull_retention(conn)
                 report.profile = self._pull_profile(conn)
                 self._push_audit_head(conn)
@@ -205,6 +229,36 @@ class SyncClient:
             conn.execute("SELECT photobooth.ack_erasure(%s)", (request_id,))
             report.erasures_applied += 1
             report.visits_erased += removed
+
+    def _pull_link_withdrawals(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Withdrawals visitors made through their link at head office (issue #19)."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_link_withdrawals()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return  # head office not migrated yet: nothing can be waiting
+        for event_id, visit_id, purpose, channel in conn.execute(
+            "SELECT event_id, visit_id, purpose, channel FROM photobooth.pull_link_withdrawals()"
+        ).fetchall():
+            if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose), channel):
+                report.link_withdrawals += 1
+            conn.execute("SELECT photobooth.ack_link_withdrawal(%s)", (event_id,))
+
+    def _pull_legal_holds(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Legal holds head office placed (or released) on people this kiosk holds."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_legal_holds()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return
+        for hold_id, email_hash, phone_hash, visit_id, reason, released in conn.execute(
+            "SELECT hold_id, email_hash, phone_hash, visit_id, reason, released "
+            "FROM photobooth.pull_legal_holds()"
+        ).fetchall():
+            report.legal_holds += self.feed.apply_legal_hold(
+                email_hash, phone_hash, str(visit_id) if visit_id else None, reason, released
+            )
+            conn.execute("SELECT photobooth.ack_legal_hold(%s, %s)", (hold_id, released))
 
     def _pull_retention(self, conn: psycopg.Connection[Any]) -> dict[str, Any] | None:
         row = conn.execute("SELECT photobooth.pull_retention()").fetchone()
