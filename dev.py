@@ -3,7 +3,7 @@
 
     python3 dev.py demo     # make .venv, install, start the kiosk in demo mode
     python3 dev.py test     # make .venv, install with test extras, run the whole suite
-    python3 dev.py release  # build the wheel and the sdist into dist/
+    python3 dev.py release  # build the wheel, the sdist and (on Debian) the .deb into dist/
     python3 dev.py lock     # compile requirements/*.txt again (add --upgrade to move versions)
 
 Why a script and not a Makefile: a store's Windows PC and a fresh Debian box
@@ -20,8 +20,11 @@ itself with ``--no-deps``. A fresh machine gets the versions the suite passed on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import venv
@@ -36,7 +39,7 @@ STAMP = VENV / ".installed"
 
 LOCKS = ROOT / "requirements"
 KIOSK_LOCK = LOCKS / "kiosk.txt"  # what the kiosk runs on
-DEV_LOCK = LOCKS / "dev.txt"  # that, the test extra and the release tools
+DEV_LOCK = LOCKS / "dev.txt"  # that, the test and headoffice extras and the release tools
 LOCK_PYTHON = "3.11"  # the oldest supported Python; --universal covers the newer ones
 
 
@@ -58,9 +61,77 @@ def _install(lock: Path) -> None:
 
 def demo(args: list[str]) -> int:
     _install(KIOSK_LOCK)
+    _install_qt_libraries()
     data_dir = os.environ.get("PHOTOBOOTH_DATA_DIR", str(ROOT / "demo-data"))
     cmd = [str(BIN / "photobooth-kiosk"), "run", "--demo", "--data-dir", data_dir, *args]
-    return subprocess.call(cmd)
+    return _run_passing_signals(cmd)
+
+
+def _run_passing_signals(cmd: list[str]) -> int:
+    """Run the kiosk and end with its status. SIGTERM sent to this script goes on to the
+    kiosk (Ctrl+C reaches both from the terminal), which stops cleanly and exits 0; this
+    script waits for that instead of dying first and leaving the kiosk behind."""
+    child = subprocess.Popen(cmd)
+
+    def pass_on(signum: int, _frame: object) -> None:
+        if os.name == "nt" and signum == signal.SIGINT:
+            return  # the console already sent Ctrl+C to the kiosk; Windows cannot forward it
+        with contextlib.suppress(ProcessLookupError, OSError):
+            child.send_signal(signum)
+
+    stops = (signal.SIGINT, signal.SIGTERM)
+    previous = {sig: signal.signal(sig, pass_on) for sig in stops}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 128 - code if code < 0 else code  # killed by a signal: the shell's 128+N
+
+
+def apt_command(
+    packages: list[str], *, is_root: bool, sudo_works: bool, has_apt: bool
+) -> list[str] | None:
+    """How this script may install the Debian packages Qt needs itself: as root, or through
+    sudo when it needs no password; None when it may not (then the kiosk names them)."""
+    if not packages or not has_apt:
+        return None
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]
+    if is_root:
+        return install
+    if sudo_works:
+        return ["sudo", "-n", *install]
+    return None
+
+
+def _install_qt_libraries() -> None:
+    """The system libraries Qt's display plugin needs (booth/system_libraries.py), installed
+    with apt-get where that needs nobody's password; otherwise the kiosk names them."""
+    if not sys.platform.startswith("linux"):
+        return
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return  # no display at all: the kiosk says that, and no library would help
+    ask = "from booth.system_libraries import missing_packages; print(*missing_packages())"
+    found = subprocess.run([str(PYTHON), "-c", ask], capture_output=True, text=True, cwd=ROOT)
+    packages = found.stdout.split() if found.returncode == 0 else []
+    if not packages:
+        return
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    sudo_works = (
+        not is_root
+        and shutil.which("sudo") is not None
+        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
+    )
+    command = apt_command(
+        packages, is_root=is_root, sudo_works=sudo_works, has_apt=bool(shutil.which("apt-get"))
+    )
+    if command is None:
+        return  # the kiosk stops with the one apt-get line to run
+    print(f"Installing the system libraries Qt needs: {' '.join(command)}", flush=True)
+    if subprocess.call(command) != 0:  # package lists too old on a fresh machine
+        update = [*command[: command.index("apt-get")], "apt-get", "update", "-q"]
+        subprocess.call(update)
+        subprocess.call(command)
 
 
 PRISM_VERSION = "5.14.2"  # keep in step with tests/support/providers.py (5.15+ needs Node 24)
@@ -112,7 +183,8 @@ def test(args: list[str]) -> int:
 
 def release(args: list[str]) -> int:
     """The wheel and the sdist in dist/, the wheel built from the sdist (so the sdist is
-    proven to carry everything too); the version comes from the git tag."""
+    proven to carry everything too); the version comes from the git tag. On a machine with
+    dpkg-deb, also the Debian package for a kiosk PC (deploy/debian/build_deb.py)."""
     _install(DEV_LOCK)
     dist = ROOT / "dist"
     dist.mkdir(exist_ok=True)
@@ -121,8 +193,15 @@ def release(args: list[str]) -> int:
     code = subprocess.call(
         [str(PYTHON), "-m", "build", "--outdir", str(dist), *args, "."], cwd=ROOT
     )
+    if code == 0 and shutil.which("dpkg-deb"):
+        (wheel,) = dist.glob("photobooth_kiosk-*.whl")
+        print("Building the Debian package ...", flush=True)
+        builder = ROOT / "deploy" / "debian" / "build_deb.py"
+        code = subprocess.call(
+            [str(PYTHON), str(builder), "--wheel", str(wheel), "--out", str(dist)]
+        )
     if code == 0:
-        for artifact in sorted(dist.glob("photobooth_kiosk-*")):
+        for artifact in sorted([*dist.glob("photobooth_kiosk-*"), *dist.glob("*.deb")]):
             print(f"{artifact.relative_to(ROOT)}  {artifact.stat().st_size / 1024:.0f} KiB")
     return code
 
@@ -135,7 +214,13 @@ def lock(args: list[str]) -> int:
     common = ["--generate-hashes", "--python-version", LOCK_PYTHON, "--quiet"]
     common += ["--custom-compile-command", "python3 dev.py lock", *args]
     steps = [
-        [*compile_, "--extra", "test", *common, "-o", str(DEV_LOCK.relative_to(ROOT))],
+        # the dev lock holds head office's console too, so the suite tests it (issue #19)
+        [
+            *compile_,
+            *("--extra", "test", "--extra", "headoffice"),
+            *common,
+            *("-o", str(DEV_LOCK.relative_to(ROOT))),
+        ],
         # the kiosk's lock takes its versions from the dev lock, so both agree
         [
             *compile_,

@@ -22,5 +22,6 @@ MESSAGES = ROOT / "messages"  # messages/<language>/{email.html,email.txt,sms.tx
 FRAMES = ROOT / "frames"  # branding frames; photo.frame names one of them
 I18N = ROOT / "i18n"  # kiosk_<language>.qm, and the .ts sources in a clone
 ICONS = ROOT / "icons"
+SOUNDS = ROOT / "sounds"  # sounds/shutter.wav, played at capture when flow.shutter_sound is on
 
-__all__ = ["FRAMES", "I18N", "ICONS", "MESSAGES", "NOTICES", "ROOT"]
+__all__ = ["FRAMES", "I18N", "ICONS", "MESSAGES", "NOTICES", "ROOT", "SOUNDS"]

@@ -30,7 +30,8 @@ from booth.protected_settings import (
     record_protected_changes,
 )
 from booth.records_file import open_records
-from booth.settings import Settings, save_settings
+from booth.settings import Settings, read_settings, save_settings
+from booth.settings_profile import load_profile, local_after_edit, locked_message
 from consent.delivery_status import UNSENT
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ GROUP_TITLES = {
     "flow": "Visitor flow",
     "camera": "Camera",
     "photo": "Photo",
+    "branding": "Branding",
     "delivery": "Delivery",
     "delivery.sendgrid": "Delivery: email through SendGrid",
     "delivery.twilio": "Delivery: text messages through Twilio",
@@ -246,16 +248,42 @@ def save_edits(
 ) -> tuple[Settings | None, dict[str, str]]:
     """Validate, then write atomically (booth.settings.save_settings); nothing is written on error.
 
+    ``settings`` are the ones the kiosk runs with: its own under head office's profile
+    (booth.settings_profile). A field the profile locks is refused ("set by head office"),
+    whoever asks; ``settings.json`` gets the kiosk's own values only, never the profile's.
+    Returns the new effective settings.
+
     A change of a protected field is audited once saved (its name and ``actor``, by default
     the role as the admin area names it; never its value), in the records file of the data
     folder the settings file belongs to."""
+    layout = DataLayout(path.parent)
+    profile = load_profile(layout)
     new, errors = apply_edits(settings, edits, role=role)
-    if new is not None:
-        changed = changed_protected(settings, new)
-        save_settings(path, new)
-        who = actor or f"kiosk-admin:{role.value}"
-        record_protected_changes(DataLayout(path.parent), changed, who, "admin area")
-    return new, errors
+    if profile is not None:
+        for key in edits:
+            if key in profile.locked:
+                errors[key] = locked_message(profile)
+    if new is None or errors:
+        return None, errors
+    local = new
+    if profile is not None:
+        mine, refused = local_after_edit(read_settings(path), new, set(edits), profile)
+        if mine is None:
+            return None, refused
+        local = mine
+    changed = changed_protected(settings, new)
+    save_settings(path, local)
+    who = actor or f"kiosk-admin:{role.value}"
+    record_protected_changes(layout, changed, who, "admin area")
+    return new, {}
+
+
+def head_office_locks(layout: DataLayout) -> dict[str, str]:
+    """Setting key -> the group whose profile locks it, for the form to show read-only."""
+    profile = load_profile(layout)
+    if profile is None:
+        return {}
+    return {key: profile.group for key in sorted(profile.locked)}
 
 
 # -- the health panel ----------------------------------------------------------------------------

@@ -132,6 +132,7 @@ class Kiosk:
 
     def shutdown(self) -> bool:
         """Stop the threads; True when every one of them finished in time."""
+        self.controller.stop()
         camera_ok = self.camera.stop()
         outbox_ok = self.outbox_worker.stop()
         if self.retention is not None:
@@ -224,6 +225,8 @@ def build_kiosk(
     outbox_worker.on_outcome = controller.report_delivery
     camera.worker.still_captured.connect(controller.on_still_captured)
     camera.worker.still_failed.connect(controller.on_still_failed)
+    # Queued onto the GUI thread: attract rests while the camera is away (issue #18).
+    camera.worker.state_changed.connect(controller.on_camera_state)
     return Kiosk(
         settings,
         layout,

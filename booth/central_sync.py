@@ -14,6 +14,7 @@ from booth.paths import DataLayout
 from booth.privacy import copy_stores, kiosk_identity
 from booth.records_file import open_records
 from booth.settings import CentralSettings, Settings
+from booth.settings_profile import store_pulled
 from consent.photos import PhotoStore
 from consent.rights import SubjectRights
 from sync.client import BATCH, SyncClient
@@ -80,6 +81,7 @@ def open_feed(layout: DataLayout, settings: Settings, camera_state: str = "unkno
         data_dir=layout.root,
         app_version=__version__,
         camera_state=camera_state,
+        profile_sink=lambda document: store_pulled(layout, document),
     )
 
 

@@ -1,11 +1,12 @@
 """The thin Qt layer over :mod:`booth.flow`.
 
-It owns the timers (countdown, idle, done-screen), asks the camera for a still,
-runs the blocking steps (compositing, committing the visit) through the task
-runner, and turns outbox outcomes from the delivery thread into signals on the
-GUI thread. Screens call its methods and listen to its signals; they hold no
-rules of their own. It keeps nothing of the visitor itself: all of that is in
-``flow.session`` (:mod:`booth.visit_state`), wiped there in one call.
+It owns the timers (countdown, idle, done-screen, the bounded wait for a lost
+camera), asks the camera for a still, runs the blocking steps (compositing,
+committing the visit) through the task runner, and turns outbox outcomes from
+the delivery thread into signals on the GUI thread. Screens call its methods
+and listen to its signals; they hold no rules of their own. It keeps nothing of
+the visitor itself: all of that is in ``flow.session`` (:mod:`booth.visit_state`),
+wiped there in one call.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEND_WAIT_MS = 6000  # how long the sending screen waits for the provider before saying "queued"
+# How long a visitor waits for a lost camera before the session ends with an apology: long
+# enough for a reconnect (the worker retries within a few seconds), short enough that nobody
+# stands in front of "reconnecting…" wondering whether it will ever come.
+CAMERA_WAIT_MS = 20_000
+CAMERA_AWAY_STATES = frozenset({"unavailable", "stopped"})  # camera.worker.STATES without a picture
 
 
 @dataclass
@@ -74,6 +80,8 @@ class FlowController(QObject):
     language_changed = Signal(str)  # the visitor's language (the default again after a wipe)
     reach_changed = Signal(bool)  # accessibility: every control in the lower part of the screen
     session_wiped = Signal()
+    camera_ready_changed = Signal(bool)  # False: the booth rests (attract starts no session)
+    camera_apology_changed = Signal(bool)  # True: a session just ended because the camera left
     _delivery_reported = Signal(str, str)  # crosses from the outbox thread as a queued call
 
     def __init__(
@@ -102,9 +110,18 @@ class FlowController(QObject):
         self._shown_reach = False
         self._prompt_ms = 0
         self._warning_shown = False
+        # On the attract screen: a language or reach choice nobody followed up is forgotten
+        # after the same idle time, and the apology for a lost camera is not kept up for ever.
+        self._attract_idle = self._timer(1000, slot=self._on_attract_idle, scaled=False)
+        self._apology_over = self._timer(1000, slot=self._end_camera_apology, scaled=False)
         self.set_idle_timeout_ms(settings.flow.idle_timeout_s * 1000)
         self._done = self._timer(settings.flow.done_screen_s * 1000, slot=self._on_done_timeout)
         self._send_wait = self._timer(SEND_WAIT_MS, slot=self._on_send_wait_over, scaled=False)
+        self._camera_wait = self._timer(
+            CAMERA_WAIT_MS, slot=self._on_camera_wait_over, scaled=False
+        )
+        self._camera_apology = False
+        self._stopped = False
         self._delivery_reported.connect(self._on_delivery_reported)
 
     def _timer(
@@ -116,6 +133,12 @@ class FlowController(QObject):
         timer.setInterval(max(1, int(ms * (self.time_scale if scaled else 1.0))))
         timer.timeout.connect(slot)
         return timer
+
+    def stop(self) -> None:
+        """The kiosk is shutting down: no timer fires into a window that is gone."""
+        self._stopped = True  # the camera thread's last "stopped" is not a fault to show
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     # -- what screens read ---------------------------------------------------
     @property
@@ -169,6 +192,73 @@ class FlowController(QObject):
         self._prompt_ms = min(self.settings.flow.still_there_s * 1000, ms // 2)
         self._idle.setInterval(ms - self._prompt_ms)
         self._walkaway.setInterval(max(1, self._prompt_ms))
+        self._attract_idle.setInterval(ms)
+        self._apology_over.setInterval(ms)
+
+    def set_camera_wait_ms(self, ms: int) -> None:
+        """How long a visitor waits for a lost camera (tests shorten it)."""
+        self._camera_wait.setInterval(max(1, ms))
+
+    @property
+    def camera_ready(self) -> bool:
+        return self.flow.camera_ready
+
+    @property
+    def camera_apology(self) -> bool:
+        """A session has just ended because the camera stayed away; attract says sorry."""
+        return self._camera_apology
+
+    @Slot(str)
+    def on_camera_state(self, state: str) -> None:
+        """The camera worker's state (``camera.worker.STATES``), delivered on the GUI thread."""
+        ready = state not in CAMERA_AWAY_STATES
+        if self._stopped or ready == self.flow.camera_ready:
+            return
+        self.flow.camera_ready = ready
+        log.info("camera %s: the booth %s", state, "is open" if ready else "rests")
+        if ready:
+            self._end_camera_apology()
+        self._follow_camera()
+        self.camera_ready_changed.emit(ready)
+
+    def _follow_camera(self) -> None:
+        """Start the bounded wait when a visitor starts waiting for the camera; stop it after."""
+        if not self.flow.waiting_for_camera:
+            self._camera_wait.stop()
+        elif not self._camera_wait.isActive():
+            self._camera_wait.start()
+
+    @Slot()
+    def _on_camera_wait_over(self) -> None:
+        if not self.flow.can(Event.CAMERA_LOST):
+            return
+        self._camera_apology = True  # set first: the attract screen reads it as it appears
+        self._apology_over.start()
+        if self.flow.handle(Event.CAMERA_LOST):
+            log.info("camera away for %d s: session wiped", self._camera_wait.interval() // 1000)
+        self.camera_apology_changed.emit(True)
+
+    @Slot()
+    def _end_camera_apology(self) -> None:
+        self._apology_over.stop()
+        if self._camera_apology:
+            self._camera_apology = False
+            self.camera_apology_changed.emit(False)
+
+    @Slot()
+    def _on_attract_idle(self) -> None:
+        if self.flow.handle(Event.FORGET_CHOICES):
+            log.info("attract idle: the store's language and layout are back")
+
+    def _note_attract_choice(self) -> None:
+        """A choice made on attract starts (or restarts) the clock that forgets it."""
+        session = self.flow.session
+        if self.flow.state is not State.ATTRACT:
+            return
+        if session.language != self.flow.default_language or session.reach:
+            self._attract_idle.start()
+        else:
+            self._attract_idle.stop()
 
     @property
     def idle_warning_active(self) -> bool:
@@ -180,6 +270,8 @@ class FlowController(QObject):
         if self.flow.state is not State.ATTRACT:
             self._end_idle_warning()
             self._idle.start()
+        elif self._attract_idle.isActive():
+            self._attract_idle.start()
 
     def still_here(self) -> None:
         """The "I'm still here" button: the same as any touch."""
@@ -191,14 +283,18 @@ class FlowController(QObject):
             return
         self.flow.session.language = language
         self._announce_language()
+        self._note_attract_choice()
 
     def set_reach(self, on: bool) -> None:
         """Bring every control into the lower part of the screen, for this session."""
         self.flow.session.reach = on
         self._announce_reach()
+        self._note_attract_choice()
 
     def start(self) -> None:
-        self.flow.handle(Event.START)
+        """A tap on attract; while the camera is away the booth rests and nothing starts."""
+        if self.flow.handle(Event.START):
+            self._end_camera_apology()
 
     def confirm_adult(self) -> None:
         self.flow.handle(Event.CONFIRM_ADULT)
@@ -294,12 +390,14 @@ class FlowController(QObject):
             self._countdown.stop()
             self._send_wait.stop()
             self._done.stop()
+            self._attract_idle.stop()
             # The flow has wiped the session; the screens hear of its defaults.
             self._announce_language()
             self._announce_reach()
             self.session_wiped.emit()
         else:
             self._idle.start()
+        self._follow_camera()
         if new is State.CAPTURING:
             self.services.request_still()
         if new in (State.DONE, State.UNDERAGE):

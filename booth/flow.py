@@ -49,6 +49,8 @@ class Event(enum.Enum):
     FINISH = enum.auto()
     IDLE_TIMEOUT = enum.auto()
     CANCEL = enum.auto()
+    CAMERA_LOST = enum.auto()  # the camera stayed away longer than a visitor should wait
+    FORGET_CHOICES = enum.auto()  # attract: a language or reach choice left by a passer-by
 
 
 TRANSITIONS: dict[tuple[State, Event], State] = {
@@ -72,7 +74,14 @@ TRANSITIONS: dict[tuple[State, Event], State] = {
 # Walking away or pressing "cancel" is always allowed, except while a submitted
 # session is being committed: the record must be written or refused first.
 ALWAYS_ALLOWED = {Event.IDLE_TIMEOUT, Event.CANCEL}
+# Every one of these ends on the attract screen, and so wipes the session (P7).
+TO_ATTRACT = ALWAYS_ALLOWED | {Event.CAMERA_LOST, Event.FORGET_CHOICES}
 NOT_INTERRUPTIBLE = {State.SENDING, State.ATTRACT}
+
+# The screens whose next step needs a live camera. A visitor on one of them while the camera
+# is away is waiting for it, and the controller bounds that wait (CAMERA_LOST); a visitor on
+# the review or details screen already has the photo and carries on.
+NEEDS_CAMERA = {State.WELCOME, State.PREVIEW, State.COUNTDOWN, State.CAPTURING}
 
 
 class VisitorFlow:
@@ -83,6 +92,9 @@ class VisitorFlow:
         self.default_language = language
         self.state = State.ATTRACT
         self.session = Session(language=language)
+        # Whether the camera is there. Without it the booth "rests": no session starts, so no
+        # visitor answers the 18+ question only to meet a camera that is not coming.
+        self.camera_ready = True
         self._listeners: list[Callable[[State, State], None]] = []
 
     def subscribe(self, listener: Callable[[State, State], None]) -> None:
@@ -93,9 +105,20 @@ class VisitorFlow:
     def retakes_left(self) -> int:
         return max(0, self.max_retakes - self.session.retakes_used)
 
+    @property
+    def waiting_for_camera(self) -> bool:
+        """A visitor is on a screen that needs the camera, and the camera is away."""
+        return not self.camera_ready and self.state in NEEDS_CAMERA
+
     def can(self, event: Event) -> bool:
         if event in ALWAYS_ALLOWED:
             return self.state not in NOT_INTERRUPTIBLE
+        if event is Event.START and not self.camera_ready:
+            return False
+        if event is Event.CAMERA_LOST:
+            return self.waiting_for_camera
+        if event is Event.FORGET_CHOICES:
+            return self.state is State.ATTRACT
         if event is Event.RETAKE and self.retakes_left == 0:
             return False
         return (self.state, event) in TRANSITIONS
@@ -110,7 +133,7 @@ class VisitorFlow:
         if not self.can(event):
             log.debug("ignored %s in %s", event.name, self.state.name)
             return False
-        new = State.ATTRACT if event in ALWAYS_ALLOWED else TRANSITIONS[(self.state, event)]
+        new = State.ATTRACT if event in TO_ATTRACT else TRANSITIONS[(self.state, event)]
         if event is Event.RETAKE:
             self.session.retakes_used += 1
             self.session.photo = None

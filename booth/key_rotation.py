@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from booth.errors import SetupError
 from booth.paths import DataLayout
 from booth.records_file import open_records
 from booth.secrets import SecretStore
 from consent.keys import find_key, slot_pairs
 from consent.photos import PhotoStore
 from consent.rotation import KeyRotation, RotationReport
+from consent.upgrade_backup import backups_of
 
 
 def rotate_keys(
@@ -27,6 +29,16 @@ def rotate_keys(
     pause_s: float = 0.05,
 ) -> RotationReport:
     database = open_records(layout)
+    copies = backups_of(layout.database)
+    if copies:
+        # The rotation destroys the key the copy is sealed with: the rollback it is kept
+        # for would then be impossible. Finish the upgrade (or roll back) first.
+        database.close()
+        raise SetupError(
+            f"the copy of the records file from before an upgrade ({copies[0].path.name}) "
+            "is still there, and a rotation would destroy the key it is sealed with: roll "
+            "back or remove the copy first (docs/deployment.md, Upgrade and rollback)"
+        )
     try:
         rotation = KeyRotation(
             database,

@@ -21,6 +21,7 @@ from delivery.media_host import MediaHostConfig
 from delivery.messages import StoreVoice
 from delivery.sendgrid_email import SendGridConfig
 from delivery.twilio_sms import TwilioConfig
+from wire.sealing import unb64
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,22 @@ def _env(name: str, configured: str) -> str:
 
 
 def store_voice(settings: Settings) -> StoreVoice:
+    central, keep = settings.central, settings.retention
+    link_key = b""
+    if central.public_url and central.link_key:
+        try:
+            link_key = unb64(central.link_key)
+        except ValueError:
+            link_key = b""  # a damaged key gives no link; the message keeps the privacy contact
     return StoreVoice(
-        settings.store.store_name, settings.store.privacy_contact, settings.delivery.email_subject
+        settings.store.store_name,
+        settings.store.privacy_contact,
+        settings.delivery.email_subject,
+        public_url=central.public_url if link_key else "",
+        link_key=link_key,
+        kiosk_id=settings.store.kiosk_id,
+        # the link lasts as long as the longest-kept part of the visit (a published photo)
+        link_days=max(keep.publish_max_months * 31, keep.undelivered_max_days),
     )
 
 

@@ -6,6 +6,10 @@ command line, the manager's screens, sync) migrates the same file the same way
 and no code path can write a visit the sync triggers do not see. A key an
 earlier version left inside the data folder is moved out here, before the file
 is unlocked (``booth.key_move``).
+
+An opening that upgraded the file (or finds an upgrade not yet checked) checks it and
+removes the pre-upgrade copy only when it is sound (``consent.upgrade_check``); what a
+failed check found is kept on the connection for the staff alert at start.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from booth.key_move import finish_legacy_moves, stage_legacy_keys
 from booth.paths import DataLayout
 from consent.database import Database
 from consent.photos import PhotoStore
+from consent.upgrade_check import finish_upgrade
 from delivery.outbox import Outbox
 from sync.local_schema import SYNC_TABLES
 
@@ -26,12 +31,13 @@ def open_records(layout: DataLayout) -> Database:
     """A new connection to the records file, its key unlocked. One per thread."""
     staged = stage_legacy_keys(layout)
     database = Database(layout.database, layout.key_location, PARTS)
-    if staged:
-        try:
+    try:
+        if staged:
             finish_legacy_moves(database, staged)
-        except BaseException:
-            database.close()
-            raise
+        database.upgrade_problem = finish_upgrade(database)
+    except BaseException:
+        database.close()
+        raise
     return database
 
 

@@ -46,6 +46,8 @@ def prepare_records(
 ) -> RecordsAtStart:
     database = open_records(layout)
     try:
+        if database.upgrade_problem is not None:
+            return RecordsAtStart(database.upgrade_problem, 0)
         check = database.quick_check(budget_s)
         if check.problems:
             text = damage_text(check.problems)

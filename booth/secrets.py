@@ -37,6 +37,7 @@ SECRETS: dict[str, str] = {
     "delivery.media_host.secret_access_key": "photobooth-media-host-secret",
     "central.dsn": "photobooth-central-dsn",
     "central.fleet_key": "photobooth-fleet-key",
+    "central.link_key": "photobooth-visitor-link-key",
     "central.secret_access_key": "photobooth-central-bucket-secret",
 }
 SECRETS_FILE = "secrets.json"

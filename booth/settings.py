@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from booth.colours import HEX_COLOUR, PAGE_BACKGROUND, contrast_ratio
 from booth.endpoint_rules import check_dsn, check_endpoint_url
 from booth.paths import DataLayout
 from booth.secrets import SECRETS as _SECRET_FIELDS
@@ -37,6 +39,9 @@ from consent.credentials import replace_scrubbing
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+
+LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
+FONT_FAMILY = re.compile(r"^[\w][\w \-]*$")
 
 
 # json_schema_extra of a field staff may not change: it decides where data and keys are sent.
@@ -132,6 +137,11 @@ class FlowSettings(_Section):
         description="The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.",
         title="Languages offered",
     )
+    shutter_sound: bool = Field(
+        False,
+        description="Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).",
+        title="Shutter sound",
+    )
     still_there_s: int = Field(
         10,
         ge=0,
@@ -199,6 +209,61 @@ class PhotoSettings(_Section):
     jpeg_quality: int = Field(
         90, ge=50, le=100, description="JPEG quality of the delivered photo.", title="JPEG quality"
     )
+
+
+class BrandingSettings(_Section):
+    """The store's look on every visitor screen (ui/style.py builds the style sheet from it)."""
+
+    accent_colour: str = Field(
+        "",
+        max_length=7,
+        description="Accent colour of buttons and headings as #rrggbb, or empty for the house gold.",
+        title="Accent colour",
+    )
+    logo: str = Field(
+        "",
+        max_length=300,
+        description="Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+        title="Logo",
+    )
+    font: str = Field(
+        "",
+        max_length=60,
+        description="Font family of the visitor screens (installed on this computer), or empty for the default.",
+        title="Font",
+    )
+
+    @field_validator("accent_colour")
+    @classmethod
+    def _readable_accent(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
+        if not HEX_COLOUR.fullmatch(value):
+            raise ValueError(f"'{value}' is not a colour like #d4b47c")
+        ratio = contrast_ratio(value, PAGE_BACKGROUND)
+        if ratio < 4.5:
+            raise ValueError(
+                f"'{value}' is too dark to read on the screens' background "
+                f"(contrast {ratio:.1f}:1, at least 4.5:1 needed)"
+            )
+        return value.lower()
+
+    @field_validator("logo")
+    @classmethod
+    def _image_file(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.lower().endswith(LOGO_TYPES):
+            raise ValueError(f"'{value}' is not a PNG, JPEG or SVG file")
+        return value
+
+    @field_validator("font")
+    @classmethod
+    def _font_family(cls, value: str) -> str:
+        value = value.strip()
+        if value and not FONT_FAMILY.fullmatch(value):
+            raise ValueError(f"'{value}' is not a font family name (letters, digits, spaces, -)")
+        return value
 
 
 class SendGridSettings(_Section):
@@ -564,10 +629,30 @@ class CentralSettings(_Section):
         title="Secret access key",
     )
 
+    public_url: str = Field(
+        "",
+        max_length=500,
+        description="Head office's public web address, as printed when head office added this kiosk. Each message then carries a link where the visitor can stop publishing or delete their photo; leave it empty and the message says to write to the privacy contact.",
+        json_schema_extra=PROTECTED,
+        title="Head office public URL",
+    )
+    link_key: str = Field(
+        "",
+        max_length=200,
+        description="This kiosk's key for signing visitors' links, as printed when head office added this kiosk.",
+        json_schema_extra={"secret": True, **PROTECTED},
+        title="Visitor link key",
+    )
+
     @field_validator("dsn")
     @classmethod
     def _verified_tls(cls, value: str) -> str:
         return check_dsn(value)
+
+    @field_validator("public_url")
+    @classmethod
+    def _https_public_url(cls, value: str) -> str:
+        return check_endpoint_url(value)
 
     @field_validator("endpoint_url")
     @classmethod
@@ -581,6 +666,7 @@ class Settings(_Section):
     flow: FlowSettings = Field(default_factory=FlowSettings)
     camera: CameraSettings = Field(default_factory=CameraSettings)
     photo: PhotoSettings = Field(default_factory=PhotoSettings)
+    branding: BrandingSettings = Field(default_factory=BrandingSettings)
     delivery: DeliverySettings = Field(default_factory=DeliverySettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
     central: CentralSettings = Field(default_factory=CentralSettings)
@@ -590,20 +676,30 @@ class Settings(_Section):
         return int(w), int(h)
 
 
-# Each migration takes the raw dict of version N and returns version N + 1.
+# Each migration takes the raw dict of format N and returns format N + 1. Format 1 is
+# release 0.1.0's and is frozen: a change to the settings is a new numbered step here.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+PRE_UPGRADE = ".pre-upgrade-"
+
+
+def format_of(raw: dict[str, Any]) -> object:
+    """The settings format a file says it is in (``version``; a file without it is format 1)."""
+    return raw.get("version", 1)
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:
-    version = raw.get("version", 1)
+    version = format_of(raw)
     if not isinstance(version, int) or version < 1:
         raise SettingsError(
             f"version: expected a whole number from 1 to {SETTINGS_VERSION}, got {version!r}"
         )
     if version > SETTINGS_VERSION:
         raise SettingsError(
-            f"version: this file was written by a newer kiosk (version {version}); "
-            f"this kiosk understands up to {SETTINGS_VERSION}"
+            f"version: this file was written by a newer kiosk (settings format {version}; "
+            f"this kiosk understands up to {SETTINGS_VERSION}): the kiosk was downgraded. "
+            "Reinstall the newer release, or put back the copy the upgrade kept "
+            f"(settings.json{PRE_UPGRADE}{SETTINGS_VERSION}-{version}); see docs/deployment.md, "
+            "Upgrade and rollback"
         )
     while version < SETTINGS_VERSION:
         raw = MIGRATIONS[version](raw)
@@ -621,6 +717,11 @@ def _describe(error: ValidationError) -> str:
             message = "unknown setting (misspelt, or from another version?)"
         lines.append(f"{where}: {message}")
     return "; ".join(lines)
+
+
+def describe_validation(error: ValidationError) -> str:
+    """A schema error as one line naming each field, for other modules' messages."""
+    return _describe(error)
 
 
 def _raw(text: str, source: str) -> dict[str, Any]:
@@ -675,6 +776,7 @@ def load_settings(path: Path) -> Settings:
             raise SettingsError(f"{path.name} cannot be read: {exc}") from None
         raw = _raw(text, path.name)
         _validate(raw, path.name)  # a file that does not validate is left exactly as it is
+        _keep_before_upgrade(path, text)
     store = _secrets(path)
     try:
         found = take_secrets(raw)
@@ -688,6 +790,38 @@ def load_settings(path: Path) -> Settings:
     except SecretsProblem as exc:
         raise SettingsError(f"the secrets of {path.name}: {exc}") from None
     return _validate(raw, path.name)
+
+
+def store_language_hint(path: Path) -> str:
+    """The store's language as the settings file names it, even when the file is broken.
+
+    For the closed screen only: the kiosk could not open as configured, and its customers
+    should still read "closed for a moment" in the store's language. Anything unreadable
+    gives English; nothing is written and nothing is raised.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        language = raw["flow"]["language"]
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError):
+        return "en"
+    if isinstance(language, str) and 2 <= len(language) <= 8 and language.isalpha():
+        return language.strip().lower()
+    return "en"
+
+
+def _keep_before_upgrade(path: Path, text: str) -> None:
+    """An older format: keep the file as it was (``settings.json.pre-upgrade-1-2``), for a
+    rollback to the release that wrote it, then write the upgraded one. The copy holds no
+    secret: any the old file held are left out, as the credential store keeps them."""
+    old = json.loads(text)
+    was = format_of(old)
+    if not isinstance(was, int) or was >= SETTINGS_VERSION:
+        return
+    migrated = migrate(json.loads(text))
+    take_secrets(old)
+    _write(path.with_name(f"{path.name}{PRE_UPGRADE}{was}-{SETTINGS_VERSION}"), old)
+    _write(path, migrated)
+    log.info("settings upgraded from format %d to %d; the old file was kept", was, SETTINGS_VERSION)
 
 
 def read_settings(path: Path) -> Settings:

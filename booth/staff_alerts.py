@@ -24,7 +24,9 @@ from typing import Any, Literal
 from booth.channels import channel_named
 
 LOW_DISK_BYTES = 2 * 1024**3
-AlertKind = Literal["channel_paused", "camera_unavailable", "disk_low", "records_damaged"]
+AlertKind = Literal[
+    "channel_paused", "camera_unavailable", "disk_low", "records_damaged", "profile_refused"
+]
 
 
 def local_time(moment: datetime) -> str:
@@ -48,6 +50,7 @@ def staff_alerts(
     camera_state: str,
     disk_free: int | None,
     records_problem: str | None = None,
+    profile_problem: str | None = None,
 ) -> list[StaffAlert]:
     alerts = []
     if records_problem:
@@ -92,6 +95,16 @@ def staff_alerts(
                 "camera_unavailable",
             )
         )
+    if profile_problem:
+        alerts.append(
+            StaffAlert(
+                "Head office settings ignored",
+                f"The settings profile head office sent was ignored ({profile_problem}). "
+                "The kiosk keeps its last good settings; tell head office.",
+                "profile_refused",
+                reason=profile_problem,
+            )
+        )
     if disk_free is not None and disk_free < LOW_DISK_BYTES:
         alerts.append(
             StaffAlert(
@@ -116,4 +129,8 @@ def gather(
         free: int | None = shutil.disk_usage(data_root).free
     except OSError:
         free = None
-    return staff_alerts(channel_health(), camera_state(), free, records_problem)
+    from booth.paths import DataLayout
+    from booth.settings_profile import refused_profile
+
+    profile_problem = refused_profile(DataLayout(data_root))
+    return staff_alerts(channel_health(), camera_state(), free, records_problem, profile_problem)

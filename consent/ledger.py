@@ -23,7 +23,16 @@ from typing import Any
 from consent.clock import iso, utcnow
 from consent.database import Database
 
-CHANNELS = ("manager-cli", "admin-screen", "message-link", "email", "phone", "in-store", "letter")
+CHANNELS = (
+    "manager-cli",
+    "admin-screen",
+    "message-link",
+    "visitor-link",  # the link in the visitor's message, through head office (issue #19)
+    "email",
+    "phone",
+    "in-store",
+    "letter",
+)
 
 
 class ConsentError(Exception):
@@ -92,10 +101,13 @@ class ConsentLedger:
         *,
         visit_id: str | None = None,
         now: datetime | None = None,
+        event_id: str | None = None,
     ) -> list[str]:
         """Record a withdrawal for every active consent of ``purpose``; return the visit ids.
 
-        Runs inside the caller's transaction so the audit entry commits with it.
+        Runs inside the caller's transaction so the audit entry commits with it. ``event_id``
+        names the event when head office recorded it first (one visit's one consent), so
+        the event pushed back is the same one, not a second.
         """
         if channel not in CHANNELS:
             raise ConsentError(
@@ -130,7 +142,7 @@ class ConsentLedger:
                 "INSERT INTO consent_events (id, consent_id, event, channel, at, store_id, kiosk_id, "
                 "created_at) VALUES (?, ?, 'withdrawn', ?, ?, ?, ?, ?)",
                 (
-                    str(uuid.uuid4()),
+                    event_id if event_id and len(active) == 1 else str(uuid.uuid4()),
                     consent_id,
                     channel,
                     moment,

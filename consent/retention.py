@@ -41,6 +41,7 @@ from consent.copies import CopyDeletionError, CopyStore, delete_copies
 from consent.database import Database
 from consent.delivery_status import UNSENT, DeliveryStatus
 from consent.photos import PhotoStore
+from consent.upgrade_backup import remove_backups
 
 log = logging.getLogger(__name__)
 
@@ -158,10 +159,18 @@ class RetentionSweep:
         report.elapsed_s = time.perf_counter() - started
         if not dry_run:
             done = {k: v.done for k, v in report.categories.items() if v.done}
+            details: dict[str, object] = {"done": done}
+            if done:
+                # A pre-upgrade copy still holds what was just removed: it goes too (P4).
+                copies = remove_backups(
+                    self.database.path, "the retention sweep removed data it held"
+                )
+                if copies:
+                    details["pre_upgrade_copies"] = copies
             # Every run is recorded, also one with nothing due: the health panel shows when
             # the rules were last applied, and "removed nothing" is worth proving too (P4).
             AuditLog(self.database).append(
-                "retention.sweep", actor=self.actor, details={"done": done}, now=moment
+                "retention.sweep", actor=self.actor, details=details, now=moment
             )
             if done:
                 self.database.checkpoint()

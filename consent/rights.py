@@ -36,6 +36,7 @@ from consent.subjects import (
     normalise_email,
     subject_ids,
 )
+from consent.upgrade_backup import remove_backups
 
 PENDING = (DeliveryStatus.QUEUED, DeliveryStatus.RETRY)
 """Deliveries a restriction holds (one being sent now finishes)."""
@@ -211,6 +212,9 @@ class SubjectRights:
                 f"subject {subject_id} is on legal hold since {hold[0]}; release the hold first"
             )
         self._begin_erasure(subject_id, moment, now)
+        # A pre-upgrade copy of the records file holds the person's rows too, and nothing
+        # can take them out of it: it goes (consent.upgrade_backup) (P5).
+        old_copies = remove_backups(self.database.path, "an erasure reaches every copy")
         visits = conn.execute(
             "SELECT id, photo_file, name_enc, email_enc, phone_enc FROM visits WHERE subject_id = ?",
             (subject_id,),
@@ -277,6 +281,7 @@ class SubjectRights:
                     "deliveries": n_deliveries,
                     "copies": copies,
                     "tombstones": len(hashes),
+                    "pre_upgrade_copies": old_copies,
                 },
                 now=now,
             )
@@ -402,12 +407,17 @@ class SubjectRights:
             )
 
     def withdraw(
-        self, subject_id: str, purpose: str, channel: str, visit_id: str | None = None
+        self,
+        subject_id: str,
+        purpose: str,
+        channel: str,
+        visit_id: str | None = None,
+        event_id: str | None = None,
     ) -> list[str]:
         try:
             with self.database.transaction():
                 visits = self.ledger.withdraw_in_transaction(
-                    subject_id, purpose, channel, visit_id=visit_id
+                    subject_id, purpose, channel, visit_id=visit_id, event_id=event_id
                 )
                 self.audit.append_in_transaction(
                     "consent.withdraw",

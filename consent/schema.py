@@ -1,8 +1,11 @@
 """The records file's schema, as numbered migrations.
 
-Each migration moves the file from version N to N + 1 inside one transaction;
-``PRAGMA user_version`` records where a file stands. A migration is never
-edited once released: a change is a new migration appended to ``MIGRATIONS``.
+Each migration moves the file from version N to N + 1; an opening runs every step
+it needs inside one transaction, after copying the file (``consent.database``,
+``consent.upgrade_backup``). ``PRAGMA user_version`` records where a file stands.
+A migration is never edited once released: a change is a new migration appended to
+``MIGRATIONS``, and ``tests/consent/test_schema_frozen.py`` fails if the schema a
+released step makes changes at all (:data:`RELEASE_FORMATS` says which are released).
 Migrations that belong to one concern (privacy, delivery) are kept together
 and named for it, so parallel work appends rather than rewrites.
 """
@@ -84,7 +87,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 
 def _v2_privacy(db: sqlite_utils.Database) -> None:
     """Privacy core (issue #5): encrypted contact fields, keyed-hash lookups, consent events,
-    holds, restrictions, tombstones, the audit log. Unreleased: may still be rewritten.
+    holds, restrictions, tombstones, the audit log. Released in release format 1: frozen.
 
     The plaintext ``name``/``email``/``phone`` columns of v1 are dropped (no deployed
     file ever held data in them); the sealed ``*_enc`` columns and keyed ``*_hash``
@@ -98,7 +101,7 @@ def _v2_privacy(db: sqlite_utils.Database) -> None:
 
 def _v3_delivery(db: sqlite_utils.Database) -> None:
     """Delivery (issue #4): provider ids and statuses, hosted media, dead letters.
-    Unreleased: may still be rewritten.
+    Released in release format 1: frozen.
 
     ``attempt_started_at`` is when the current (or last) send began; ``reconcile_since``
     is set after an ambiguous failure (the request may have reached the provider), so
@@ -147,6 +150,14 @@ MIGRATIONS: list[Migration] = [
     _v4_erasure,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+RELEASE_FORMATS: dict[int, dict[str, int]] = {
+    # Release 0.1.0: the core's migrations 1-4 and sync's part migration 1.
+    1: {"core": 4, "sync": 1},
+}
+"""What each release format is made of: the core's version and each part's. Every step up
+to these is released and frozen; a later change is a new step and a new release format."""
+RELEASE_FORMAT = max(RELEASE_FORMATS)
 
 
 @dataclass(frozen=True)

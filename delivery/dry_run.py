@@ -41,7 +41,9 @@ class DryRunEmailSender:
             raise ConfigurationError("email delivery without an email address")
         photo = job.photo_jpeg
         cid = make_msgid(domain="photobooth.local")
-        content = email_content(self.voice, job.first_name, cid[1:-1], job.language)
+        content = email_content(
+            self.voice, job.first_name, cid[1:-1], job.language, visit_id=job.visit_id
+        )
         msg = EmailMessage(policy=SMTP)
         msg["From"] = Address(self.voice.store_name, addr_spec=provider_address(self.from_email))
         msg["To"] = provider_address(job.email)
@@ -89,7 +91,7 @@ class DryRunSmsSender:
             "dry_run": True,
             "To": job.phone,
             "From": self.sender,
-            "Body": sms_text(self.voice, link, job.language),
+            "Body": sms_text(self.voice, link, job.language, visit_id=job.visit_id),
             "MediaUrl": [link],
         }
         data = json.dumps(request, indent=2, ensure_ascii=False).encode("utf-8")

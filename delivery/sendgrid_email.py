@@ -116,7 +116,9 @@ class SendGridEmailSender:
         if not job.email:
             raise PermanentError("This delivery has no email address.")
         cid = make_msgid(domain="photobooth.local")[1:-1]
-        content = email_content(self.voice, job.first_name, cid, job.language)
+        content = email_content(
+            self.voice, job.first_name, cid, job.language, visit_id=job.visit_id
+        )
         mail = Mail(
             from_email=From(_sender_address(self.config.from_email), self.config.from_name or None),
             to_emails=To(provider_address(job.email), job.first_name or None),

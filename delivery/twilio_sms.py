@@ -131,7 +131,9 @@ class TwilioSmsSender:
         mms = self.wants_mms(job.phone)
         params: dict[str, Any] = {
             "to": job.phone,
-            "body": sms_text(self.voice, None if mms else photo_url, job.language),
+            "body": sms_text(
+                self.voice, None if mms else photo_url, job.language, visit_id=job.visit_id
+            ),
         }
         if mms:
             params["media_url"] = [photo_url]

@@ -81,21 +81,42 @@ class KioskCredentials:
     dsn: str
     fleet_key: str
     head_office_public_key: str
+    public_url: str | None = None
+    link_key: str | None = None
 
     def as_dict(self) -> dict[str, str]:
-        return {
+        creds = {
             "kiosk_id": self.kiosk_id,
             "dsn": self.dsn,
             "fleet_key": self.fleet_key,
             "head_office_public_key": self.head_office_public_key,
         }
+        if self.public_url and self.link_key:
+            creds.update(public_url=self.public_url, link_key=self.link_key)
+        return creds
 
 
-def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials:
-    """Create the kiosk's own login role; the password exists only in what this returns."""
+def add_kiosk(
+    dsn: str,
+    kiosk_id: str,
+    keys: HeadOfficeKeys,
+    group: str | None = None,
+    *,
+    public_url: str | None = None,
+    link_secret: bytes | None = None,
+) -> KioskCredentials:
+    """Create the kiosk's own login role; the password exists only in what this returns.
+
+    ``group``: the settings profile group it belongs to (``central profile``);
+    ``public_url`` and ``link_secret``: head office's address and the secret the kiosk's
+    visitor-link key is derived from (both or neither)."""
     if not KIOSK_ID.match(kiosk_id):
         raise CentralError(
             "a kiosk id is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
+        )
+    if group is not None and not KIOSK_ID.match(group):
+        raise CentralError(
+            "a group is 1-48 letters, digits, '-' or '_', starting with a letter or digit"
         )
     role = new_role_name()
     password = secrets.token_urlsafe(24)
@@ -117,16 +138,27 @@ def add_kiosk(dsn: str, kiosk_id: str, keys: HeadOfficeKeys) -> KioskCredentials
                 )
             )
             conn.execute(
-                "INSERT INTO photobooth.kiosks (kiosk_id, role_name) VALUES (%s, %s)",
-                (kiosk_id, role),
+                "INSERT INTO photobooth.kiosks (kiosk_id, role_name, profile_group) "
+                "VALUES (%s, %s, %s)",
+                (kiosk_id, role, group),
             )
     except psycopg.Error as exc:
         raise CentralError(describe_error(exc)) from None
     params = conninfo_to_dict(dsn)
     params.update(user=role, password=password)
     params.setdefault("sslmode", "verify-full")
+    link_key = None
+    if public_url and link_secret:
+        from wire.visitor_link import kiosk_link_key
+
+        link_key = b64(kiosk_link_key(link_secret, kiosk_id))
     return KioskCredentials(
-        kiosk_id, make_conninfo("", **params), b64(keys.fleet_key), keys.public_b64
+        kiosk_id,
+        make_conninfo("", **params),
+        b64(keys.fleet_key),
+        keys.public_b64,
+        public_url.rstrip("/") if public_url and link_key else None,
+        link_key,
     )
 
 

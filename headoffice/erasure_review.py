@@ -66,8 +66,20 @@ class ErasureReview:
 
     def approve(self, request_id: str) -> dict[str, Any]:
         """Apply a held request now: central rows go, every kiosk holding the person is told."""
+        from headoffice.legal_holds import hold_reason
+
         with connect(self.dsn) as conn, conn.transaction():
             self._decide(conn, request_id, "applied")
+            subject = conn.execute(
+                "SELECT email_hash, phone_hash, visit_id::text FROM photobooth.erasure_requests "
+                "WHERE id = %s::uuid",
+                (request_id,),
+            ).fetchone()
+            held = hold_reason(conn, *subject) if subject else None
+            if held is not None:
+                raise CentralError(
+                    f"this person is under a legal hold ({held}); the request stays held"
+                )
             objects = [
                 str(r[0])
                 for r in conn.execute(

@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,10 @@ DEFAULT_RULES: dict[
     "delivery_log_days": 30,
 }
 CONSENTED_SCHEMA = "photobooth-kiosk/consented-photos/v1"
+UNHELD = (  # retention passes over a person under a legal hold (headoffice.legal_holds)
+    "AND NOT EXISTS (SELECT 1 FROM photobooth.legal_holds h WHERE h.released_at IS NULL "
+    "AND (h.visit_id = v.id OR h.email_hash = v.email_hash OR h.phone_hash = v.phone_hash))"
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,11 @@ class HeadOffice:
             self._connection.close()
             self._connection = None
 
+    def note(self, action: str, outcome: str = "ok", details: dict[str, Any] | None = None) -> None:
+        """Write one entry of head office's audit log as this actor (ids and counts only)."""
+        with self._conn() as conn:
+            record(conn, self.actor, action, outcome, details)
+
     # -- lookups (fleet key only) ---------------------------------------------------------
     def find(self, subject: Subject) -> list[dict[str, Any]]:
         where, args = subject.where()
@@ -143,8 +152,15 @@ class HeadOffice:
 
     # -- erasure ----------------------------------------------------------------------------
     def erase(self, subject: Subject) -> dict[str, Any]:
+        from headoffice.legal_holds import hold_reason
+
         request_id = str(uuid.uuid4())
         with self._conn() as conn, conn.transaction():
+            held = hold_reason(conn, subject.email_hash, subject.phone_hash, subject.visit_id)
+            if held is not None:
+                raise CentralError(
+                    f"this person is under a legal hold ({held}); nothing was erased: release the hold first"
+                )
             where, args = subject.where()
             count_row = conn.execute(
                 f"SELECT count(*) AS n FROM photobooth.visits v WHERE {where}", args
@@ -178,6 +194,32 @@ class HeadOffice:
             "kiosks_pending": pending,
         }
 
+    # -- legal holds -------------------------------------------------------------------------
+    def hold(self, subject: Subject, reason: str) -> str:
+        from headoffice import legal_holds
+
+        with self._conn() as conn, conn.transaction():
+            return legal_holds.place(
+                conn,
+                self.actor,
+                reason,
+                email_hash=subject.email_hash,
+                phone_hash=subject.phone_hash,
+                visit_id=subject.visit_id,
+            )
+
+    def release_hold(self, hold_id: str) -> None:
+        from headoffice import legal_holds
+
+        with self._conn() as conn, conn.transaction():
+            legal_holds.release(conn, self.actor, hold_id)
+
+    def holds(self) -> list[dict[str, Any]]:
+        from headoffice import legal_holds
+
+        with self._conn() as conn:
+            return legal_holds.active(conn)
+
     def pending_kiosks(self, request_id: str) -> list[str]:
         with self._conn() as conn:
             rows = conn.execute(
@@ -186,6 +228,34 @@ class HeadOffice:
                 (request_id,),
             ).fetchall()
         return [r["kiosk_id"] for r in rows]
+
+    def withdraw_publish(self, visit_id: str, channel: str) -> dict[str, Any]:
+        """The privacy officer withdraws a visit's publish consent on the person's request
+        (``channel``: how they asked); the kiosk records it on its next sync."""
+        from consent.ledger import CHANNELS
+        from headoffice.withdrawals import withdraw_publish
+
+        if channel not in CHANNELS:
+            raise CentralError(f"unknown channel {channel!r}; one of {', '.join(CHANNELS)}")
+        with self._conn() as conn, conn.transaction():
+            row = conn.execute(
+                "SELECT kiosk_id FROM photobooth.visits WHERE id = %s", (visit_id,)
+            ).fetchone()
+            if row is None:
+                raise CentralError("no visit at head office has that id")
+            event_id, objects = withdraw_publish(
+                conn,
+                token_id=f"office:{uuid.uuid4()}",
+                kiosk_id=row["kiosk_id"],
+                visit_id=visit_id,
+                method="head office",
+                channel=channel,
+                actor=self.actor,
+            )
+        for key in objects:
+            if self.bucket is not None:
+                self.bucket.delete(key)
+        return {"withdrawn": event_id is not None, "event_id": event_id}
 
     def requests(self) -> list[dict[str, Any]]:
         with self._conn() as conn:
@@ -216,6 +286,54 @@ class HeadOffice:
             row["stale"] = last is None or (moment - last).total_seconds() > 3 * interval_s
             row["last_heartbeat"] = last.isoformat() if last else None
         return rows
+
+    def fleet_view(
+        self, interval_s: int = 300, store: str | None = None, page: int = 1, per_page: int = 100
+    ) -> dict[str, Any]:
+        """The console's fleet page: stale kiosks first, a page at a time, with the counts."""
+        from headoffice.fleet_view import fleet_page
+
+        with self._conn() as conn:
+            return fleet_page(
+                conn, interval_s=interval_s, store=store, page=page, per_page=per_page
+            )
+
+    def retention(self) -> dict[str, int]:
+        """The rules kiosks pull: head office's own over the kiosks' documented defaults."""
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT rules FROM photobooth.retention_rules WHERE id = 1"
+            ).fetchone()
+        return {**DEFAULT_RULES, **((row or {}).get("rules") or {})}
+
+    def activity(self, store: str | None = None, days: int = 14) -> list[dict[str, Any]]:
+        """Visits and deliveries per day, for one store or all: counts only, never a person."""
+        where, args = ("", []) if not store else (" AND v.store_id = %s", [store])
+        since = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        since -= timedelta(days=days - 1)
+        with self._conn() as conn:
+            visits = conn.execute(
+                "SELECT date_trunc('day', v.created_at, 'UTC')::date AS day, count(*) AS n "
+                f"FROM photobooth.visits v WHERE v.created_at >= %s{where} GROUP BY 1",
+                [since, *args],
+            ).fetchall()
+            sent = conn.execute(
+                "SELECT date_trunc('day', o.created_at, 'UTC')::date AS day, count(*) AS n, "
+                "count(*) FILTER (WHERE o.status = 'sent') AS sent "
+                "FROM photobooth.delivery_outcomes o JOIN photobooth.visits v ON v.id = o.visit_id "
+                f"WHERE o.created_at >= %s{where} GROUP BY 1",
+                [since, *args],
+            ).fetchall()
+        per_day = {r["day"]: {"visits": int(r["n"]), "deliveries": 0, "sent": 0} for r in visits}
+        for r in sent:
+            entry = per_day.setdefault(r["day"], {"visits": 0, "deliveries": 0, "sent": 0})
+            entry.update(deliveries=int(r["n"]), sent=int(r["sent"]))
+        out = []
+        for i in range(days):
+            day = (since + timedelta(days=i)).date()
+            entry = per_day.get(day, {"visits": 0, "deliveries": 0, "sent": 0})
+            out.append({"day": day, **entry})
+        return out
 
     def set_retention(self, rules: dict[str, Any]) -> None:
         with self._conn() as conn, conn.transaction():
@@ -252,7 +370,8 @@ class HeadOffice:
             )
             stripped = conn.execute(
                 "UPDATE photobooth.visits v SET sealed = NULL, email_hash = NULL, phone_hash = NULL, "
-                "photo_object = NULL, pii_removed_at = %(now)s WHERE v.pii_removed_at IS NULL AND ("
+                "photo_object = NULL, pii_removed_at = %(now)s WHERE v.pii_removed_at IS NULL "
+                f"{UNHELD} AND ("
                 " v.photo_object = ANY(%(photos)s) OR (v.photo_object IS NULL AND ("
                 "  v.created_at < %(now)s - make_interval(days => %(undelivered)s) OR EXISTS ("
                 "   SELECT 1 FROM photobooth.delivery_outcomes d WHERE d.visit_id = v.id AND d.status = 'sent'"
@@ -284,8 +403,8 @@ class HeadOffice:
     def _expired_photos(self, moment: datetime, rules: dict[str, Any]) -> list[str]:
         with self._conn() as conn:
             rows = conn.execute(
-                "SELECT photo_object FROM photobooth.visits WHERE photo_object IS NOT NULL "
-                "AND created_at < %s - make_interval(months => %s)",
+                "SELECT photo_object FROM photobooth.visits v WHERE photo_object IS NOT NULL "
+                f"AND created_at < %s - make_interval(months => %s) {UNHELD}",
                 (moment, int(rules["publish_max_months"])),
             ).fetchall()
         return [r["photo_object"] for r in rows]
@@ -425,6 +544,49 @@ class HeadOffice:
             "photos": len(manifest["photos"]),
             "take_down": len(manifest["take_down"]),
         }
+
+    def consented_photos(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Photos held centrally whose latest publish consent is given, with that consent's date."""
+        with self._conn() as conn:
+            return conn.execute(
+                "SELECT v.id::text AS visit_id, v.store_id, v.kiosk_id, v.created_at, c.at AS consented_at "
+                "FROM photobooth.visits v CROSS JOIN LATERAL ("
+                " SELECT event, at FROM photobooth.consent_events e WHERE e.visit_id = v.id "
+                " AND e.purpose = 'publish_social' ORDER BY at DESC, event = 'withdrawn' DESC LIMIT 1) c "
+                "WHERE v.photo_object IS NOT NULL AND NOT v.restricted AND c.event = 'given' "
+                "ORDER BY v.created_at DESC LIMIT %s",
+                (limit,),
+            ).fetchall()
+
+    def consented_photo(self, visit_id: str) -> bytes:
+        """One consented photo, opened with the private key; refused once consent ended."""
+        if self.bucket is None:
+            raise CentralError("no central bucket is configured")
+        try:
+            uuid.UUID(visit_id)
+        except ValueError:
+            raise CentralError(f"'{visit_id}' is not a visit id") from None
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT photo_object FROM photobooth.visits WHERE id = %s AND photo_object IS NOT NULL "
+                "AND NOT restricted",
+                (visit_id,),
+            ).fetchone()
+            consent = self._latest_consents(conn, visit_id).get("publish_social")
+        if row is None or consent != "given":
+            raise CentralError("this photo is not publishable: its consent ended or it was erased")
+        return open_sealed(self.keys, self.bucket.get(row["photo_object"]), visit_id.encode())
+
+    def takedown_list(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Photos to take down from wherever they were published: consent ended, or erased."""
+        with self._conn() as conn:
+            return conn.execute(
+                "(SELECT visit_id::text AS ref, 'consent ended' AS reason, at FROM photobooth.takedowns "
+                " UNION ALL SELECT coalesce(visit_id::text, id::text), 'erased', created_at "
+                " FROM photobooth.erasure_requests WHERE status = 'applied') "
+                "ORDER BY at DESC LIMIT %s",
+                (limit,),
+            ).fetchall()
 
     def _latest_consents_for(self, visit_id: str) -> dict[str, str]:
         with self._conn() as conn:

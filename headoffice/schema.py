@@ -11,11 +11,17 @@ by ``push_visits``, whenever it arrives, and the kiosk that sent it is added to 
 erasure request so it deletes its own copy too. Migration 2
 (:mod:`headoffice.schema_v2`) narrows every push to the calling kiosk's own visits and
 turns a kiosk's erasure of other stores' visits into a request head office decides.
+Migration 3 (:mod:`headoffice.schema_v3`) adds settings profiles for groups of kiosks;
+migration 4 (:mod:`headoffice.schema_key_fingerprints`) the fingerprints of head office's
+keys; migration 5 (:mod:`headoffice.schema_console`) the console and the visitor's link.
 """
 
 from __future__ import annotations
 
+from headoffice.schema_console import CONSOLE
+from headoffice.schema_key_fingerprints import KEY_FINGERPRINTS
 from headoffice.schema_v2 import V2
+from headoffice.schema_v3 import V3
 
 KIOSK_GROUP = "photobooth_kiosk"
 
@@ -328,5 +334,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+MIGRATIONS: list[str] = [V1, V2, V3, KEY_FINGERPRINTS, CONSOLE]
 SCHEMA_VERSION = len(MIGRATIONS)

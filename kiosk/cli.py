@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_doctor import add_doctor_parser
 
     add_doctor_parser(sub, common)  # doctor (issue #17)
+
+    from kiosk.cli_provision import add_provision_parser
+
+    add_provision_parser(sub, common)  # provision (issue #17)
     return parser
 
 

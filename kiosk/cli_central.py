@@ -75,6 +75,12 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     command("migrate", "create or upgrade the central schema")
     add = command("add-kiosk", "create a kiosk's login role; prints its credentials once")
     add.add_argument("kiosk_id")
+    add.add_argument("--group", help="the settings profile group it belongs to")
+    add.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="head office's public address: the kiosk's messages then carry the visitor's link",
+    )
     rm = command("remove-kiosk", "revoke a kiosk's login")
     rm.add_argument("kiosk_id")
     command("find", "a person's visits in every store", who)
@@ -110,6 +116,35 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, metavar="DIR")
     consented = command("export-consented", "photos with an active publish consent, and take-downs")
     consented.add_argument("--out", required=True, metavar="DIR")
+    _add_profile_parser(csub, common, conn)
+    serve = command("serve", "head office's browser console and the visitors' link page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
+    serve.add_argument(
+        "--public-url", help="head office's public address, as kiosks' links start with it"
+    )
+    serve.add_argument(
+        "--interval",
+        type=int,
+        default=300,
+        help="kiosks' sync interval in seconds (stale after 3 missed)",
+    )
+    serve.add_argument(
+        "--privacy-contact",
+        default="",
+        help="where visitors write when their link no longer works (shown on that page)",
+    )
+    serve.set_defaults(func=run_console)
+    users = command("console-user", "make an account for the browser console")
+    users.add_argument("action", choices=["add"])
+    users.add_argument("username")
+    users.add_argument("--role", required=True, choices=["privacy-officer", "social-team", "it"])
+    users.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the password from FILE (else asked for, not shown)",
+    )
+    users.set_defaults(func=run_console)
     retention = command("retention", "set the retention rules kiosks pull")
     retention.add_argument("action", choices=["set", "sweep"])
     retention.add_argument(
@@ -118,6 +153,83 @@ def add_central_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     retention.add_argument(
         "--now", help="for sweep: ISO time to sweep as of (tests travel in time)"
     )
+
+
+def _add_profile_parser(
+    csub: Any, common: argparse.ArgumentParser, conn: argparse.ArgumentParser
+) -> None:
+    profile = csub.add_parser(
+        "profile",
+        parents=[common, conn],
+        help="settings every kiosk of a group shares: set, show, assign, unassign, delete",
+    )
+    psub = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    parents = [common, conn]
+    set_ = psub.add_parser(
+        "set", parents=parents, help="create or replace a group's profile from a JSON file"
+    )
+    set_.add_argument("--group", required=True)
+    set_.add_argument(
+        "--file",
+        required=True,
+        metavar="FILE",
+        help='{"settings": {"flow": {"countdown_s": 5}}, "locked": ["flow.countdown_s"]}',
+    )
+    show = psub.add_parser("show", parents=parents, help="every profile, or one group's")
+    show.add_argument("--group")
+    assign = psub.add_parser("assign", parents=parents, help="put a kiosk in a group")
+    assign.add_argument("kiosk_id")
+    assign.add_argument("group")
+    unassign = psub.add_parser(
+        "unassign", parents=parents, help="take a kiosk out of its group (it drops the profile)"
+    )
+    unassign.add_argument("kiosk_id")
+    delete = psub.add_parser("delete", parents=parents, help="remove a group's profile")
+    delete.add_argument("--group", required=True)
+    for sub in (set_, show, assign, unassign, delete):
+        sub.set_defaults(func=run_profile)
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    """``central profile …``: checked against the kiosk's settings schema before it is stored."""
+    from booth.settings_profile import ProfileError, check_opens, parse_profile
+    from consent.audit import default_actor
+    from headoffice import profiles
+    from wire.postgres import CentralError
+
+    dsn = _dsn(args)
+    actor = default_actor("central")
+    action = args.profile_command
+    result: Any
+    if action == "set":
+        try:
+            document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not a text file"
+            raise CentralError(f"cannot read {args.file}: {reason}") from None
+        except json.JSONDecodeError as exc:
+            raise CentralError(
+                f"{args.file} is not valid JSON: {exc.msg} at line {exc.lineno}"
+            ) from None
+        try:
+            checked = parse_profile(document, args.group)
+            check_opens(checked)
+        except ProfileError as exc:
+            raise CentralError(f"the profile was not stored: {exc}") from None
+        document = checked.as_document()
+        result = profiles.set_profile(
+            dsn, args.group, document["settings"], document["locked"], actor
+        )
+    elif action == "show":
+        result = {"profiles": profiles.show_profiles(dsn, args.group)}
+    elif action == "assign":
+        result = profiles.assign(dsn, args.kiosk_id, args.group, actor)
+    elif action == "unassign":
+        result = profiles.assign(dsn, args.kiosk_id, None, actor)
+    else:
+        result = profiles.delete_profile(dsn, args.group, actor)
+    print(json.dumps(result, default=str))
+    return 0
 
 
 def _dsn(args: argparse.Namespace) -> str:
@@ -147,6 +259,7 @@ def _bucket(args: argparse.Namespace) -> Any:
 def run_central(args: argparse.Namespace) -> int:
     from consent.audit import default_actor
     from headoffice import admin
+    from headoffice.key_check import check_keys
     from headoffice.office import HeadOffice, Subject
     from wire.sealing import HeadOfficeKeys
 
@@ -156,8 +269,15 @@ def run_central(args: argparse.Namespace) -> int:
     if action == "migrate":
         result = admin.migrate(dsn)
     elif action == "add-kiosk":
+        from headoffice.visitor_links import check_public_url, link_secret
+
+        public_url = check_public_url(args.public_url) if args.public_url else None
         keys = HeadOfficeKeys.load_or_create(_keys_dir(args))
-        result = admin.add_kiosk(dsn, args.kiosk_id, keys).as_dict()
+        check_keys(dsn, keys)
+        secret = link_secret(_keys_dir(args), create=True) if public_url else None
+        result = admin.add_kiosk(
+            dsn, args.kiosk_id, keys, args.group, public_url=public_url, link_secret=secret
+        ).as_dict()
         print(
             "Store these with the kiosk now; the password is not kept anywhere else.",
             file=sys.stderr,
@@ -171,6 +291,7 @@ def run_central(args: argparse.Namespace) -> int:
         result = _reseal(args, dsn)
     else:
         keys = HeadOfficeKeys.load(_keys_dir(args))
+        check_keys(dsn, keys)
         office = HeadOffice(dsn, keys, _bucket(args), actor=default_actor("central"))
         if action in ("find", "erase", "export"):
             subject = Subject.from_input(
@@ -200,6 +321,53 @@ def run_central(args: argparse.Namespace) -> int:
             office.set_retention(result["retention"])
     print(json.dumps(result, default=str))
     return 0
+
+
+def run_console(args: argparse.Namespace) -> int:
+    """The browser console (``serve``) and its accounts; Django is imported only here."""
+    from wire.postgres import CentralError
+
+    dsn = _dsn(args)
+    try:
+        from headoffice.console import serve as console_serve
+        from headoffice.console import setup, users
+    except ImportError as exc:
+        raise CentralError(
+            f"the console needs the headoffice extra (pip install 'photobooth-kiosk[headoffice]'): {exc.name} is missing"
+        ) from None
+    if args.central_command == "serve":
+        return console_serve.serve(
+            dsn,
+            _keys_dir(args),
+            host=args.host,
+            port=args.port,
+            bucket=_bucket(args),
+            public_url=args.public_url,
+            interval_s=args.interval,
+            privacy_contact=args.privacy_contact,
+        )
+    setup.prepare(dsn, _keys_dir(args), allowed_hosts=["127.0.0.1"])
+    result = users.add_user(args.username, args.role, _password(args.password_file))
+    print(json.dumps(result))
+    return 0
+
+
+def _password(path: str | None) -> str:
+    import getpass
+
+    from wire.postgres import CentralError
+
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\n")
+        except OSError as exc:
+            raise CentralError(f"cannot read the password file: {exc.strerror}") from None
+    if not sys.stdin.isatty():
+        raise CentralError("no terminal to ask for the password on: use --password-file")
+    first = getpass.getpass("Password for the new console user: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise CentralError("the two passwords differ; nothing was created")
+    return first
 
 
 def _oversight(args: argparse.Namespace, dsn: str) -> int:
@@ -238,11 +406,13 @@ def _oversight(args: argparse.Namespace, dsn: str) -> int:
 
 def _reseal(args: argparse.Namespace, dsn: str) -> dict[str, Any]:
     """Give an older key folder its ML-KEM key pair, then re-seal what is not in today's format."""
+    from headoffice.key_check import check_keys
     from headoffice.reseal import reseal
     from wire.sealing import HeadOfficeKeys
 
     folder = _keys_dir(args)
     keys = HeadOfficeKeys.load(folder)
+    check_keys(dsn, keys)
     created = keys.mlkem is None
     if created:
         keys = keys.with_mlkem()
@@ -313,39 +483,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     This is provisioning, so it may set head office's connection (protected from staff); the
     schema still checks it (a DSN that verifies TLS, an https endpoint), and every protected
     field it changes is audited by name, never by value (booth.protected_settings)."""
+    from booth.enrolment import BUCKET_OPTIONS, enrolled, read_enrolment
     from booth.protected_settings import changed_protected, record_protected_changes
     from booth.settings import revalidate, save_settings
     from consent.audit import default_actor
     from kiosk.gui_main import prepare
-    from wire.postgres import CentralError
 
-    layout, before = prepare(args, demo=False)
-    settings = before
-    try:
-        text = Path(args.credentials).read_text() if args.credentials != "-" else sys.stdin.read()
-    except OSError as exc:
-        raise CentralError(f"cannot read the credentials: {exc.strerror}") from None
-    try:
-        creds = json.loads(text.strip().splitlines()[-1])
-        update: dict[str, Any] = {
-            "dsn": creds["dsn"],
-            "fleet_key": creds["fleet_key"],
-            "head_office_public_key": creds["head_office_public_key"],
-        }
-    except (ValueError, KeyError, IndexError):
-        raise CentralError(
-            "the credentials are not the JSON object `central add-kiosk` printed"
-        ) from None
-    for key in ("bucket", "endpoint_url", "region", "access_key_id", "secret_access_key"):
-        value = getattr(args, key, None)
-        if value:
-            update[key] = value
-    store = settings.store
-    if creds.get("kiosk_id") and creds["kiosk_id"] != store.kiosk_id:
-        settings = settings.model_copy(
-            update={"store": store.model_copy(update={"kiosk_id": creds["kiosk_id"]})}
-        )
-    settings = settings.model_copy(update={"central": settings.central.model_copy(update=update)})
+    layout, before = prepare(args, demo=False, layered=False)  # the kiosk's own settings
+    enrolment = read_enrolment(args.credentials)
+    bucket = {key: getattr(args, key, None) or "" for key in BUCKET_OPTIONS}
+    settings = enrolled(before, enrolment, bucket)
     settings = revalidate(settings, "the enrolment")  # model_copy checks nothing
     save_settings(layout.settings_file, settings)
     changed = changed_protected(before, settings)

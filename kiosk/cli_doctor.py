@@ -37,13 +37,20 @@ def add_doctor_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
-    from booth.doctor import DoctorOptions, any_failed, run_checks
+    from booth.doctor import DoctorOptions
 
     layout = DataLayout(resolve_data_dir(args.data_dir))
     options = DoctorOptions(camera=args.camera, camera_timeout_s=max(1.0, args.camera_timeout))
+    return print_doctor(layout, options, as_json=args.json)
+
+
+def print_doctor(layout: DataLayout, options: Any, *, as_json: bool = False) -> int:
+    """Run every check and print it; the exit status (also ``provision``'s last step)."""
+    from booth.doctor import any_failed, run_checks
+
     checks = run_checks(layout, options)
     failed = any_failed(checks)
-    if args.json:
+    if as_json:
         report = {
             "ok": not failed,
             "version": installed_version(),

@@ -29,6 +29,7 @@ from booth.paths import DataLayout, resolve_data_dir
 from booth.privacy import open_sweep
 from booth.records_file import open_records
 from booth.settings import Settings, load_settings
+from booth.settings_profile import effective_settings
 from consent.audit import AuditLog, default_actor
 from consent.database import Database
 from consent.ledger import CHANNELS
@@ -79,7 +80,7 @@ def _context(args: argparse.Namespace) -> Context:
             f"no records file in {layout.root} (nothing recorded yet, or the wrong --data-dir)"
         )
     configure_logging(layout.logs, getattr(args, "verbose", False))
-    settings = load_settings(layout.settings_file)
+    settings = effective_settings(layout, load_settings(layout.settings_file))
     database = open_records(layout)
     actor = default_actor("cli")
     photos, rights = build_rights(layout, settings, database, actor)

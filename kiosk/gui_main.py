@@ -15,6 +15,7 @@ from booth.errors import SetupError
 from booth.paths import DataLayout, resolve_data_dir
 from booth.records_file import open_records
 from booth.settings import Settings, SettingsError, load_settings
+from booth.settings_profile import effective_settings
 from consent.clock import iso, utcnow
 from consent.database import StorageError, translate_errors
 from consent.delivery_status import UNSENT
@@ -25,6 +26,7 @@ from kiosk.logs import configure_logging
 log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
+EXIT_OK = 0  # also after SIGTERM or Ctrl+C (kiosk/stop_signals.py)
 EXIT_LEFT_KIOSK = 3  # the manager left kiosk mode with their PIN; the service unit does not restart
 EXIT_RESTART = 75  # staff saved settings and asked to apply them: the process starts again
 EXIT_SETUP_PROBLEM = 2  # as the command line's other "fix this first" errors
@@ -33,13 +35,20 @@ OUT_OF_ORDER_RETRY_MS = 60_000
 OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
 
 
-def prepare(args: argparse.Namespace, *, demo: bool) -> tuple[DataLayout, Settings]:
+def prepare(
+    args: argparse.Namespace, *, demo: bool, layered: bool = True
+) -> tuple[DataLayout, Settings]:
+    """The data folder and the settings the kiosk runs with: its own, under head office's
+    profile (booth.settings_profile) unless ``layered`` is False (a command that saves the
+    kiosk's own settings must not write the profile's values into them)."""
     root = resolve_data_dir(args.data_dir)
     try:
         with translate_errors():  # a full disk, a read-only data folder: one line, no traceback
             layout = DataLayout(root).create()
             configure_logging(layout.logs, getattr(args, "verbose", False))
             settings = load_settings(layout.settings_file)
+            if layered:
+                settings = effective_settings(layout, settings)
     except StorageError as exc:
         raise StorageError(f"{exc} Data folder: {root}") from None
     if demo:
@@ -117,7 +126,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except OPEN_ERRORS as exc:
         if not kiosk_mode:
             raise  # at the command line (demo, windowed, autopilot): one line, exit 2 (kiosk/cli.py)
-        return show_out_of_order(problem_text(exc), argv=getattr(args, "argv", None))
+        return show_out_of_order(
+            problem_text(exc), argv=getattr(args, "argv", None), language=_store_language(args)
+        )
 
     def leave_kiosk() -> None:
         window.allow_close()
@@ -151,6 +162,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     announce_ready_when_idle(window)  # PHOTOBOOTH_READY_LINE=1: bench/startup.py's signal
 
+    from kiosk.stop_signals import StopSignals
+
+    def stop() -> None:  # SIGTERM (systemctl stop) or Ctrl+C: end the loop as a normal exit
+        window.allow_close()
+        app.exit(EXIT_OK)
+
+    stop_signals = StopSignals(stop)
     exit_code = [0]
     if autopilot is not None:
 
@@ -161,8 +179,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, drive)
     code = app.exec()
     clean = kiosk.shutdown()
-    if not clean:
+    if clean:
+        log.info("clean shutdown (status %s)", int(code or exit_code[0]))
+    else:
         log.warning("a worker thread did not stop in time")
+    stop_signals.close()
     if code == EXIT_RESTART:
         restart_process(getattr(args, "argv", None))
     return int(code or exit_code[0])
@@ -174,21 +195,34 @@ def problem_text(error: BaseException) -> str:
     return str(error)
 
 
-def show_out_of_order(problem: str, *, argv: list[str] | None) -> int:
+def _store_language(args: argparse.Namespace) -> str:
+    """The store's language for the closed screen, read from a settings file that may be broken."""
+    from booth.settings import store_language_hint
+
+    try:
+        return store_language_hint(DataLayout(resolve_data_dir(args.data_dir)).settings_file)
+    except (OSError, SetupError, ValueError):
+        return "en"
+
+
+def show_out_of_order(problem: str, *, argv: list[str] | None, language: str = "en") -> int:
     """The kiosk cannot open as configured: keep a "closed" screen up (no restart loop,
-    no black screen) with what to fix, and start afresh when staff tap Try again.
+    no black screen), customers reading a calm sentence in the store's ``language`` and
+    staff, behind the hidden corner, what to fix; start afresh when staff tap Try again.
 
     Only under a kiosk (full screen): at the command line the same problem is one line
     and exit 2, and ``run --check`` asks the question without opening a window."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.i18n import switcher
     from ui.screens.out_of_order import OutOfOrderWindow
 
     print(f"photobooth-kiosk: {problem}", file=sys.stderr, flush=True)
     log.error("not open to visitors: %s", problem)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    switcher().apply(language)
     window = OutOfOrderWindow("", problem, lambda: app.exit(EXIT_RESTART))
     # Some causes pass by themselves (a busy records file, a keyring not ready at boot, a
     # file fixed over SSH): try again every minute, as systemd's restart would have.

@@ -124,18 +124,27 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
     for language in _other_languages(settings):
         written += _render_admin(layout, settings, out, width, height, language)
 
-    # A kiosk whose camera is missing: a calm notice and no shutter, never a frozen frame.
-    missing = layout.cache / "no-such-camera.avi"
-    kiosk, window, preview, pilot = _open_kiosk(layout, settings, width, height, str(missing))
+    # A camera lost during a session: a calm notice and no shutter, never a frozen frame;
+    # then the attract screen, which rests (and starts nothing) until the camera is back.
+    from booth.camera_control import camera_factory
+
+    kiosk, window, preview, pilot = _open_kiosk(layout, settings, width, height)
     try:
+        kiosk.controller.set_camera_wait_ms(600_000)
         tap(window.attract.start_button)
         tap(window.welcome.adult_button)
         pilot.wait_state(State.PREVIEW)
+        missing = str(layout.cache / "no-such-camera.avi")
+        kiosk.camera.worker.switch_source(camera_factory(missing, settings.camera))
         wait_until(lambda: preview.state == "unavailable", 20, "the camera to be reported missing")
         shot("camera-unavailable")
+        tap(window.camera.cancel_button)
+        pilot.wait_state(State.ATTRACT)
+        shot("attract-resting")
     finally:
         kiosk.shutdown()
-    # A kiosk that cannot open as configured keeps a closed screen up (kiosk/gui_main.py).
+    # A kiosk that cannot open as configured keeps a closed screen up (kiosk/gui_main.py):
+    # customers read one calm sentence; staff hold the corner for what to fix.
     from ui.screens.out_of_order import OutOfOrderWindow
 
     closed = OutOfOrderWindow(
@@ -146,6 +155,8 @@ def _render(args: argparse.Namespace, out: Path, width: int, height: int) -> int
     closed.resize(width, height)
     closed.show()
     written.append(_grab(closed, out / "out-of-order.png"))
+    closed.show_staff_detail()
+    written.append(_grab(closed, out / "out-of-order-staff.png"))
     closed.close()
     for path in written:
         print(path)

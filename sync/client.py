@@ -53,12 +53,31 @@ class LocalFeed(Protocol):
     ) -> int:
         """Apply a central erasure locally; returns how many visits it removed."""
 
+    def withdraw_from_link(
+        self, visit_id: str, event_id: str, purpose: str, channel: str | None = None
+    ) -> bool:
+        """Record a withdrawal made at head office (the visitor's link, or the privacy officer)."""
+
+    def apply_legal_hold(
+        self,
+        email_hash: str | None,
+        phone_hash: str | None,
+        visit_id: str | None,
+        reason: str,
+        released: bool,
+    ) -> int:
+        """Hold (or release) the people a head-office legal hold names; returns how many."""
+
     def health(self) -> dict[str, Any]: ...
 
     def delete_central_objects(self, keys: list[str]) -> None:
         """Delete photos of people erased at central from the central bucket."""
 
     def save_retention(self, rules: dict[str, Any] | None) -> None: ...
+
+    def save_profile(self, document: dict[str, Any] | None) -> str:
+        """Keep head office's settings profile for this kiosk (None: none any more); returns
+        what became of it (applied, unchanged, removed, refused, not kept)."""
 
     def audit_head(self) -> dict[str, Any]:
         """The local audit chain's latest entry, ``{"seq": n, "hash": "..."}``, for head office to anchor."""
@@ -86,8 +105,11 @@ class SyncReport:
     held: int = 0
     erasures_applied: int = 0
     visits_erased: int = 0
+    link_withdrawals: int = 0
+    legal_holds: int = 0
     batches: int = 0
     retention: dict[str, Any] | None = None
+    profile: str = "not offered"  # what became of head office's settings profile
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -95,9 +117,15 @@ class SyncReport:
             "refused": self.refused,
             "rejected": self.rejected,
             "erasures_held": self.held,
-            "pulled": {"erasures": self.erasures_applied, "visits_erased": self.visits_erased},
+            "pulled": {
+                "erasures": self.erasures_applied,
+                "visits_erased": self.visits_erased,
+                "link_withdrawals": self.link_withdrawals,
+                "legal_holds": self.legal_holds,
+            },
             "batches": self.batches,
             "retention_rules": self.retention is not None,
+            "profile": self.profile,
         }
 
 
@@ -116,7 +144,10 @@ class SyncClient:
             with connect(self.dsn, autocommit=True) as conn:
                 self._push_all(conn, report)
                 self._pull_erasures(conn, report)
+                self._pull_link_withdrawals(conn, report)
+                self._pull_legal_holds(conn, report)
                 report.retention = self._pull_retention(conn)
+                report.profile = self._pull_profile(conn)
                 self._push_audit_head(conn)
                 conn.execute("SELECT photobooth.heartbeat(%s)", (json.dumps(self.feed.health()),))
         except psycopg.Error as exc:
@@ -164,6 +195,19 @@ class SyncClient:
         except psycopg.errors.UndefinedFunction:
             log.warning("head office does not keep audit heads yet (run `central migrate` there)")
 
+    def _pull_profile(self, conn: psycopg.Connection[Any]) -> str:
+        """Head office's settings profile for this kiosk, through its own login as erasures
+        come down; a head office not yet migrated to keep profiles is no reason to stop."""
+        import psycopg
+
+        try:
+            row = conn.execute("SELECT photobooth.pull_profile()").fetchone()
+        except psycopg.errors.UndefinedFunction:
+            log.warning("head office does not keep settings profiles yet (run `central migrate`)")
+            return "not offered"
+        document = row[0] if row else None
+        return self.feed.save_profile(document if isinstance(document, dict) else None)
+
     def _read_answer(self, kind: str, answer: dict[str, Any], report: SyncReport) -> None:
         report.refused += int(answer.get("refused", 0))
         rejected = int(answer.get("rejected", 0))
@@ -185,6 +229,36 @@ class SyncClient:
             conn.execute("SELECT photobooth.ack_erasure(%s)", (request_id,))
             report.erasures_applied += 1
             report.visits_erased += removed
+
+    def _pull_link_withdrawals(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Withdrawals visitors made through their link at head office (issue #19)."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_link_withdrawals()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return  # head office not migrated yet: nothing can be waiting
+        for event_id, visit_id, purpose, channel in conn.execute(
+            "SELECT event_id, visit_id, purpose, channel FROM photobooth.pull_link_withdrawals()"
+        ).fetchall():
+            if self.feed.withdraw_from_link(str(visit_id), str(event_id), str(purpose), channel):
+                report.link_withdrawals += 1
+            conn.execute("SELECT photobooth.ack_link_withdrawal(%s)", (event_id,))
+
+    def _pull_legal_holds(self, conn: psycopg.Connection[Any], report: SyncReport) -> None:
+        """Legal holds head office placed (or released) on people this kiosk holds."""
+        found = conn.execute(
+            "SELECT to_regprocedure('photobooth.pull_legal_holds()') IS NOT NULL"
+        ).fetchone()
+        if not (found and found[0]):
+            return
+        for hold_id, email_hash, phone_hash, visit_id, reason, released in conn.execute(
+            "SELECT hold_id, email_hash, phone_hash, visit_id, reason, released "
+            "FROM photobooth.pull_legal_holds()"
+        ).fetchall():
+            report.legal_holds += self.feed.apply_legal_hold(
+                email_hash, phone_hash, str(visit_id) if visit_id else None, reason, released
+            )
+            conn.execute("SELECT photobooth.ack_legal_hold(%s, %s)", (hold_id, released))
 
     def _pull_retention(self, conn: psycopg.Connection[Any]) -> dict[str, Any] | None:
         row = conn.execute("SELECT photobooth.pull_retention()").fetchone()

@@ -14,7 +14,9 @@ import json
 import logging
 import secrets
 import shutil
+import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +57,9 @@ class KioskFeed:
     data_dir: Path | None = None
     app_version: str = ""
     camera_state: str = "unknown"
+    # Keeps head office's settings profile (booth.settings_profile.store_pulled): the kiosk's
+    # settings schema, which checks it, is not sync's to know.
+    profile_sink: Callable[[dict[str, Any] | None], str] | None = None
 
     @property
     def conn(self) -> Any:
@@ -271,6 +276,51 @@ class KioskFeed:
         return out
 
     # -- what comes down ---------------------------------------------------------------
+    def withdraw_from_link(
+        self, visit_id: str, event_id: str, purpose: str, channel: str | None = None
+    ) -> bool:
+        """A withdrawal recorded at head office (the visitor's link, or the privacy officer on
+        the person's request): record the same event here, with how the person asked."""
+        from consent.ledger import CHANNELS
+
+        row = self.conn.execute(
+            "SELECT subject_id FROM visits WHERE id = ?", (visit_id,)
+        ).fetchone()
+        if row is None or not row[0]:
+            return False  # erased or expired here meanwhile: nothing left to withdraw
+        how = channel if channel in CHANNELS else "visitor-link"
+        return bool(self.rights.withdraw(row[0], purpose, how, visit_id, event_id))
+
+    def _subjects_matching(
+        self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
+    ) -> set[str]:
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT v.subject_id FROM sync_fleet f JOIN visits v ON v.id = f.visit_id "
+                "WHERE (? IS NOT NULL AND f.email_hash = ?) OR (? IS NOT NULL AND f.phone_hash = ?) OR f.visit_id = ?",
+                (email_hash, email_hash, phone_hash, phone_hash, visit_id),
+            ).fetchall()
+            if r[0]
+        }
+
+    def apply_legal_hold(
+        self,
+        email_hash: str | None,
+        phone_hash: str | None,
+        visit_id: str | None,
+        reason: str,
+        released: bool,
+    ) -> int:
+        """Head office's legal hold (or its release) on the people it names, held here too."""
+        subjects = self._subjects_matching(email_hash, phone_hash, visit_id)
+        for subject_id in sorted(subjects):
+            if released:
+                self.rights.release(subject_id)
+            else:
+                self.rights.hold(subject_id, reason)
+        return len(subjects)
+
     def erase_matching(
         self, email_hash: str | None, phone_hash: str | None, visit_id: str | None
     ) -> int:
@@ -324,6 +374,11 @@ class KioskFeed:
                     (json.dumps(rules),),
                 )
 
+    def save_profile(self, document: dict[str, Any] | None) -> str:
+        if self.profile_sink is None:
+            return "not kept"
+        return self.profile_sink(document)
+
     def audit_head(self) -> dict[str, Any]:
         """Head office keeps every head it is told, so a chain cut or rewritten here shows there."""
         seq, digest = AuditLog(self.database).head()
@@ -343,7 +398,18 @@ class KioskFeed:
             "SELECT max(created_at) FROM audit_log WHERE action LIKE 'retention%'"
         ).fetchone()
         disk = shutil.disk_usage(self.data_dir) if self.data_dir else None
+        try:  # channels the outbox paused (a provider refusing), for head office's fleet view
+            paused = [
+                str(r[0])
+                for r in self.conn.execute(
+                    "SELECT channel FROM delivery_channels WHERE paused_until > ? ORDER BY channel",
+                    (iso(utcnow()),),
+                ).fetchall()
+            ]
+        except sqlite3.OperationalError:
+            paused = []  # a records file from before the table
         return {
+            "paused_channels": paused,
             "app_version": self.app_version,
             "camera_state": self.camera_state,
             "outbox_depth": int(queued[0]) if queued else 0,

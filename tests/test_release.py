@@ -28,6 +28,10 @@ RUN_TIME_FILES = (
     "assets/frames/default.png",
     "assets/i18n/kiosk_fr.qm",
     "assets/icons/check.svg",
+    "assets/messages/en/link.txt",
+    # head office's console (the headoffice extra): its pages and its Hebrew
+    "headoffice/console/templates/console/base.html",
+    "headoffice/console/locale/he/LC_MESSAGES/django.mo",
 )
 NO_DEPS = ("--no-deps", "--no-index")  # the wheel alone; the dependencies come from a .pth
 

@@ -14,13 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from booth.app import Kiosk
 from booth.controller import FlowController
 from booth.flow import State
 from booth.staff_alerts import StaffAlert
 from ui.i18n import switcher
+from ui.screen_geometry import ScreenGeometry, geometry_for, scale_layouts
 from ui.screens.admin.admin_area import AdminArea, AdminContext
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
@@ -31,7 +32,7 @@ from ui.screens.review import ReviewScreen
 from ui.screens.sending import SendingScreen
 from ui.screens.underage import UnderageScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.style import STYLE_SHEET
+from ui.style import Theme, style_sheet, theme_for
 from ui.visitor_traces import NoContextMenus, clear_clipboard, forget_visitor
 from ui.widgets.still_there import StillThereOverlay
 
@@ -56,7 +57,10 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__()
         self.setWindowTitle(controller.settings.store.store_name)
-        self.setStyleSheet(STYLE_SHEET)
+        branding = controller.settings.branding
+        self.theme: Theme = theme_for(branding.accent_colour, branding.font)
+        self.geometry_now: ScreenGeometry | None = None  # until the first resize
+        self.setStyleSheet(style_sheet(1.0, self.theme))
         self.controller = controller
         self.kiosk_mode = False  # set by the launcher when full screen; see ui/lockdown.py
         self._close_allowed = False
@@ -82,6 +86,10 @@ class KioskWindow(QWidget):
             State.DONE: self.done,
         }
         self.stack = QStackedLayout(self)
+        # The window takes the size it is given (the screen's, under cage) and the screens fit
+        # themselves into it (ui/screen_geometry.py), instead of the screens' minimum widths
+        # forcing a window wider than a 1366x768 or a portrait screen.
+        self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for screen in self.visitor_screens():
             self.stack.addWidget(screen)
         self._no_context_menus = NoContextMenus(self)
@@ -137,6 +145,13 @@ class KioskWindow(QWidget):
         return widget
 
     def _on_controller_state_changed(self, state: State) -> None:
+        if self.admin is not None and self.stack.currentWidget() is self.admin:
+            # The attract screen forgot a passer-by's choices while staff were signed in:
+            # staff stay where they are; closing the admin area shows the visitor screen.
+            return
+        self._show_state(state)
+
+    def _show_state(self, state: State) -> None:
         screen = self.screens[state]
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
@@ -151,7 +166,7 @@ class KioskWindow(QWidget):
     def _on_admin_closed(self) -> None:
         # The staff area spoke the store's language; the visitor screens speak the visitor's.
         switcher().apply(self.controller.language)
-        self._on_controller_state_changed(self.controller.state)
+        self._show_state(self.controller.state)
 
     def _on_controller_session_wiped(self) -> None:
         for screen in self.visitor_screens():
@@ -189,8 +204,22 @@ class KioskWindow(QWidget):
         self._alerts_pending = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self.apply_geometry(geometry_for(event.size().width(), event.size().height()))
         super().resizeEvent(event)
         self.still_there.setGeometry(self.rect())
+
+    def apply_geometry(self, geometry: ScreenGeometry) -> None:
+        """Scale the style sheet and the screens' spacing to the window, and turn the screens
+        to portrait or landscape: only when the scale or the shape changes."""
+        if geometry == self.geometry_now:
+            return
+        self.geometry_now = geometry
+        self.setStyleSheet(style_sheet(geometry.scale, self.theme))
+        for screen in self.visitor_screens():
+            scale_layouts(screen, geometry, skip=screen.reach_spacer)
+            screen.set_geometry(geometry)
+        scale_layouts(self.still_there, geometry)
+        self.still_there.set_scale(geometry.scale)
 
     # -- lock-down -------------------------------------------------------------------
     def allow_close(self) -> None:

@@ -72,6 +72,10 @@
         <translation>La caméra n&apos;envoie pas d&apos;images&#xa0;; le kiosque continue d&apos;essayer de s&apos;y reconnecter. Vérifiez le câble, ou choisissez une autre caméra dans Réglages.</translation>
     </message>
     <message>
+        <source>The settings profile head office sent was ignored ({reason}). The kiosk keeps its last good settings; tell head office.</source>
+        <translation>Le profil de réglages envoyé par le siège a été ignoré ({reason}). La borne garde ses derniers réglages valides ; prévenez le siège.</translation>
+    </message>
+    <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>Il ne reste que {gib} Gio pour les photos et les fiches. Libérez de l&apos;espace sur le disque du kiosque.</translation>
     </message>
@@ -86,6 +90,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>The photo booth is resting</source>
+        <translation>Le photomaton fait une pause</translation>
+    </message>
+    <message>
+        <source>Please come back in a few minutes.</source>
+        <translation>Revenez dans quelques minutes.</translation>
+    </message>
+    <message>
         <source>Take your photo with us</source>
         <translation>Prenez votre photo avec nous</translation>
     </message>
@@ -96,6 +108,10 @@
     <message>
         <source>Touch to start</source>
         <translation>Touchez pour commencer</translation>
+    </message>
+    <message>
+        <source>Sorry, the camera stopped working. Nothing you gave us was kept.</source>
+        <translation>Désolés, la caméra s&apos;est arrêtée. Rien de ce que vous nous avez donné n&apos;a été gardé.</translation>
     </message>
     <message>
         <source>For adults 18 and over. Privacy questions: {contact}</source>
@@ -128,6 +144,10 @@
     <message>
         <source>Disk almost full</source>
         <translation>Disque presque plein</translation>
+    </message>
+    <message>
+        <source>Head office settings ignored</source>
+        <translation>Réglages du siège ignorés</translation>
     </message>
     <message>
         <source>{notes} (staff: see the admin area)</source>
@@ -396,6 +416,10 @@
         <translation>Où devons-nous envoyer votre photo ?</translation>
     </message>
     <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -537,6 +561,10 @@
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
     </message>
 </context>
 <context>
@@ -711,16 +739,20 @@
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
-        <source>Some characters can&apos;t be used in a number.</source>
-        <translation>Ce numéro contient des caractères refusés.</translation>
-    </message>
-    <message>
         <source>Some characters can&apos;t be used in an address.</source>
         <translation>Cette adresse contient des caractères refusés.</translation>
     </message>
     <message>
         <source>Please add the @, like name@example.com.</source>
         <translation>Ajoutez le @, comme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @.</source>
+        <translation>Une adresse e-mail ne contient qu&apos;un seul @.</translation>
+    </message>
+    <message>
+        <source>Please check the part before the @.</source>
+        <translation>Vérifiez la partie avant le @.</translation>
     </message>
     <message>
         <source>Check the part after the @, like example.com.</source>
@@ -731,16 +763,8 @@
         <translation>Lettres latines avant le @, ou envoyez un SMS.</translation>
     </message>
     <message>
-        <source>An email address needs an @, like name@example.com.</source>
-        <translation>Il manque le @, comme dans nom@example.com.</translation>
-    </message>
-    <message>
-        <source>An email address has only one @.</source>
-        <translation>Une adresse e-mail ne contient qu&apos;un seul @.</translation>
-    </message>
-    <message>
-        <source>Please check the part before the @.</source>
-        <translation>Vérifiez la partie avant le @.</translation>
+        <source>Some characters can&apos;t be used in a number.</source>
+        <translation>Ce numéro contient des caractères refusés.</translation>
     </message>
     <message>
         <source>Please use digits, and + for the country code.</source>
@@ -757,6 +781,14 @@
     <message>
         <source>Please use a mobile number, not a landline.</source>
         <translation>Indiquez un numéro de mobile, pas un fixe.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look right. Please check it.</source>
+        <translation>Cela ne semble pas correct. Vérifiez, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, like name@example.com.</source>
+        <translation>Une adresse e-mail contient un @, comme nom@example.com.</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>
@@ -781,10 +813,6 @@
     <message>
         <source>Choose how we should send your photo: email, text message, or both.</source>
         <translation>Choisissez comment envoyer votre photo : e-mail, SMS, ou les deux.</translation>
-    </message>
-    <message>
-        <source>That doesn&apos;t look right. Please check it.</source>
-        <translation>Cela ne semble pas correct. Vérifiez, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Sorry, that photo didn&apos;t work. Let&apos;s try again.</source>
@@ -908,6 +936,17 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>The photo booth is closed for a moment</source>
+        <translation>Le photomaton est fermé pour un moment</translation>
+    </message>
+    <message>
+        <source>Sorry! Please come back a little later.</source>
+        <translation>Désolés ! Revenez un peu plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1607,10 @@
         <translation>(séparez-les par une virgule)</translation>
     </message>
     <message>
+        <source>Set by head office (group {group}): this kiosk cannot change it.</source>
+        <translation>Fixé par le siège (groupe {group}) : cette borne ne peut pas le modifier.</translation>
+    </message>
+    <message>
         <source>Only the manager can change this: it decides where data is sent.</source>
         <translation>Seul le responsable peut modifier ce réglage : il décide où les données sont envoyées.</translation>
     </message>
@@ -1711,6 +1754,14 @@
         <translation>Langues proposées</translation>
     </message>
     <message>
+        <source>Shutter sound</source>
+        <translation>Son de l&apos;obturateur</translation>
+    </message>
+    <message>
+        <source>Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).</source>
+        <translation>Jouer un son d&apos;obturateur à la prise de la photo (nécessite pw-play, paplay ou aplay).</translation>
+    </message>
+    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>Invite «&#xa0;Toujours là&#xa0;?&#xa0;» (secondes)</translation>
     </message>
@@ -1775,6 +1826,34 @@
         <translation>Qualité JPEG de la photo envoyée.</translation>
     </message>
     <message>
+        <source>Branding</source>
+        <translation>Identité visuelle</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Accent colour of buttons and headings as #rrggbb, or empty for the house gold.</source>
+        <translation>Couleur d&apos;accent des boutons et des titres au format #rrggbb, ou vide pour l&apos;or de la maison.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>Logo de l&apos;écran d&apos;accueil : un fichier PNG, JPEG ou SVG (chemin complet, ou un nom dans assets/frames), ou vide pour aucun.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Font family of the visitor screens (installed on this computer), or empty for the default.</source>
+        <translation>Famille de police des écrans des visiteurs (installée sur cet ordinateur), ou vide pour celle par défaut.</translation>
+    </message>
+    <message>
         <source>Delivery</source>
         <translation>Envoi</translation>
     </message>
@@ -1813,10 +1892,6 @@
     <message>
         <source>Email subject</source>
         <translation>Objet de l&apos;e-mail</translation>
-    </message>
-    <message>
-        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
-        <translation>Votre propre objet d&apos;e-mail, utilisé dans toutes les langues ; {store} est remplacé par le nom du magasin. Laissez vide pour que chaque visiteur reçoive l&apos;objet dans sa langue.</translation>
     </message>
     <message>
         <source>Sender address</source>
@@ -1967,6 +2042,14 @@
         <translation>E-mails par seconde</translation>
     </message>
     <message>
+        <source>Head office&apos;s public web address, as printed when head office added this kiosk. Each message then carries a link where the visitor can stop publishing or delete their photo; leave it empty and the message says to write to the privacy contact.</source>
+        <translation>L&apos;adresse web publique du siège, telle qu&apos;imprimée quand le siège a ajouté ce kiosque. Chaque message porte alors un lien où le visiteur peut arrêter la publication ou effacer sa photo ; laissez vide et le message indique d&apos;écrire au contact confidentialité.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s key for signing visitors&apos; links, as printed when head office added this kiosk.</source>
+        <translation>La clé de ce kiosque pour signer les liens des visiteurs, telle qu&apos;imprimée quand le siège a ajouté ce kiosque.</translation>
+    </message>
+    <message>
         <source>Where visitors can reach the store about their data: an email address or a web page.</source>
         <translation>Où les visiteurs peuvent joindre le magasin au sujet de leurs données : une adresse e-mail ou une page web.</translation>
     </message>
@@ -1997,6 +2080,10 @@
     <message>
         <source>Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…</source>
         <translation>Pays qu&apos;un visiteur peut choisir pour son numéro de mobile, par leur code à deux lettres : US, FR, IL…</translation>
+    </message>
+    <message>
+        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
+        <translation>Votre propre objet d&apos;e-mail, utilisé dans toutes les langues ; {store} est remplacé par le nom du magasin. Laissez vide pour que chaque visiteur reçoive l&apos;objet dans sa langue.</translation>
     </message>
     <message>
         <source>SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.</source>
@@ -2165,6 +2252,14 @@
     <message>
         <source>Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.</source>
         <translation>Clé secrète du bucket. Laissez vide pour utiliser la variable d&apos;environnement AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>Head office public URL</source>
+        <translation>Adresse publique du siège</translation>
+    </message>
+    <message>
+        <source>Visitor link key</source>
+        <translation>Clé des liens visiteurs</translation>
     </message>
     <message>
         <source>Fleet key</source>

@@ -72,6 +72,10 @@
         <translation>המצלמה לא מעבירה תמונות; הקיוסק ממשיך לנסות להתחבר אליה מחדש. בדקו את הכבל, או בחרו מצלמה אחרת בהגדרות.</translation>
     </message>
     <message>
+        <source>The settings profile head office sent was ignored ({reason}). The kiosk keeps its last good settings; tell head office.</source>
+        <translation>פרופיל ההגדרות שנשלח מהמטה לא הוחל ({reason}). העמדה שומרת את ההגדרות התקינות האחרונות; יש לעדכן את המטה.</translation>
+    </message>
+    <message>
         <source>Only {gib} GiB left for photos and records. Free some space on the kiosk&apos;s disk.</source>
         <translation>נותרו רק ⁦{gib} GiB⁩ לתמונות ולרשומות. פנו מקום בדיסק של הקיוסק.</translation>
     </message>
@@ -86,6 +90,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>The photo booth is resting</source>
+        <translation>עמדת הצילום בהפסקה</translation>
+    </message>
+    <message>
+        <source>Please come back in a few minutes.</source>
+        <translation>חזרו בעוד כמה דקות.</translation>
+    </message>
+    <message>
         <source>Take your photo with us</source>
         <translation>הצטלמו איתנו</translation>
     </message>
@@ -96,6 +108,10 @@
     <message>
         <source>Touch to start</source>
         <translation>געו כדי להתחיל</translation>
+    </message>
+    <message>
+        <source>Sorry, the camera stopped working. Nothing you gave us was kept.</source>
+        <translation>מצטערים, המצלמה הפסיקה לעבוד. שום דבר שמסרת לנו לא נשמר.</translation>
     </message>
     <message>
         <source>For adults 18 and over. Privacy questions: {contact}</source>
@@ -128,6 +144,10 @@
     <message>
         <source>Disk almost full</source>
         <translation>הדיסק כמעט מלא</translation>
+    </message>
+    <message>
+        <source>Head office settings ignored</source>
+        <translation>הגדרות המטה לא הוחלו</translation>
     </message>
     <message>
         <source>{notes} (staff: see the admin area)</source>
@@ -396,6 +416,10 @@
         <translation>לאן לשלוח את התמונה?</translation>
     </message>
     <message>
+        <source>Your photo</source>
+        <translation>התמונה שלך</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>חזרה</translation>
     </message>
@@ -537,6 +561,10 @@
     <message>
         <source>Finish</source>
         <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>התמונה שלך</translation>
     </message>
 </context>
 <context>
@@ -711,16 +739,20 @@
         <translation>הזינו את כתובת האימייל.</translation>
     </message>
     <message>
-        <source>Some characters can&apos;t be used in a number.</source>
-        <translation>יש במספר תווים שאי אפשר להשתמש בהם.</translation>
-    </message>
-    <message>
         <source>Some characters can&apos;t be used in an address.</source>
         <translation>יש בכתובת תווים שאי אפשר להשתמש בהם.</translation>
     </message>
     <message>
         <source>Please add the @, like name@example.com.</source>
         <translation>הוסיפו את ה־@, למשל name@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @.</source>
+        <translation>בכתובת אימייל יש @ אחד בלבד.</translation>
+    </message>
+    <message>
+        <source>Please check the part before the @.</source>
+        <translation>בדקו את החלק שלפני ה־@.</translation>
     </message>
     <message>
         <source>Check the part after the @, like example.com.</source>
@@ -731,16 +763,8 @@
         <translation>לפני ה־@ רק אותיות לועזיות, או שלחו הודעת טקסט.</translation>
     </message>
     <message>
-        <source>An email address needs an @, like name@example.com.</source>
-        <translation>בכתובת אימייל יש @, למשל name@example.com.</translation>
-    </message>
-    <message>
-        <source>An email address has only one @.</source>
-        <translation>בכתובת אימייל יש @ אחד בלבד.</translation>
-    </message>
-    <message>
-        <source>Please check the part before the @.</source>
-        <translation>בדקו את החלק שלפני ה־@.</translation>
+        <source>Some characters can&apos;t be used in a number.</source>
+        <translation>יש במספר תווים שאי אפשר להשתמש בהם.</translation>
     </message>
     <message>
         <source>Please use digits, and + for the country code.</source>
@@ -757,6 +781,14 @@
     <message>
         <source>Please use a mobile number, not a landline.</source>
         <translation>הזינו מספר נייד, לא טלפון קווי.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look right. Please check it.</source>
+        <translation>משהו כאן לא נראה תקין. בדקו, בבקשה.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, like name@example.com.</source>
+        <translation>בכתובת אימייל יש @, למשל name@example.com.</translation>
     </message>
     <message>
         <source>Please enter your mobile number.</source>
@@ -781,10 +813,6 @@
     <message>
         <source>Choose how we should send your photo: email, text message, or both.</source>
         <translation>בחרו איך לשלוח את התמונה: אימייל, הודעת טקסט, או שניהם.</translation>
-    </message>
-    <message>
-        <source>That doesn&apos;t look right. Please check it.</source>
-        <translation>משהו כאן לא נראה תקין. בדקו, בבקשה.</translation>
     </message>
     <message>
         <source>Sorry, that photo didn&apos;t work. Let&apos;s try again.</source>
@@ -908,6 +936,17 @@
     <message>
         <source>Close</source>
         <translation>סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>The photo booth is closed for a moment</source>
+        <translation>עמדת הצילום סגורה לרגע</translation>
+    </message>
+    <message>
+        <source>Sorry! Please come back a little later.</source>
+        <translation>מצטערים! חזרו מעט מאוחר יותר.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1607,10 @@
         <translation>(הפרידו ביניהם בפסיק)</translation>
     </message>
     <message>
+        <source>Set by head office (group {group}): this kiosk cannot change it.</source>
+        <translation>נקבע על ידי המטה (קבוצה {group}): עמדה זו אינה יכולה לשנות זאת.</translation>
+    </message>
+    <message>
         <source>Only the manager can change this: it decides where data is sent.</source>
         <translation>רק המנהל יכול לשנות הגדרה זו: היא קובעת לאן נשלחים הנתונים.</translation>
     </message>
@@ -1711,6 +1754,14 @@
         <translation>שפות מוצעות</translation>
     </message>
     <message>
+        <source>Shutter sound</source>
+        <translation>צליל צמצם</translation>
+    </message>
+    <message>
+        <source>Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).</source>
+        <translation>השמעת צליל צמצם ברגע הצילום (דורש pw-play,‏ paplay או aplay).</translation>
+    </message>
+    <message>
         <source>&apos;Still there?&apos; prompt (seconds)</source>
         <translation>ההודעה ״עדיין כאן?״ (שניות)</translation>
     </message>
@@ -1775,6 +1826,34 @@
         <translation>איכות ה־JPEG של התמונה שנשלחת.</translation>
     </message>
     <message>
+        <source>Branding</source>
+        <translation>מיתוג</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>צבע הדגשה</translation>
+    </message>
+    <message>
+        <source>Accent colour of buttons and headings as #rrggbb, or empty for the house gold.</source>
+        <translation>צבע ההדגשה של הכפתורים והכותרות בתבנית ‎#rrggbb, או ריק לזהב של הבית.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>לוגו</translation>
+    </message>
+    <message>
+        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>לוגו במסך הפתיחה: קובץ PNG,‏ JPEG או SVG (נתיב מלא, או שם בתיקייה assets/frames), או ריק ללא לוגו.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>גופן</translation>
+    </message>
+    <message>
+        <source>Font family of the visitor screens (installed on this computer), or empty for the default.</source>
+        <translation>משפחת הגופן של מסכי המבקרים (מותקנת במחשב זה), או ריק לברירת המחדל.</translation>
+    </message>
+    <message>
         <source>Delivery</source>
         <translation>משלוח</translation>
     </message>
@@ -1813,10 +1892,6 @@
     <message>
         <source>Email subject</source>
         <translation>נושא האימייל</translation>
-    </message>
-    <message>
-        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
-        <translation>נושא אימייל משלכם, לכל השפות; {store} יוחלף בשם החנות. השאירו ריק וכל מבקר יקבל את הנושא בשפה שלו.</translation>
     </message>
     <message>
         <source>Sender address</source>
@@ -1967,6 +2042,14 @@
         <translation>הודעות אימייל לשנייה</translation>
     </message>
     <message>
+        <source>Head office&apos;s public web address, as printed when head office added this kiosk. Each message then carries a link where the visitor can stop publishing or delete their photo; leave it empty and the message says to write to the privacy contact.</source>
+        <translation>הכתובת הציבורית של המטה באינטרנט, כפי שהודפסה כשהמטה הוסיף את העמדה. כל הודעה תכלול אז קישור שבו המבקר יכול להפסיק את הפרסום או למחוק את התמונה שלו; השאירו ריק וההודעה תנחה לכתוב לאיש הקשר לפרטיות.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s key for signing visitors&apos; links, as printed when head office added this kiosk.</source>
+        <translation>המפתח של העמדה לחתימה על הקישורים למבקרים, כפי שהודפס כשהמטה הוסיף את העמדה.</translation>
+    </message>
+    <message>
         <source>Where visitors can reach the store about their data: an email address or a web page.</source>
         <translation>איפה המבקרים יכולים לפנות לחנות בנוגע למידע שלהם: כתובת אימייל או דף אינטרנט.</translation>
     </message>
@@ -1997,6 +2080,10 @@
     <message>
         <source>Countries a visitor can pick for their mobile number, by their two-letter code: US, FR, IL…</source>
         <translation>המדינות שמבקר יכול לבחור למספר הנייד שלו, לפי הקוד בן שתי האותיות: US, FR, IL…</translation>
+    </message>
+    <message>
+        <source>Your own email subject, used in every language; {store} is replaced by the store name. Leave it empty and each visitor gets the subject in their own language.</source>
+        <translation>נושא אימייל משלכם, לכל השפות; {store} יוחלף בשם החנות. השאירו ריק וכל מבקר יקבל את הנושא בשפה שלו.</translation>
     </message>
     <message>
         <source>SendGrid API key, with the Mail Send permission. A SENDGRID_API_KEY environment variable is used instead when set.</source>
@@ -2165,6 +2252,14 @@
     <message>
         <source>Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.</source>
         <translation>המפתח הסודי של הדלי. השאירו ריק כדי להשתמש במשתנה הסביבה AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>Head office public URL</source>
+        <translation>הכתובת הציבורית של המטה</translation>
+    </message>
+    <message>
+        <source>Visitor link key</source>
+        <translation>מפתח הקישורים למבקרים</translation>
     </message>
     <message>
         <source>Fleet key</source>

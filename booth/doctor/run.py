@@ -13,10 +13,12 @@ from booth.doctor.report import Check, Status, guarded
 from booth.doctor.system import clock_sync, display_libraries, free_disk
 from booth.paths import DataLayout
 from booth.settings import Settings, SettingsError, read_settings
+from booth.settings_profile import effective_settings
 from booth.startup_checks import startup_problems
 from consent.file_checks import check_records_file
 from consent.schema import LEGACY_PARTS, SCHEMA_VERSION
 from consent.storage import StorageError
+from consent.upgrade_backup import backups_of
 
 SETTINGS = "settings"
 RECORDS = "records file"
@@ -32,7 +34,7 @@ class DoctorOptions:
 def _settings(layout: DataLayout) -> tuple[Settings | None, Check]:
     path = layout.settings_file
     try:
-        settings = read_settings(path)
+        settings = effective_settings(layout, read_settings(path))  # as the kiosk runs
     except SettingsError as exc:
         return None, Check(SETTINGS, Status.FAIL, f"fix {path}: {exc}")
     problems = startup_problems(settings)
@@ -50,6 +52,17 @@ def _records(layout: DataLayout) -> list[Check]:
         return [Check(RECORDS, Status.FAIL, str(exc))]
     if not layout.database.exists():
         return [Check(RECORDS, Status.OK, "not created yet (the kiosk makes it at first start)")]
+    copies = backups_of(layout.database)
+    if copies:
+        return [
+            Check(
+                RECORDS,
+                Status.FAIL,
+                f"the copy from before an upgrade, {copies[0].path.name}, is still there: the "
+                "upgrade failed or its check did not pass (the log says which); roll back, or "
+                "fix and start again (docs/deployment.md, Upgrade and rollback)",
+            )
+        ]
     return [Check(RECORDS, Status.OK, f"{layout.database} looks sound")]
 
 

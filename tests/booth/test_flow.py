@@ -89,3 +89,52 @@ def test_failed_submit_returns_to_the_form() -> None:
         flow.handle(e)
     assert flow.handle(Event.SUBMIT_FAILED)
     assert flow.state is State.DETAILS
+
+
+def test_no_session_starts_while_the_camera_is_away() -> None:
+    """The booth rests: nobody answers the 18+ question for a camera that is not there."""
+    flow = VisitorFlow()
+    flow.camera_ready = False
+    assert not flow.handle(Event.START)
+    assert flow.state is State.ATTRACT
+    flow.camera_ready = True
+    assert flow.handle(Event.START)
+
+
+def test_a_visitor_waiting_for_the_camera_is_sent_back_with_nothing_kept() -> None:
+    """P7: a session the camera ended is wiped like a walk-away."""
+    flow = VisitorFlow(language="fr")
+    flow.handle(Event.START)
+    flow.handle(Event.CONFIRM_ADULT)
+    flow.session.language = "he"
+    flow.session.extras["typed"] = "Ada"
+    assert not flow.waiting_for_camera and not flow.handle(Event.CAMERA_LOST)
+    flow.camera_ready = False
+    assert flow.waiting_for_camera
+    assert flow.handle(Event.CAMERA_LOST)
+    assert flow.state is State.ATTRACT
+    assert flow.session.extras == {} and flow.session.language == "fr"
+
+
+def test_a_visitor_who_has_the_photo_is_not_sent_back_for_the_camera() -> None:
+    flow = VisitorFlow()
+    for event, _ in HAPPY[:5]:
+        flow.handle(event)
+    assert flow.state is State.REVIEW
+    flow.camera_ready = False
+    assert not flow.waiting_for_camera
+    assert not flow.handle(Event.CAMERA_LOST)
+    assert flow.handle(Event.KEEP_PHOTO)
+
+
+def test_choices_left_on_attract_are_forgotten() -> None:
+    """A language or reach choice nobody followed up goes back to the store's defaults."""
+    flow = VisitorFlow(language="fr")
+    seen = []
+    flow.subscribe(lambda old, new: seen.append((old, new)))
+    flow.session.language, flow.session.reach = "he", True
+    assert flow.handle(Event.FORGET_CHOICES)
+    assert (flow.session.language, flow.session.reach) == ("fr", False)
+    assert seen == [(State.ATTRACT, State.ATTRACT)]
+    flow.handle(Event.START)
+    assert not flow.handle(Event.FORGET_CHOICES), "only on the attract screen"

@@ -20,6 +20,7 @@ VALUES = {
     "central.dsn": "postgresql://kiosk-01:pa55-word-0004@hq.example/central",
     "central.fleet_key": "fleet-key-000000000000000000000005",
     "central.secret_access_key": "central-bucket-secret-0000006",
+    "central.link_key": "visitor-link-key-00000000000000007",
 }
 
 

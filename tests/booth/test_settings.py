@@ -134,3 +134,39 @@ def test_a_saved_dsn_shows_no_characters_of_its_password() -> None:
     assert secret_hint("postgresql://kiosk:pa55word@hq.example/central") == "saved"
     assert secret_hint("SG.aaaaaaaaaaaaaaaaaaaa.bbbbWXYZ") == "saved, ends in …WXYZ"
     assert secret_hint("") == "not set"
+
+
+def _branding_error(tmp_path: Path, **branding: str) -> str:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": SETTINGS_VERSION, "branding": branding}))
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    return str(caught.value)
+
+
+def test_branding_refuses_an_accent_colour_visitors_could_not_read(tmp_path: Path) -> None:
+    message = _branding_error(tmp_path, accent_colour="#203040")
+    assert "branding.accent_colour" in message and "too dark to read" in message
+    assert "4.5:1" in message
+    assert "is not a colour like #d4b47c" in _branding_error(tmp_path, accent_colour="gold")
+
+
+def test_branding_logo_must_be_an_image_and_font_a_family_name(tmp_path: Path) -> None:
+    assert "branding.logo" in _branding_error(tmp_path, logo="logo.exe")
+    assert "not a font family name" in _branding_error(tmp_path, font="Serif; color: red")
+
+
+def test_branding_defaults_to_the_house_look_and_keeps_a_readable_accent(tmp_path: Path) -> None:
+    assert Settings().branding.accent_colour == ""
+    assert Settings().flow.shutter_sound is False  # the shutter sound is off unless asked for
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": SETTINGS_VERSION,
+                "branding": {"accent_colour": "#7FB8E6", "font": "Noto Serif"},
+            }
+        )
+    )
+    branding = load_settings(path).branding
+    assert (branding.accent_colour, branding.font) == ("#7fb8e6", "Noto Serif")

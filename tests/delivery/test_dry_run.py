@@ -49,3 +49,47 @@ def test_sms_request_holds_number_link_and_contact_only(tmp_path: Path) -> None:
     assert (out / "d-1.jpg").read_bytes() == b"\xff\xd8jpeg-bytes\xff\xd9", "the hosted stand-in"
     assert "privacy@store.example" in request["Body"]
     assert "ada@example.com" not in json.dumps(request) and "Ada" not in request["Body"], "P8"
+
+
+def test_p3_an_enrolled_kiosks_messages_carry_the_visitors_link(tmp_path: Path) -> None:
+    """P3, P10: stop publishing or erase from the message itself, with nothing personal in the URL."""
+    import os
+    import re
+    import uuid
+
+    from wire.visitor_link import read_token
+
+    key = os.urandom(32)
+    visit = str(uuid.uuid4())
+    voice = StoreVoice(
+        "Test Store",
+        "privacy@store.example",
+        public_url="https://office.example.com/",
+        link_key=key,
+        kiosk_id="store-7",
+        link_days=365,
+    )
+    out = tmp_path / "out"
+    sent = DeliveryJob("d-2", visit, "email", "Ada", "ada@example.com", "+12015550123", b"j", "en")
+    DryRunEmailSender(out, voice, "photos@store.example").send(sent)
+    DryRunSmsSender(out, voice, "+15005550006").send(
+        DeliveryJob("d-3", visit, "sms", "Ada", None, "+12015550123", b"j", "en")
+    )
+    message = email.message_from_bytes((out / "d-2.eml").read_bytes(), policy=email.policy.default)
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    body = json.loads((out / "d-3.json").read_text())["Body"]
+    for where in (text, html, body):
+        (token,) = set(re.findall(r"https://office\.example\.com/v/([A-Za-z0-9_.-]+)", where))
+        assert read_token(token, lambda kiosk: key).visit_id == visit
+        for personal in ("Ada", "ada@example.com", "2015550123", visit):
+            assert personal not in token
+    assert "privacy@store.example" in text, "the privacy contact stays"
+
+
+def test_a_kiosk_not_enrolled_for_links_keeps_the_privacy_contact_only(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    DryRunEmailSender(out, VOICE, "photos@store.example").send(job(tmp_path, "email"))
+    message = email.message_from_bytes((out / "d-1.eml").read_bytes(), policy=email.policy.default)
+    text = message.get_body(("plain",)).get_content()
+    assert "/v/" not in text and "privacy@store.example" in text

@@ -66,6 +66,7 @@ def test_a_language_without_files_is_named(tmp_path: Path) -> None:
         "rights.txt",
         "sms.txt",
         "mms.txt",
+        "link.txt",
     ]
 
 

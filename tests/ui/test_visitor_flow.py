@@ -8,8 +8,6 @@ import json
 import re
 import sqlite3
 
-from PySide6.QtCore import Qt
-
 from booth.flow import State
 from booth.records_file import open_photos, open_records
 from tests.ui.visitor import Visitor, held_images, visible_texts
@@ -181,16 +179,18 @@ def test_invalid_email_and_phone_are_judged_on_leaving_and_on_send(qtbot, runnin
     assert "Choose how" in d.channels_error.text()
 
 
-def test_missing_camera_shows_a_notice_and_no_shutter(qtbot, layout):  # type: ignore[no-untyped-def]
-    """A missing camera gives a clear screen, never a crash or a frozen picture."""
-    from tests.conftest import open_kiosk, quick_settings
+def test_missing_camera_shows_a_notice_and_no_shutter(qtbot, running_kiosk):  # type: ignore[no-untyped-def]
+    """A camera lost mid-session gives a clear screen, never a crash or a frozen picture.
 
-    gone = str(layout.cache / "gone.avi")
-    with open_kiosk(qtbot, layout, quick_settings(), camera_source=gone) as running:
-        window, preview = running.window, running.preview
-        qtbot.mouseClick(window.attract.start_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(window.welcome.adult_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: preview.state == "unavailable", timeout=10_000)
-        assert preview.current_image() is None
-        assert not window.camera.shutter.isEnabled()
-        assert "reconnecting" in window.camera.message.text()
+    (A camera missing before anyone starts rests the booth instead: tests/ui/test_camera_rest.py.)
+    """
+    from tests.ui.test_camera_rest import unplug
+
+    window, preview = running_kiosk.window, running_kiosk.preview
+    running_kiosk.controller.set_camera_wait_ms(600_000)
+    Visitor(qtbot, running_kiosk).start_and_confirm_adult()
+    unplug(running_kiosk)
+    qtbot.waitUntil(lambda: preview.state == "unavailable", timeout=10_000)
+    assert preview.current_image() is None
+    assert not window.camera.shutter.isEnabled()
+    assert "reconnecting" in window.camera.message.text()

@@ -6,7 +6,16 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSpacerItem, QWidget
 
+from ui.screen_geometry import ScreenGeometry
+
 REACH_FRACTION = 0.4  # reach mode keeps the upper 40% of the screen free of controls
+
+
+def arrange_buttons(row: QBoxLayout, geometry: ScreenGeometry) -> None:
+    """A pair of big buttons: side by side, or one above the other on a portrait screen."""
+    row.setDirection(
+        QBoxLayout.Direction.TopToBottom if geometry.portrait else QBoxLayout.Direction.LeftToRight
+    )
 
 
 class Screen(QWidget):
@@ -22,6 +31,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self._reach = False
         self._reach_spacer: QSpacerItem | None = None
+        self.geometry_now = ScreenGeometry()
 
     def reset(self) -> None:
         """Forget the current visitor. Called on every return to the attract screen."""
@@ -31,6 +41,19 @@ class Screen(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
+
+    # -- size and shape ------------------------------------------------------------------
+    @property
+    def reach_spacer(self) -> QSpacerItem | None:
+        return self._reach_spacer
+
+    def set_geometry(self, geometry: ScreenGeometry) -> None:
+        """The window's scale or shape changed (margins and spacing are already scaled)."""
+        self.geometry_now = geometry
+        self.arrange(geometry)
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        """Screens with a portrait arrangement of their own rearrange themselves here."""
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -1,4 +1,11 @@
-"""Live preview, countdown and the shutter: one screen for PREVIEW, COUNTDOWN and CAPTURING."""
+"""Live preview, countdown and the shutter: one screen for PREVIEW, COUNTDOWN and CAPTURING.
+
+The preview shows the part of the picture the photo keeps (its aspect, 4:5 by default),
+mirrored. When the countdown starts nothing moves: the hint and the shutter button give up
+their place without giving up their room, so the preview stays the same size and only the
+count is drawn over it. At the moment of capture the stage flashes white (and, where the
+settings ask for it, a shutter sound plays).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +15,18 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 from booth.controller import FlowController
 from booth.flow import State
 from ui.i18n import translate_message
+from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
+from ui.shutter_sound import ShutterSound
 from ui.widgets.common import big_button, retext, text_label
+
+FLASH_MS = 250  # long enough to be seen, short enough not to dazzle
+
+
+def _keep_room_when_hidden(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 class CameraScreen(Screen):
@@ -23,6 +40,7 @@ class CameraScreen(Screen):
 
         top = QHBoxLayout()
         self.hint = text_label("", "subtitle")
+        _keep_room_when_hidden(self.hint)
         top.addWidget(self.hint, 1)
         self.cancel_button = big_button("", controller.cancel, "quiet")
         top.addWidget(self.cancel_button)
@@ -32,21 +50,33 @@ class CameraScreen(Screen):
         grid = QGridLayout(stage)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(preview, 0, 0)
+        set_crop = getattr(preview, "set_crop_aspect", None)
+        if set_crop is not None:
+            set_crop(*controller.settings.aspect_ratio())
         self.countdown = text_label("", "countdown", wrap=False, center=True)
         self.countdown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # The big digits draw over the preview; they must not make the screen's minimum taller.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         grid.addWidget(self.countdown, 0, 0)
         self.flash = QWidget()
-        self.flash.setStyleSheet("background: white;")
+        self.flash.setObjectName("flash")
+        self.flash.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flash.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.flash.setStyleSheet("QWidget#flash { background: white; }")
         self.flash.hide()
         grid.addWidget(self.flash, 0, 0)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self.flash.hide)
+        self.shutter_sound = ShutterSound(controller.settings.flow.shutter_sound)
         layout.addWidget(stage, 1)
 
         self.message = text_label("", "error", center=True)
         layout.addWidget(self.message)
         self.shutter = big_button("", controller.shutter, "primary")
-        self.shutter.setMinimumWidth(520)
+        _keep_room_when_hidden(self.shutter)
+        design_min_width(self.shutter, 520)
         layout.addWidget(self.shutter, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self._camera_live = False
@@ -96,6 +126,7 @@ class CameraScreen(Screen):
     def on_enter(self) -> None:
         state = self.controller.state
         self.shutter.setVisible(state is State.PREVIEW)
+        self.hint.setVisible(state is State.PREVIEW)  # during the count, only the count
         self.shutter.setEnabled(self._camera_live)
         if state is State.PREVIEW:
             if not self._failure:
@@ -109,7 +140,9 @@ class CameraScreen(Screen):
             self.countdown.setText("")
             self.message.setText("")
             self.flash.show()
-            QTimer.singleShot(150, self.flash.hide)
+            self.flash.raise_()
+            self._flash_timer.start()
+            self.shutter_sound.play()
 
     def _on_controller_countdown_ticked(self, seconds: int) -> None:
         self.countdown.setText(str(seconds) if seconds > 0 else "")
@@ -118,4 +151,5 @@ class CameraScreen(Screen):
         self.countdown.setText("")
         self.message.setText("")
         self._failure = ""
+        self._flash_timer.stop()
         self.flash.hide()

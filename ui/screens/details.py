@@ -25,6 +25,7 @@ import phonenumbers
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -43,10 +44,14 @@ from booth.controller import FlowController
 from ui import channel_words
 from ui.contact_words import refusal_text
 from ui.i18n import translate_message
+from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
-from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.common import big_button, card, retext, text_label, wrap_to_width
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.photo_view import PhotoView
+
+THUMB_W, THUMB_H = 68, 85  # designed pixels, the photo's 4:5 (it keeps its shape inside)
 
 # Focus lost to another window or a popup: the visitor has not left the field.
 NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
@@ -81,11 +86,17 @@ class DetailsScreen(Screen):
         outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(20)
 
-        top = QHBoxLayout()
-        self.title = text_label("", "title")
+        self._outer = outer
+        self._top = top = QHBoxLayout()
+        # The photo being sent, small, beside the question of where to send it.
+        self.thumbnail = PhotoView()
+        self.thumbnail.setAccessibleName("photo")
+        top.addWidget(self.thumbnail)
+        self.title = text_label("", "formTitle")
         top.addWidget(self.title, 1)
         self.back_button = big_button("", controller.back, "quiet")
         self.cancel_button = big_button("", self._on_cancel_clicked, "quiet")
+        top.addStretch(0)
         top.addWidget(self.back_button)
         top.addWidget(self.cancel_button)
         outer.addLayout(top)
@@ -94,7 +105,8 @@ class DetailsScreen(Screen):
         self._banner_message = ""
         outer.addWidget(self.banner)
 
-        columns = QHBoxLayout()
+        # The form beside the keyboard; in portrait, the form above the keyboard.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(40)
         outer.addLayout(columns, 1)
 
@@ -130,7 +142,7 @@ class DetailsScreen(Screen):
         for field in (self.email, self.phone):
             field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.country_button = big_button("", self._on_country_clicked, "toggle")
-        self.country_button.setMinimumWidth(150)
+        design_min_width(self.country_button, 150)
         self.country_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
@@ -191,6 +203,8 @@ class DetailsScreen(Screen):
         holder.setLayout(self.side_stack)
         self.side_stack.addWidget(self.keyboard)
         self.side_stack.addWidget(self.countries)
+        self.side_stack.currentChanged.connect(self._on_side_page_changed)
+        self._on_side_page_changed(0)
         side.addWidget(holder)
         side.addStretch(1)
         self.hint = text_label("", "muted", center=True)
@@ -206,6 +220,7 @@ class DetailsScreen(Screen):
             field.textChanged.connect(self._revalidate)
         for toggle in self.toggles.values():
             toggle.toggled.connect(self._revalidate)
+        controller.photo_ready.connect(self.thumbnail.show_image)
         controller.submit_failed.connect(self._on_controller_submit_failed)
         # Asked before Cancel throws the photo and the details away.
         self.cancel_confirm = ConfirmOverlay(self, controller.cancel)
@@ -233,15 +248,69 @@ class DetailsScreen(Screen):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.country_buttons: dict[str, QPushButton] = {}
-        for i, region in enumerate(self.regions):
-            text = f"{calling_code(region)}   {country_name(region)}"
-            button = big_button(text, partial(self._choose_region, region), "toggle")
+        self.country_grid = grid
+        for region in self.regions:
+            button = big_button("", partial(self._choose_region, region), "toggle")
             button.setCheckable(True)
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.country_buttons[region] = button
-            grid.addWidget(button, i // 2, i % 2)
-        grid.setRowStretch(len(self.regions) // 2 + 1, 1)
+        self._lay_out_countries(2, two_lines=False)
         return page
+
+    def _lay_out_countries(self, columns: int, two_lines: bool) -> None:
+        """Two columns; on a narrow screen the code above the country's name."""
+        grid = self.country_grid
+        gap = "\n" if two_lines else "   "
+        for region, button in self.country_buttons.items():
+            button.setText(f"{calling_code(region)}{gap}{country_name(region)}")
+            button.setAccessibleName(f"{calling_code(region)} {country_name(region)}")
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        for i, button in enumerate(self.country_buttons.values()):
+            grid.addWidget(button, i // columns, i % columns)  # moves it if already there
+        grid.setRowStretch((len(self.regions) + columns - 1) // columns, 1)
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        self.thumbnail.set_thumbnail_size(geometry.px(THUMB_W), geometry.px(THUMB_H))
+        portrait = geometry.portrait
+        # The question on its own line under Back and Cancel in portrait (it wrapped to three).
+        self._top.removeWidget(self.title)
+        self._outer.removeWidget(self.title)
+        if portrait:
+            below = next(
+                i for i in range(self._outer.count()) if self._outer.itemAt(i).layout() is self._top
+            )
+            self._outer.insertWidget(below + 1, self.title)
+        else:
+            self._top.insertWidget(1, self.title, 1)
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 0 if portrait else 6)
+        self.columns.setStretch(1, 1 if portrait else 5)
+        # Two columns of countries: on one line each where the longest fits twice across.
+        self._lay_out_countries(2, two_lines=False)
+        widest = max(button.sizeHint().width() for button in self.country_buttons.values())
+        if 2 * widest + geometry.px(10) > self._side_width():
+            self._lay_out_countries(2, two_lines=True)
+        self._fit_side_texts()
+
+    def _side_width(self) -> int:
+        """About how wide the keyboard's column is (all of the screen in portrait)."""
+        geometry = self.geometry_now
+        width = self.window().width()
+        return (width if geometry.portrait else width * 5 // 11) - geometry.px(96)
+
+    def _fit_side_texts(self) -> None:
+        wrap_to_width(self.qr_button, self._side_width())
+
+    def _on_side_page_changed(self, _index: int) -> None:
+        # The page not shown does not count towards the screen's height (the country list
+        # is taller than the keyboard, and in portrait the form above needs the room).
+        for page in (self.keyboard, self.countries):
+            shown = page is self.side_stack.currentWidget()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
@@ -264,6 +333,7 @@ class DetailsScreen(Screen):
     def retranslate(self) -> None:
         notice = self.controller.notice_text()
         retext(self.title, self.tr("Where should we send your photo?"))
+        self.thumbnail.setAccessibleName(self.tr("Your photo"))
         retext(self.back_button, self.tr("Back"))
         retext(self.cancel_button, self.tr("Cancel"))
         for name, toggle in self.toggles.items():
@@ -299,6 +369,7 @@ class DetailsScreen(Screen):
             self.tr("Yes, start over"),
         )
         self.keyboard.set_language(self.controller.language)
+        self._fit_side_texts()
         if self._banner_message:
             self.banner.setText(translate_message(self._banner_message))
         self._revalidate()
@@ -428,6 +499,7 @@ class DetailsScreen(Screen):
         # The first channel offered starts chosen; the visitor adds or swaps the others.
         for name, toggle in self.toggles.items():
             toggle.setChecked(name in self.offered[:1])
+        self.thumbnail.clear()
         self.banner.hide()
         self.banner.setText("")
         self._banner_message = ""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from booth.channels import channel_named
 from booth.controller import FlowController
 from booth.visit_state import Outcome
 from ui import channel_words
+from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.photo_view import PhotoView
 
 
 def describe(outcome: Outcome) -> str:
@@ -36,6 +38,7 @@ def describe(outcome: Outcome) -> str:
 
 
 QR_MAX_PX = 420
+THUMB_W, THUMB_H = 320, 400  # designed pixels: the photo's 4:5
 
 
 class DoneScreen(Screen):
@@ -43,8 +46,17 @@ class DoneScreen(Screen):
         super().__init__()
         self.controller = controller
         self._outcome: Outcome | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(160, 60, 160, 60)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The photo that was sent beside the words about it; above them in portrait.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(self.body)
+        self.thumbnail = PhotoView()
+        self.body.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout()
+        self.body.addLayout(layout, 1)
+        self.body.setContentsMargins(160, 60, 160, 60)
+        self.body.setSpacing(60)
         layout.addStretch(1)
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)
@@ -62,10 +74,11 @@ class DoneScreen(Screen):
         layout.addWidget(self.rights)
         layout.addStretch(1)
         self.finish_button = big_button("", controller.finish, "primary")
-        self.finish_button.setMinimumWidth(360)
+        design_min_width(self.finish_button, 360)
         layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         controller.outcome_ready.connect(self._on_controller_outcome_ready)
+        controller.photo_ready.connect(self.thumbnail.show_image)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -84,18 +97,30 @@ class DoneScreen(Screen):
             ).format(contact=self.controller.settings.store.privacy_contact),
         )
         retext(self.finish_button, self.tr("Finish"))
+        self.thumbnail.setAccessibleName(self.tr("Your photo"))
 
     def _on_controller_outcome_ready(self, outcome: Outcome) -> None:
         self._outcome = outcome
         if outcome.qr_image is not None:
             # segno draws 8 px per module; keep a whole number of pixels per module so it stays crisp.
             width = outcome.qr_image.width()
-            side = width * max(1, min(8, (QR_MAX_PX * 8) // max(1, width))) // 8
+            most = self.geometry_now.px(QR_MAX_PX)
+            side = width * max(1, min(8, (most * 8) // max(1, width))) // 8
             self.qr.setPixmap(QPixmap.fromImage(outcome.qr_image).scaled(side, side))
             self.qr.show()
         self.retranslate()
 
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        portrait = geometry.portrait
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        side = geometry.px(60 if portrait else 120)
+        self.body.setContentsMargins(side, geometry.px(60), side, geometry.px(60))
+        self.thumbnail.set_thumbnail_size(geometry.px(THUMB_W), geometry.px(THUMB_H))
+
     def reset(self) -> None:
+        self.thumbnail.clear()
         self._outcome = None
         self.qr.clear()
         self.qr.hide()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from booth.controller import FlowController
-from ui.screens.base import Screen
+from ui.screen_geometry import ScreenGeometry, design_min_width
+from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.photo_view import PhotoView
 
 
 class ReviewScreen(Screen):
@@ -24,22 +25,24 @@ class ReviewScreen(Screen):
         self.cancel_button = big_button("", controller.cancel, "quiet")
         top.addWidget(self.cancel_button)
         layout.addLayout(top)
-        self.photo = QLabel()
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # The whole photo, frame included, as large as fits: exactly what will be sent.
+        self.photo = PhotoView()
         layout.addWidget(self.photo, 1)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(40)
         buttons.addStretch(1)
         self.retake_button = big_button("", controller.retake)
         self.keep_button = big_button("", controller.keep_photo, "primary")
         for b in (self.retake_button, self.keep_button):
-            b.setMinimumWidth(440)
+            design_min_width(b, 440)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         controller.photo_ready.connect(self._on_controller_photo_ready)
         self.retranslate()
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        arrange_buttons(self.buttons, geometry)
 
     def retranslate(self) -> None:
         retext(self.title, self.tr("Do you like it?"))
@@ -56,7 +59,7 @@ class ReviewScreen(Screen):
 
     def _on_controller_photo_ready(self, image: QImage) -> None:
         # The image was scaled for display in a worker; this is one cheap conversion.
-        self.photo.setPixmap(QPixmap.fromImage(image))
+        self.photo.show_image(image)
 
     def on_enter(self) -> None:
         self.retake_button.setEnabled(self.controller.retakes_left > 0)

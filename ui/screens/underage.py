@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from booth.controller import FlowController
+from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 
@@ -23,7 +24,7 @@ class UnderageScreen(Screen):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.ok_button = big_button("", controller.finish, "primary")
-        self.ok_button.setMinimumWidth(320)
+        design_min_width(self.ok_button, 320)
         layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.retranslate()

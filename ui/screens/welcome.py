@@ -3,16 +3,22 @@
 Nothing is recorded on this screen: a visitor who answers "under 18" or walks
 away leaves no trace at all. The notice is the one in the visitor's language
 (the same version the consent rows will name).
+
+Every visitor meets the notice from its first line: the box scrolls back to the top at each
+session's wipe and on entry, so nobody finds it opened half way where the last person left it,
+and the box ends on whole lines (ui.widgets.whole_lines) so no line is sliced in half.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from booth.controller import FlowController, NoticeText
-from ui.screens.base import Screen
+from ui.screen_geometry import ScreenGeometry, design_min_width
+from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.whole_lines import WholeLinesScrollArea
 
 
 class WelcomeScreen(Screen):
@@ -38,7 +44,7 @@ class WelcomeScreen(Screen):
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(40, 32, 40, 32)
         self.notice_text = text_label("")
-        self.notice_scroll = QScrollArea()
+        self.notice_scroll = WholeLinesScrollArea(self.notice_text)
         self.notice_scroll.setWidgetResizable(True)
         self.notice_scroll.setMinimumHeight(80)
         self.notice_scroll.viewport().setAutoFillBackground(False)
@@ -50,7 +56,7 @@ class WelcomeScreen(Screen):
         holder_layout.addStretch(1)
         self.notice_scroll.setWidget(holder)
         panel_layout.addWidget(self.notice_scroll)
-        self.more_button = big_button("", self._toggle_full, "quiet")
+        self.more_button = big_button("", self._toggle_full, "link")
         panel_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(panel, 1)
 
@@ -58,18 +64,24 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.contact)
         self.age_question = text_label("", "subtitle", center=True)
         layout.addWidget(self.age_question)
-        buttons = QHBoxLayout()
+        # Side by side; one above the other in portrait.
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(40)
         buttons.addStretch(1)
         self.under_button = big_button("", controller.decline_underage)
         self.adult_button = big_button("", controller.confirm_adult, "primary")
         for b in (self.under_button, self.adult_button):
-            b.setMinimumWidth(420)
+            design_min_width(b, 420)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         controller.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
+
+    def arrange(self, geometry: ScreenGeometry) -> None:
+        arrange_buttons(self.buttons, geometry)
+        side = geometry.px(48 if geometry.portrait else 80)
+        self.layout().setContentsMargins(side, geometry.px(40), side, geometry.px(40))
 
     def _notice(self) -> NoticeText:
         return self.controller.notice_text()
@@ -98,8 +110,12 @@ class WelcomeScreen(Screen):
     def _toggle_full(self) -> None:
         self._showing_full = not self._showing_full
         self.retranslate()
-        self.notice_scroll.verticalScrollBar().setValue(0)
+        self.notice_scroll.scroll_to_top()
+
+    def on_enter(self) -> None:
+        self.notice_scroll.scroll_to_top()
 
     def reset(self) -> None:
         self._showing_full = False
         self.retranslate()
+        self.notice_scroll.scroll_to_top()

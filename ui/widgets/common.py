@@ -34,6 +34,21 @@ def big_button(
     return button
 
 
+def wrap_to_width(button: QPushButton, width: int) -> None:
+    """A button whose words are wider than ``width``: on two lines, broken at the space
+    nearest the middle (a push button never wraps by itself; it widened its column)."""
+    text = button.text().replace("\n", " ")
+    button.setText(text)
+    if button.sizeHint().width() <= width or " " not in text:
+        return
+    middle = len(text) // 2
+    spaces = [i for i, c in enumerate(text) if c == " " and text[i + 1 : i + 2] not in "?!:;"]
+    if not spaces:
+        return
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    button.setText(text[:cut] + "\n" + text[cut + 1 :])
+
+
 def card(parent: QWidget | None = None) -> QFrame:
     frame = QFrame(parent)
     frame.setObjectName("card")

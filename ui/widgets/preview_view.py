@@ -49,6 +49,7 @@ class PreviewView(QWidget):
         self._worker: CameraWorker | None = None
         self._image: QImage | None = None
         self._state = "starting"
+        self._crop: tuple[int, int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(160, 120)
         if worker is not None:
@@ -65,6 +66,20 @@ class PreviewView(QWidget):
         worker.state_changed.connect(self._on_worker_state_changed)
         self._send_display_size()
         self.clear()
+
+    def set_crop_aspect(self, width: int, height: int) -> None:
+        """Show only the middle part the photo keeps (its width:height, e.g. 4:5), still
+        mirrored, as large as fits: the visitor frames themselves for the photo, not for
+        the camera's 16:9."""
+        self._crop = (width, height)
+        self._send_display_size()
+        self.update()
+
+    def shown_rect(self) -> QRectF:
+        """Where the picture is drawn in this widget (empty while there is none)."""
+        if self._image is None or self._state == "unavailable":
+            return QRectF()
+        return self._target(self._source(self._image))
 
     @property
     def state(self) -> str:
@@ -115,7 +130,41 @@ class PreviewView(QWidget):
         if self._worker is None:
             return
         ratio = self.devicePixelRatioF()
-        self._worker.set_display_size(round(self.width() * ratio), round(self.height() * ratio))
+        width, height = self.width() * ratio, self.height() * ratio
+        if self._crop is not None:
+            # Frames arrive so that the kept part, not the whole frame, fills the view.
+            crop_w, crop_h = self._fit(self._crop[0] / self._crop[1], width, height)
+            image = self._image
+            frame_aspect = image.width() / image.height() if image is not None else 16 / 9
+            if frame_aspect >= self._crop[0] / self._crop[1]:
+                width, height = crop_h * frame_aspect + 2, crop_h
+            else:
+                width, height = crop_w, crop_w / frame_aspect + 2
+        self._worker.set_display_size(round(width), round(height))
+
+    @staticmethod
+    def _fit(aspect: float, width: float, height: float) -> tuple[float, float]:
+        """The largest width x height of ``aspect`` inside ``width`` x ``height``."""
+        if width / max(height, 1e-6) > aspect:
+            return height * aspect, height
+        return width, width / aspect
+
+    def _source(self, image: QImage) -> QRectF:
+        """The part of the frame shown: all of it, or the centred crop the photo keeps."""
+        w, h = float(image.width()), float(image.height())
+        if self._crop is None:
+            return QRectF(0, 0, w, h)
+        crop_w, crop_h = self._fit(self._crop[0] / self._crop[1], w, h)
+        return QRectF((w - crop_w) / 2, (h - crop_h) / 2, crop_w, crop_h)
+
+    def _target(self, source: QRectF) -> QRectF:
+        ratio = self.devicePixelRatioF()
+        w, h = source.width() / ratio, source.height() / ratio
+        if w > self.width() + 0.5 or h > self.height() + 0.5 or self._crop is not None:
+            # Cropped: as large as fits. Uncropped, only while a resize is in flight (the
+            # worker's next frame will fit exactly).
+            w, h = self._fit(w / h, self.width(), self.height())
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -127,14 +176,12 @@ class PreviewView(QWidget):
         painter.end()
 
     def _paint_image(self, painter: QPainter, image: QImage) -> None:
-        ratio = self.devicePixelRatioF()
-        w, h = image.width() / ratio, image.height() / ratio
-        if w > self.width() + 0.5 or h > self.height() + 0.5:
-            # Only while a resize is in flight: the worker's next frame will fit exactly.
-            scale = min(self.width() / w, self.height() / h)
-            w, h = w * scale, h * scale
-        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-        painter.drawImage(target, image)
+        source = self._source(image)
+        target = self._target(source)
+        # The worker sends frames at the size shown; smoothing only while they do not match yet.
+        scaled = abs(target.width() * self.devicePixelRatioF() - source.width()) > 1.5
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scaled)
+        painter.drawImage(target, image, source)
 
     def _paint_unavailable(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -8,11 +8,15 @@ controller wipes the session and the kiosk returns to the attract screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from booth.controller import FlowController
+from ui.screen_geometry import design_min_width
 from ui.style import SCRIM
 from ui.widgets.common import big_button, card, retext, text_label
+
+COUNT_PX = 140
 
 
 class StillThereOverlay(QWidget):
@@ -28,13 +32,13 @@ class StillThereOverlay(QWidget):
         self._outer.addStretch(1)
         panel = card()
         panel.setMaximumWidth(900)
-        panel.setMinimumWidth(640)
+        design_min_width(panel, 640)
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(56, 48, 56, 48)
         inner.setSpacing(20)
         self.title = text_label("", "title", center=True)
         self.count = text_label("", "countdown", wrap=False, center=True)
-        self.count.setStyleSheet("font-size: 140px;")
+        self.set_scale(1.0)
         self.body = text_label("", center=True)
         self.here_button = big_button("", controller.still_here, "primary")
         inner.addWidget(self.title)
@@ -42,13 +46,27 @@ class StillThereOverlay(QWidget):
         inner.addWidget(self.body)
         inner.addSpacing(12)
         inner.addWidget(self.here_button)
-        self._outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred between stretches, not by alignment: an aligned item's wrapped text is
+        # measured at the whole width, and the panel came out too short for its words.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 3)
+        row.addStretch(1)
+        self._outer.addLayout(row)
         self._outer.addStretch(1)
         self.hide()
         controller.idle_warning.connect(self._on_controller_idle_warning)
         controller.idle_warning_ended.connect(self.hide)
         controller.reach_changed.connect(self._on_controller_reach_changed)
         self.retranslate()
+
+    def set_scale(self, scale: float) -> None:
+        """The big count, drawn smaller on a smaller screen (ui/screen_geometry.py)."""
+        size = round(COUNT_PX * scale)
+        self.count.setStyleSheet(f"font-size: {size}px;")
+        font = QFont(self.count.font())
+        font.setPixelSize(size)
+        self.count.setMinimumHeight(QFontMetrics(font).height())  # the digits whole
 
     @property
     def seconds(self) -> int:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth.admin_auth import AdminSession, Permission, Role
-from booth.admin_services import record_admin_action
+from booth.admin_services import head_office_locks, record_admin_action
 from booth.app import Kiosk
 from booth.camera_control import CameraControl
 from booth.channels import channel_named
@@ -86,10 +86,15 @@ class AdminContext:
     staff_alerts: Callable[[], list[StaffAlert]] | None = None  # blocking: run in the runner
     camera_control: CameraControl | None = None  # the Camera tab; None: no tab
     restart: Callable[[], None] | None = None  # start again with the saved settings
+    # Settings head office's profile locks (key -> group): read-only in the form. None: read
+    # once here from the data folder's profile.json (booth.settings_profile).
+    head_office_locks: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.pins is None:
             self.pins = PinStore(self.layout)
+        if self.head_office_locks is None:
+            self.head_office_locks = head_office_locks(self.layout)
 
     @classmethod
     def for_kiosk(
@@ -169,7 +174,10 @@ class AdminArea(Screen):
         # (tests/ui/test_admin.py checks it).
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-width: 96px; padding: 0 18px; }")
         self.settings_form = SettingsForm(
-            context.settings, lambda: context.layout.settings_file, context.runner
+            context.settings,
+            lambda: context.layout.settings_file,
+            context.runner,
+            locks=context.head_office_locks,
         )
         if context.camera_worker is not None:
             self.settings_form.live_image = context.camera_worker.latest_image
@@ -287,6 +295,11 @@ class AdminArea(Screen):
                     "The camera is not delivering pictures; the kiosk keeps trying to reconnect. "
                     "Check the cable, or choose another camera in Settings."
                 )
+            elif alert.kind == "profile_refused":
+                text = self.tr(
+                    "The settings profile head office sent was ignored ({reason}). "
+                    "The kiosk keeps its last good settings; tell head office."
+                ).format(reason=alert.reason)
             elif alert.kind == "disk_low":
                 text = self.tr(
                     "Only {gib} GiB left for photos and records. Free some space on the kiosk's disk."

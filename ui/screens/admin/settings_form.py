@@ -83,9 +83,14 @@ class SettingsForm(QWidget):
         save_path_of: Callable[[], object],
         runner: Runner | None = None,
         parent: QWidget | None = None,
+        *,
+        locks: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # Fields head office's profile locks (key -> group): read-only for every role, and
+        # booth.admin_services.save_edits refuses them on its own.
+        self.locks: dict[str, str] = dict(locks or {})
         self._save_path_of = save_path_of
         # Checking and writing (with fsync) happen in the task runner: the screen never waits.
         self.runner: Runner = runner or ImmediateTaskRunner()
@@ -234,10 +239,15 @@ class SettingsForm(QWidget):
         return " " + _isolated(limits.replace(" ", "\u00a0"))  # kept on one line
 
     def locked(self, spec: FieldSpec) -> bool:
-        """A protected field the signed-in role may not change: shown, never editable."""
-        return spec.protected and not may_change(self.role)
+        """A field head office locks, or a protected field the signed-in role may not change:
+        shown, never editable."""
+        return spec.key in self.locks or (spec.protected and not may_change(self.role))
 
     def _protection_note(self, spec: FieldSpec) -> str:
+        if spec.key in self.locks:
+            return "\n" + self.tr(
+                "Set by head office (group {group}): this kiosk cannot change it."
+            ).format(group=self.locks[spec.key])
         if not spec.protected:
             return ""
         if self.locked(spec):
@@ -258,7 +268,7 @@ class SettingsForm(QWidget):
 
     def _apply_role(self) -> None:
         for spec in self.specs:
-            if not spec.protected:
+            if not (spec.protected or spec.key in self.locks):
                 continue
             locked, editor = self.locked(spec), self.editors[spec.key]
             if isinstance(editor, QLineEdit):

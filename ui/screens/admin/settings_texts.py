@@ -50,6 +50,11 @@ TEXTS = [
         "SettingsText",
         "The languages visitors can choose on the first screen: en for English, fr for French, he for Hebrew. With only one, no choice is shown.",
     ),
+    QT_TRANSLATE_NOOP("SettingsText", "Shutter sound"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Play a shutter sound when the photo is taken (needs pw-play, paplay or aplay).",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "'Still there?' prompt (seconds)"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
@@ -83,6 +88,22 @@ TEXTS = [
     ),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality"),
     QT_TRANSLATE_NOOP("SettingsText", "JPEG quality of the delivered photo."),
+    QT_TRANSLATE_NOOP("SettingsText", "Branding"),
+    QT_TRANSLATE_NOOP("SettingsText", "Accent colour"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Accent colour of buttons and headings as #rrggbb, or empty for the house gold.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Logo"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Font"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Font family of the visitor screens (installed on this computer), or empty for the default.",
+    ),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery"),
     QT_TRANSLATE_NOOP("SettingsText", "Delivery mode"),
     QT_TRANSLATE_NOOP(
@@ -257,5 +278,15 @@ TEXTS = [
     QT_TRANSLATE_NOOP(
         "SettingsText",
         "Bucket secret key. Leave it empty to use the AWS_SECRET_ACCESS_KEY environment variable.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Head office public URL"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Head office's public web address, as printed when head office added this kiosk. Each message then carries a link where the visitor can stop publishing or delete their photo; leave it empty and the message says to write to the privacy contact.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Visitor link key"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "This kiosk's key for signing visitors' links, as printed when head office added this kiosk.",
     ),
 ]

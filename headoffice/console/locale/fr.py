@@ -1,0 +1,35 @@
+"""French for the visitor's page only (the kiosk speaks French, so its visitors' links must):
+filled into ``fr/LC_MESSAGES/django.po`` by ``python -m headoffice.console.i18n_fill``. The
+console's own pages stay in English and Hebrew; an untranslated string falls back to English."""
+
+FR: dict[str, str] = {
+    "Your photo booth visit": "Votre passage au photomaton",
+    "Done: your photo will no longer be published. It has been taken off our central storage now, and the kiosk in the store records your choice the next time it connects, usually within minutes.": "C’est fait : votre photo ne sera plus publiée. Elle vient d’être retirée de notre stockage central, et la borne du magasin enregistre votre choix à sa prochaine connexion, en général dans les minutes qui suivent.",
+    "Store": "Magasin",
+    "not yet received from the store": "pas encore reçu du magasin",
+    "Date of your visit": "Date de votre passage",
+    "What you agreed to": "Ce que vous avez accepté",
+    "Publishing your photo on the store's social media": "La publication de votre photo sur les réseaux sociaux du magasin",
+    "Sending your photo to you": "L’envoi de votre photo",
+    "Nothing active": "Rien en cours",
+    "Stop publishing my photo": "Ne plus publier ma photo",
+    "Your photo will not be published from now on, and is taken down where we published it.": "Votre photo ne sera plus publiée à partir de maintenant, et elle est retirée là où nous l’avons publiée.",
+    "Delete my photo and details": "Effacer ma photo et mes coordonnées",
+    "Your photo, your name, email and phone number are deleted at head office now and on the store's kiosk the next time it connects.": "Votre photo, votre nom, votre e-mail et votre numéro de téléphone sont effacés au siège maintenant, et sur la borne du magasin à sa prochaine connexion.",
+    "Delete my photo and details…": "Effacer ma photo et mes coordonnées…",
+    "Questions: %(contact)s": "Questions : %(contact)s",
+    "Delete my photo and details?": "Effacer votre photo et vos coordonnées ?",
+    "This cannot be undone. Your photo, your name, email and phone number are deleted at head office now and on the store's kiosk the next time it connects. A record that you asked for this is kept, without your details.": "C’est définitif. Votre photo, votre nom, votre e-mail et votre numéro de téléphone sont effacés au siège maintenant, et sur la borne du magasin à sa prochaine connexion. Une trace de votre demande est conservée, sans vos coordonnées.",
+    "Yes, delete my photo and details": "Oui, effacer ma photo et mes coordonnées",
+    "No, go back": "Non, revenir en arrière",
+    "Your photo and details are being deleted": "Votre photo et vos coordonnées sont en cours d’effacement",
+    "They are deleted at head office now, and on the store's kiosk the next time it connects, usually within minutes. This link no longer works.": "Elles sont effacées au siège maintenant, et sur la borne du magasin à sa prochaine connexion, en général dans les minutes qui suivent. Ce lien ne fonctionne plus.",
+    "Your request is recorded": "Votre demande est enregistrée",
+    "A legal obligation requires us to keep your details for now. They will be deleted as soon as it ends, without you asking again. This link no longer works.": "Une obligation légale nous impose de conserver vos coordonnées pour l’instant. Elles seront effacées dès qu’elle prendra fin, sans que vous ayez à le redemander. Ce lien ne fonctionne plus.",
+    "This link does not work any more": "Ce lien ne fonctionne plus",
+    "It may have expired with the visit's records, been used to delete them, or been copied incompletely.": "Il a peut-être expiré avec les données du passage, servi à les effacer, ou été copié incomplètement.",
+    "To ask about your photo or your details, write to %(contact)s.": "Pour toute question sur votre photo ou vos coordonnées, écrivez à %(contact)s.",
+    "To ask about your photo or your details, write to the privacy contact named in your message.": "Pour toute question sur votre photo ou vos coordonnées, écrivez au contact confidentialité indiqué dans votre message.",
+    "Please try again": "Veuillez réessayer",
+    "This form had expired or did not come from this site, so nothing was done. Go back, reload the page and send it again.": "Ce formulaire avait expiré ou ne venait pas de ce site : rien n’a été fait. Revenez en arrière, rechargez la page et renvoyez-le.",
+}

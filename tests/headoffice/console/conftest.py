@@ -1,0 +1,105 @@
+"""One central database for the console's tests, with Django configured on it once.
+
+Django's settings are per process, so the console's tests share one database (made and
+migrated here, with its own keys and bucket) and tell their data apart by kiosk and user
+names. Users are made through the same code as ``central console-user add``.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from headoffice.admin import KioskCredentials, add_kiosk, migrate
+from tests.support.postgres import PostgresServer
+from tests.support.s3 import S3Server
+from wire.bucket import BucketSettings, CentralBucket
+from wire.sealing import HeadOfficeKeys
+
+PASSWORD = "correct horse battery staple 19"
+
+
+@dataclass
+class ConsoleDb:
+    server: PostgresServer
+    dbname: str
+    keys: HeadOfficeKeys
+    keys_dir: Path
+    bucket: CentralBucket
+    bucket_name: str
+    s3: S3Server
+
+    @property
+    def dsn(self) -> str:
+        return self.server.dsn(dbname=self.dbname)
+
+    def add_kiosk(self, name: str) -> KioskCredentials:
+        return add_kiosk(self.dsn, f"{name}-{uuid.uuid4().hex[:6]}", self.keys)
+
+
+@pytest.fixture(scope="session")
+def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
+    dbname = f"console_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres.dsn(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{dbname}"')
+    migrate(postgres.dsn(dbname=dbname))
+    keys_dir = Path(tempfile.mkdtemp(prefix="console-keys-"))
+    keys = HeadOfficeKeys.load_or_create(keys_dir)
+    bucket_name = s3.create_bucket(f"console-{dbname[-12:]}".replace("_", "-"))
+    bucket = CentralBucket(
+        BucketSettings(
+            bucket=bucket_name,
+            endpoint_url=s3.endpoint_url,
+            region=s3.region,
+            access_key_id=s3.access_key_id,
+            secret_access_key=s3.secret_access_key,
+        )
+    )
+    from headoffice.console.setup import prepare
+
+    prepare(
+        postgres.dsn(dbname=dbname),
+        keys_dir,
+        allowed_hosts=["testserver", "127.0.0.1"],
+        bucket=bucket,
+        public_url="https://office.example.test",
+    )
+    yield ConsoleDb(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
+
+
+@dataclass
+class Account:
+    username: str
+    role: str
+    totp_uri: str | None
+
+    def code(self) -> str:
+        """The current TOTP code, as the person's authenticator app shows it."""
+        from django_otp.oath import totp
+
+        assert self.totp_uri is not None
+        secret = re.search(r"secret=([A-Z2-7]+)", self.totp_uri)
+        assert secret is not None
+        import base64
+
+        key = base64.b32decode(secret.group(1) + "=" * (-len(secret.group(1)) % 8))
+        return f"{totp(key):06d}"
+
+
+@pytest.fixture
+def make_account(console_db: ConsoleDb) -> Callable[[str], Account]:
+    from headoffice.console.users import add_user
+
+    def make(role: str) -> Account:
+        name = f"{role}-{uuid.uuid4().hex[:8]}"
+        made = add_user(name, role, PASSWORD)
+        return Account(name, role, made.get("totp_uri"))
+
+    return make
