@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from booth.app import Kiosk, build_kiosk
 from booth.errors import SetupError
@@ -23,6 +24,9 @@ from consent.keys import KeyProblem
 from consent.notices import NoticeError
 from kiosk.logs import configure_logging
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger(__name__)
 
 AUTOPILOT_TIME_SCALE = 0.05  # countdown and thank-you screen at 20x speed; nothing else changes
@@ -33,6 +37,22 @@ EXIT_SETUP_PROBLEM = 2  # as the command line's other "fix this first" errors
 OUT_OF_ORDER_RETRY_MS = 60_000
 # What stops the kiosk from opening as configured; anything else is a bug and is logged.
 OPEN_ERRORS = (SettingsError, SetupError, StorageError, NoticeError, KeyProblem)
+
+
+def fill_screen(window: QWidget) -> None:
+    """Full screen at the screen's own size from the first frame.
+
+    The visitor screens fit any size they are given (ui/screen_geometry.py), so a window
+    shown without a size starts at Qt's default of two thirds of the screen; under cage
+    (Wayland) the kiosk then drew its first buffers at that size in the top-left corner of
+    the output, the rest black (tests/release/test_debian_package.py caught it).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
 
 
 def prepare(
@@ -154,7 +174,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         window.resize(1600, 900)
         window.show()
     else:
-        window.showFullScreen()
+        fill_screen(window)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     kiosk.start()
     log.info("kiosk %s started (demo=%s)", settings.store.kiosk_id, demo)
@@ -230,7 +250,7 @@ def show_out_of_order(problem: str, *, argv: list[str] | None, language: str = "
     retry.setInterval(OUT_OF_ORDER_RETRY_MS)
     retry.timeout.connect(lambda: app.exit(EXIT_RESTART))
     retry.start()
-    window.showFullScreen()
+    fill_screen(window)
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     code = app.exec()
     if code == EXIT_RESTART:
