@@ -1,8 +1,13 @@
-"""The live camera preview: paints what the camera worker prepared, and nothing else.
+"""The live camera preview: shows what the camera worker prepared, and nothing else.
 
-The worker already scaled, mirrored and converted the frame to this widget's size, so the GUI
-thread only blits. When the camera is lost the widget shows a calm notice instead of the last
-frame: a frozen picture would look like a hung kiosk, or show the previous visitor.
+The worker already scaled, mirrored and converted the frame to this widget's size and made it a
+pixmap, so the GUI thread only blits. The frames go straight from the worker's ``pixmap_ready``
+signal to a plain QLabel's C++ ``setPixmap`` slot, which paints in C++: showing a frame runs no
+Python on the GUI thread, so it never waits for the interpreter lock while the outbox, a sweep
+or a sync runs Python on other threads (issue #18; bench/preview.py). This widget's Python only
+runs every few frames (``frame_ready``: place the picture, notice a new size) and for the
+notices. When the camera is lost it shows a calm notice instead of the last frame: a frozen
+picture would look like a hung kiosk, or show the previous visitor.
 """
 
 from __future__ import annotations
@@ -11,14 +16,16 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHideEvent,
     QImage,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from camera.worker import CameraWorker
 
@@ -47,22 +54,32 @@ class PreviewView(QWidget):
     def __init__(self, worker: CameraWorker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker: CameraWorker | None = None
+        self._following = False  # pixmap_ready is connected to the picture label
         self._image: QImage | None = None
         self._state = "starting"
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(160, 120)
+        # A plain QLabel, sized to the picture: it paints every pixel of itself (opaque), so a
+        # new frame repaints only the label, in C++, and never this widget's Python paintEvent.
+        self._picture = QLabel(self)
+        self._picture.setObjectName("previewPicture")
+        self._picture.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._picture.hide()
         if worker is not None:
             self.attach(worker)
 
     def attach(self, worker: CameraWorker) -> None:
         """Follow a worker (a new one after a camera change replaces the old)."""
         if self._worker is not None:
+            self._follow_frames(False)
             self._worker.frame_ready.disconnect(self._on_worker_frame_ready)
             self._worker.state_changed.disconnect(self._on_worker_state_changed)
         self._worker = worker
         self._state = worker.state or "starting"
         worker.frame_ready.connect(self._on_worker_frame_ready)
         worker.state_changed.connect(self._on_worker_state_changed)
+        self._follow_frames(self.isVisible())
         self._send_display_size()
         self.clear()
 
@@ -73,9 +90,16 @@ class PreviewView(QWidget):
     def current_image(self) -> QImage | None:
         return self._image
 
+    @property
+    def picture(self) -> QLabel:
+        """The label the frames are shown on (the benchmark times its repaint)."""
+        return self._picture
+
     def clear(self) -> None:
         """Forget the current picture, e.g. when the session ends."""
         self._image = None
+        self._picture.hide()
+        self._picture.clear()
         self.update()
 
     @Slot()
@@ -86,13 +110,37 @@ class PreviewView(QWidget):
         if image is None or self._state == "unavailable":
             return
         self._image = image
-        self.update()
+        if not self._worker.sends_pixmaps:  # this platform makes pixmaps on the GUI thread only
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self._picture.setPixmap(pixmap)
+        self._place_picture(image)
+        if self._picture.isHidden() and not self._picture.pixmap().isNull():
+            self._picture.show()  # only once it has a frame: an empty opaque label shows junk
+            self.update()
+
+    def _place_picture(self, image: QImage) -> None:
+        ratio = self.devicePixelRatioF()
+        w, h = image.width() / ratio, image.height() / ratio
+        if w > self.width() + 0.5 or h > self.height() + 0.5:
+            # Only while a resize is in flight: the worker's next frame will fit exactly.
+            scale = min(self.width() / w, self.height() / h)
+            w, h = w * scale, h * scale
+            self._picture.setScaledContents(True)
+        else:
+            self._picture.setScaledContents(False)
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h).toRect()
+        if self._picture.geometry() != target:
+            self._picture.setGeometry(target)
+            self.update()  # the bars around the picture
 
     @Slot(str)
     def _on_worker_state_changed(self, state: str) -> None:
         self._state = state
         if state != "live":
             self._image = None
+            self._picture.hide()
+            self._picture.clear()
         self.update()
         self.camera_state_changed.emit(state)
 
@@ -106,35 +154,53 @@ class PreviewView(QWidget):
         # tells the worker its size again, so frames always arrive at the size shown.
         super().showEvent(event)
         self._send_display_size()
+        self._follow_frames(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Off screen the view holds no picture at all: nothing of anyone stays in a widget.
+        super().hideEvent(event)
+        self._follow_frames(False)
+
+    def _follow_frames(self, on: bool) -> None:
+        """Connect the frames to the picture label while on screen; let go of them when not."""
+        if self._worker is None or on == self._following:
+            return
+        self._following = on
+        if on:
+            # Bound to the C++ slot itself: Qt calls it from the event loop without Python.
+            self._worker.pixmap_ready.connect(self._picture.setPixmap)
+        else:
+            self._worker.pixmap_ready.disconnect(self._picture.setPixmap)
+            self._image = None
+            self._picture.hide()
+            self._picture.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._send_display_size()
+        if self._image is not None:
+            self._place_picture(self._image)
 
     def _send_display_size(self) -> None:
         if self._worker is None:
             return
         ratio = self.devicePixelRatioF()
-        self._worker.set_display_size(round(self.width() * ratio), round(self.height() * ratio))
+        self._worker.set_display_size(
+            round(self.width() * ratio), round(self.height() * ratio), ratio
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The picture is a child label that paints itself; this paints around it (the bars a
+        # different aspect leaves) or, without a picture, the background and any notice.
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
-        if self._state == "unavailable":
-            self._paint_unavailable(painter)
-        elif self._image is not None:
-            self._paint_image(painter, self._image)
+        if self._picture.isVisible():
+            for bar in _bars(self.width(), self.height(), QRectF(self._picture.geometry())):
+                painter.fillRect(bar, BACKGROUND)
+        else:
+            painter.fillRect(self.rect(), BACKGROUND)
+            if self._state == "unavailable":
+                self._paint_unavailable(painter)
         painter.end()
-
-    def _paint_image(self, painter: QPainter, image: QImage) -> None:
-        ratio = self.devicePixelRatioF()
-        w, h = image.width() / ratio, image.height() / ratio
-        if w > self.width() + 0.5 or h > self.height() + 0.5:
-            # Only while a resize is in flight: the worker's next frame will fit exactly.
-            scale = min(self.width() / w, self.height() / h)
-            w, h = w * scale, h * scale
-        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-        painter.drawImage(target, image)
 
     def _paint_unavailable(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -165,3 +231,15 @@ class PreviewView(QWidget):
         painter.drawText(
             bottom, int(flags) | int(Qt.TextFlag.TextWordWrap), self.unavailable_detail
         )
+
+
+def _bars(width: int, height: int, picture: QRectF) -> list[QRectF]:
+    """The parts of a width x height widget that a centred picture leaves uncovered."""
+    bars = []
+    if picture.top() > 0 or picture.bottom() < height:
+        bars.append(QRectF(0, 0, width, picture.top()))
+        bars.append(QRectF(0, picture.bottom(), width, height - picture.bottom()))
+    if picture.left() > 0 or picture.right() < width:
+        bars.append(QRectF(0, 0, picture.left(), height))
+        bars.append(QRectF(picture.right(), 0, width - picture.right(), height))
+    return bars
