@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.shared_memory import SharedMemory
@@ -33,6 +35,20 @@ log = logging.getLogger(__name__)
 
 def _ready() -> bool:
     return True
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """In the worker process: leave when the kiosk is gone, even after a kill -9 or a crash.
+
+    The worker holds both ends of its own task queue, so it never sees the kiosk close it.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _compose_shared(name: str, shape: tuple[int, int, int], style: PhotoStyle) -> ComposedPhoto:
@@ -63,7 +79,12 @@ class PhotoComposer:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=context,
+                    initializer=_watch_parent,
+                    initargs=(os.getpid(),),
+                )
             return self._pool
 
     def compose(self, frame: npt.NDArray[np.uint8], style: PhotoStyle) -> ComposedPhoto:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -54,3 +58,40 @@ def test_a_photo_is_still_made_when_the_composing_process_dies(composer: PhotoCo
 def test_a_bad_frame_is_refused_with_a_clear_message(composer: PhotoComposer) -> None:
     with pytest.raises(ValueError, match="HxWx3 uint8"):
         composer.compose(np.zeros((10, 10), np.uint8), STYLE)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_composing_process_leaves_when_the_kiosk_is_killed(tmp_path: Path) -> None:
+    """A kiosk killed with -9 leaves no composing process behind (one more per crash)."""
+    script = (
+        "import sys, time\n"
+        "from camera.composer import PhotoComposer\n"
+        "composer = PhotoComposer()\n"
+        "composer.start()\n"
+        "pool = composer._executor()\n"
+        "while not pool._processes: time.sleep(0.05)\n"
+        "print(*pool._processes, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert kiosk.stdout is not None
+    worker_pid = int(kiosk.stdout.readline().split()[0])
+    kiosk.kill()
+    kiosk.wait(10)
+    deadline = time.monotonic() + 15
+    while _alive(worker_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker_pid), "the composing process outlived the kiosk"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
