@@ -1,6 +1,7 @@
 """Benchmark the live preview: real worker, real PreviewView, offscreen, with the kiosk at work.
 
     QT_QPA_PLATFORM=offscreen python bench/preview.py [--quick] [--in-process-compose]
+        [--switch-interval-ms MS]
 
 Feeds a 1920x1080 MJPG file (generated into a temp dir) through CameraThread into a 1280x720
 PreviewView. For each frame the GUI thread displays, it times what the GUI thread does: the
@@ -213,7 +214,11 @@ def p99(values: list[float]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="shorter runs, about 40 s")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="shorter runs, about 1.5 min (the full run: about 4 min)",
+    )
     parser.add_argument(
         "--in-process-compose",
         action="store_true",
