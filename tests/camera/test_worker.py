@@ -292,3 +292,22 @@ def test_preview_centres_a_picture_of_another_shape_between_dark_bars(
     shot = view.grab().toImage()
     assert shot.pixelColor(10, 75).name() == "#111111"  # a bar
     assert shot.pixelColor(390, 75).name() == "#111111"
+
+
+def test_frames_reach_the_screen_without_python(
+    qtbot: Any, qtlog: Any, camera_thread: MakeThread, flaky_factory: Callable[[], FrameSource]
+) -> None:
+    """The preview's frames go to the label's own C++ slot: no Python runs on the GUI thread to
+    show one, so it never waits for the interpreter lock (issue #18). Qt's own listing of the
+    worker's connections names the slot; a Python callable would show as a functor."""
+    thread = camera_thread(flaky_factory)
+    view = PreviewView(thread.worker)
+    qtbot.addWidget(view)
+    view.show()
+    thread.worker.dumpObjectInfo()
+    listing = "\n".join(record.message for record in qtlog.records)
+    assert "--> QLabel::previewPicture setPixmap(QPixmap)" in listing
+    view.hide()  # off screen: the frames are let go of
+    before = len(qtlog.records)
+    thread.worker.dumpObjectInfo()
+    assert "setPixmap" not in "\n".join(r.message for r in qtlog.records[before:])
