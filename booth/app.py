@@ -3,7 +3,9 @@
 Threads after start-up:
   * the GUI thread: widgets, timers, the flow controller; it never blocks;
   * the camera thread (``camera.worker.CameraWorker``): reads, scales, watches the camera;
-  * Qt's thread pool (``booth.tasks.TaskRunner``): composing a photo, committing a visit;
+  * Qt's thread pool (``booth.tasks.TaskRunner``): committing a visit, and waiting for a photo
+    being composed in the composing process (``camera.composer.PhotoComposer``), which keeps
+    that work's Python off this process's interpreter lock (issue #18);
   * the outbox thread (``delivery.worker.OutboxWorker``): sends and records outcomes.
 """
 
@@ -28,14 +30,14 @@ from booth.qr_pickup import make_pickup
 from booth.records_file import open_outbox, open_records
 from booth.records_startup import prepare_records
 from booth.settings import Settings
-from booth.tasks import Runner, TaskRunner
+from booth.tasks import Runner, TaskRunner, tune_interpreter
 from camera.compose import (
     ComposedPhoto,
     OverlayError,
     PhotoStyle,
-    compose_photo,
     load_overlay,
 )
+from camera.composer import PhotoComposer
 from camera.demo_video import ensure_demo_video
 from camera.worker import CameraThread
 from consent.notices import Notice, current_notice
@@ -64,10 +66,13 @@ def photo_style(settings: Settings) -> PhotoStyle:
             load_overlay(overlay)  # a damaged frame is found now, not at a visitor's first photo
         except OverlayError as exc:
             raise SetupError(f"photo.frame: {exc}") from None
+    # The shipped frame's band carries the store's name; a store's own frame has its own.
+    shipped = overlay is not None and overlay.resolve() == (FRAMES / "default.png").resolve()
     return PhotoStyle(
         aspect=settings.aspect_ratio(),
         overlay_path=overlay,
         jpeg_quality=settings.photo.jpeg_quality,
+        caption=settings.store.store_name if shipped else None,
     )
 
 
@@ -103,11 +108,15 @@ class Kiosk:
     camera_control: CameraControl | None = None  # issue #6: staff choose and try the camera
     finish_erasures: Callable[[], int] | None = None  # erasures a stop cut short (issue #16)
     records_problem: str | None = None  # issue #16: what the start-up check found, for staff
+    composer: PhotoComposer | None = None  # issue #18: composes in a process of its own
 
     def sync_status(self) -> str:
         return self.sync.describe() if self.sync is not None else "not enrolled with head office"
 
     def start(self) -> None:
+        tune_interpreter()  # the GUI thread gets the interpreter lock back sooner (issue #18)
+        if self.composer is not None:
+            self.composer.start()  # spawned now, while the attract screen shows
         self.camera.start()
         self.outbox_worker.start()
         if self.finish_erasures is not None:
@@ -141,6 +150,8 @@ class Kiosk:
             outbox_ok = self.sync.stop() and outbox_ok
         if isinstance(self.controller.runner, TaskRunner):
             self.controller.runner.wait_idle()
+        if self.composer is not None:
+            self.composer.close()
         return camera_ok and outbox_ok
 
 
@@ -209,8 +220,10 @@ def build_kiosk(
     )
     # Erasure and retention reach the hosted photo through booth.privacy.copy_stores (P5).
 
+    composer = PhotoComposer()
+
     def compose(frame: Any) -> ComposedPhoto:
-        return compose_photo(frame, style)
+        return composer.compose(frame, style)
 
     services = Services(
         notice_for=notice_for,
@@ -239,6 +252,7 @@ def build_kiosk(
         camera_control=camera_control,
         finish_erasures=lambda: resume_erasures(layout, settings),
         records_problem=records.problem,
+        composer=composer,
     )
 
 

@@ -29,7 +29,10 @@ class Switchable(Protocol):
 
 def camera_factory(spec: str, cam: CameraSettings) -> Callable[[], FrameSource]:
     """How the kiosk opens a camera: the same requested size and rate for every choice."""
-    return lambda: open_source(spec, width=cam.width, height=cam.height, fps=cam.fps)
+    still = (cam.still_width, cam.still_height) if cam.still_high_resolution else None
+    return lambda: open_source(
+        spec, width=cam.width, height=cam.height, fps=cam.fps, still_size=still
+    )
 
 
 @dataclass

@@ -191,6 +191,26 @@ class CameraSettings(_Section):
         description="Show the live preview like a mirror; the photo itself is never mirrored.",
         title="Mirror the preview",
     )
+    still_high_resolution: bool = Field(
+        False,
+        description="Take the photo in the camera's bigger still mode, then go back to the preview "
+        "size (the preview pauses for a moment while the camera switches).",
+        title="High-resolution photo",
+    )
+    still_width: int = Field(
+        3840,
+        ge=320,
+        le=7680,
+        description="Width asked for in the still mode; used only when it is bigger than the preview.",
+        title="Photo width (pixels)",
+    )
+    still_height: int = Field(
+        2160,
+        ge=240,
+        le=4320,
+        description="Height asked for in the still mode.",
+        title="Photo height (pixels)",
+    )
 
 
 class PhotoSettings(_Section):

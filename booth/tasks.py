@@ -11,6 +11,7 @@ determinism rather than threads.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -107,3 +108,16 @@ class ImmediateTaskRunner:
             on_failure(exc)
         else:
             on_success(result)
+
+
+# How long a thread that wants the interpreter lock waits before asking the holder to let go.
+# Python's default, 5 ms, is what the GUI thread waits (in steps) whenever a background thread
+# (the outbox, a retention sweep, a sync) runs Python while a camera frame is due: a dropped
+# frame. bench/preview.py measured the preview with the kiosk's background work running:
+# see README, "Tests and benchmarks".
+SWITCH_INTERVAL_S = 0.001
+
+
+def tune_interpreter(interval_s: float = SWITCH_INTERVAL_S) -> None:
+    """Make the interpreter hand its lock over sooner, so the GUI thread never waits long."""
+    sys.setswitchinterval(interval_s)

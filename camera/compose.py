@@ -18,6 +18,8 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, UnidentifiedImageError
 
+from camera.branding import draw_caption
+
 __all__ = ["ComposedPhoto", "OverlayError", "PhotoStyle", "compose_photo", "load_overlay"]
 
 # Tried in order until the MMS copy fits: most carriers recompress anything larger, badly.
@@ -43,6 +45,7 @@ class PhotoStyle:
 
     aspect: tuple[int, int] | None = (4, 5)
     overlay_path: Path | None = None
+    caption: str | None = None  # the store's name, drawn on the frame's band (see branding)
     jpeg_quality: int = 90
     max_long_edge: int = 2048
     mms_max_bytes: int = 600_000
@@ -84,12 +87,15 @@ def _load_overlay_cached(path: str, mtime_ns: int, size: int) -> Image.Image:
 
 
 @functools.lru_cache(maxsize=4)
-def _overlay_at_size(path: str, mtime_ns: int, size: int, width: int, height: int) -> Image.Image:
-    # Resizing a 1600x2000 frame costs tens of milliseconds; every capture reuses the result.
+def _overlay_at_size(
+    path: str, mtime_ns: int, size: int, width: int, height: int, caption: str | None
+) -> Image.Image:
+    # Resizing a 1600x2000 frame and drawing the caption cost tens of milliseconds; every
+    # capture reuses the result.
     overlay = _load_overlay_cached(path, mtime_ns, size)
-    if overlay.size == (width, height):
-        return overlay
-    return overlay.resize((width, height), Image.Resampling.LANCZOS)
+    if overlay.size != (width, height):
+        overlay = overlay.resize((width, height), Image.Resampling.LANCZOS)
+    return draw_caption(overlay, caption) if caption else overlay
 
 
 def _centre_crop(frame: npt.NDArray[np.uint8], aspect: tuple[int, int]) -> npt.NDArray[np.uint8]:
@@ -155,7 +161,9 @@ def compose_photo(frame_bgr: npt.NDArray[np.uint8], style: PhotoStyle) -> Compos
         file = Path(style.overlay_path)
         load_overlay(file)  # validates and raises OverlayError with the file name
         stat = file.stat()
-        overlay = _overlay_at_size(str(file), stat.st_mtime_ns, stat.st_size, *photo.size)
+        overlay = _overlay_at_size(
+            str(file), stat.st_mtime_ns, stat.st_size, *photo.size, style.caption
+        )
         photo = Image.alpha_composite(photo.convert("RGBA"), overlay).convert("RGB")
         rgb = _u8(np.asarray(photo))
     jpeg = _encode(photo, style.jpeg_quality)

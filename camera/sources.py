@@ -25,6 +25,7 @@ __all__ = [
     "FrameSource",
     "FreshFrameSource",
     "OpenCVSource",
+    "StillModeSource",
     "open_source",
 ]
 
@@ -72,6 +73,13 @@ class FreshFrameSource(Protocol):
     """A source that can skip frames the driver buffered before a still was requested."""
 
     def read_fresh(self) -> Frame | None: ...
+
+
+@runtime_checkable
+class StillModeSource(Protocol):
+    """A source that can take one photo in a higher-resolution mode than its preview."""
+
+    def read_still(self) -> Frame | None: ...
 
 
 def _as_frame(ok: bool, image: object) -> Frame | None:
@@ -122,6 +130,8 @@ class OpenCVSource:
         fps: float = 30,
         loop: bool = True,
         realtime: bool = True,
+        still_size: tuple[int, int] | None = None,
+        still_spec: str | None = None,
     ) -> None:
         self.spec = spec
         self.kind: SourceKind = _classify(spec)
@@ -130,6 +140,10 @@ class OpenCVSource:
         self._fps = fps
         self._loop = loop
         self._realtime = realtime
+        # The still mode: a webcam asked for a bigger size for one shot, or (files, tests and
+        # the bench) another, bigger file standing in for the sensor's still mode.
+        self._still_size = still_size
+        self._still_spec = still_spec
         self._cap: cv2.VideoCapture | None = None
         self._backend = ""
         self._pending: Frame | None = None
@@ -269,6 +283,68 @@ class OpenCVSource:
                 break
         return _as_frame(*self._cap.retrieve())
 
+    def read_still(self) -> Frame | None:
+        """Switch to the still mode, take one fresh frame, switch back to the preview mode.
+
+        Returns None when there is no still mode or it did not give a bigger picture (the
+        caller then takes an ordinary still); raises CameraUnavailable when the preview mode
+        could not be restored, which the worker treats like a camera lost.
+        """
+        if self._cap is None or self.info is None:
+            return None
+        if self._still_spec is not None:
+            return self._still_from_file(self._still_spec)
+        if self.kind != "device" or self._still_size is None:
+            return None
+        return self._still_from_device(self._still_size)
+
+    def _still_from_device(self, size: tuple[int, int]) -> Frame | None:
+        assert self._cap is not None and self.info is not None
+        preview = (self.info.width, self.info.height)
+        if size[0] * size[1] <= preview[0] * preview[1]:
+            return None
+        self._pending = None
+        frame: Frame | None = None
+        try:
+            # Most UVC drivers restart streaming on a size change; V4L2 does it inside set().
+            self._cap.set(cv2.CAP_PROP_FRAME_WIDTH, size[0])
+            self._cap.set(cv2.CAP_PROP_FRAME_HEIGHT, size[1])
+            # The first frames after a mode change are often dark while exposure settles.
+            for _ in range(_MAX_STALE_GRABS):
+                if not self._cap.grab():
+                    break
+            candidate = _as_frame(*self._cap.retrieve())
+            if candidate is not None and candidate.shape[0] * candidate.shape[1] > (
+                preview[0] * preview[1]
+            ):
+                frame = candidate
+        finally:
+            self._cap.set(cv2.CAP_PROP_FRAME_WIDTH, preview[0])
+            self._cap.set(cv2.CAP_PROP_FRAME_HEIGHT, preview[1])
+        back = _as_frame(*self._cap.read())
+        if back is None:
+            raise CameraUnavailable(f"{self._describe()} did not return to its preview mode.")
+        self._pending = back
+        return frame
+
+    def _still_from_file(self, still_spec: str) -> Frame | None:
+        """A file's "still mode": close the preview, read the bigger file, reopen where it was."""
+        assert self._cap is not None
+        position = self._cap.get(cv2.CAP_PROP_POS_FRAMES)
+        self._cap.release()
+        self._cap = None
+        frame: Frame | None = None
+        still = cv2.VideoCapture(still_spec, cv2.CAP_FFMPEG)
+        try:
+            if still.isOpened():
+                frame = _as_frame(*still.read())
+        finally:
+            still.release()
+        self._cap = self._open_media()
+        if position > 0:
+            self._cap.set(cv2.CAP_PROP_POS_FRAMES, position)
+        return frame
+
     def _throttle(self) -> None:
         now = time.monotonic()
         if now < self._next_due:
@@ -307,6 +383,15 @@ def open_source(
     fps: float = 30,
     loop: bool = True,
     realtime: bool = True,
+    still_size: tuple[int, int] | None = None,
 ) -> OpenCVSource:
     """Build (not open) a source from a settings string; the worker opens it on its thread."""
-    return OpenCVSource(spec, width=width, height=height, fps=fps, loop=loop, realtime=realtime)
+    return OpenCVSource(
+        spec,
+        width=width,
+        height=height,
+        fps=fps,
+        loop=loop,
+        realtime=realtime,
+        still_size=still_size,
+    )

@@ -18,9 +18,15 @@ from typing import Final
 import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
 
-from camera.sources import CameraUnavailable, Frame, FrameSource, FreshFrameSource
+from camera.sources import (
+    CameraUnavailable,
+    Frame,
+    FrameSource,
+    FreshFrameSource,
+    StillModeSource,
+)
 
 __all__ = ["STATES", "CameraThread", "CameraWorker"]
 
@@ -33,12 +39,19 @@ STATES: Final = ("starting", "live", "unavailable", "stopped")
 _LITTLE_ENDIAN: Final = sys.byteorder == "little"
 _SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
 _WAIT_SLICE_S: Final = 0.05
+# The GUI thread hears frame_ready (a Python slot) only every few frames: it runs Python, and
+# Python on the GUI thread may wait for the interpreter lock. The frames themselves travel as
+# pixmap_ready, straight to a C++ slot (see ui.widgets.preview_view). These bound how many
+# pixmaps can queue up while the GUI thread is busy (each is a whole frame).
+_ANNOUNCE_EVERY: Final = 8
+_MAX_UNANNOUNCED: Final = 12
 
 
 class CameraWorker(QObject):
     """Owns one frame source at a time and keeps only the latest display-sized image."""
 
-    frame_ready = Signal()
+    frame_ready = Signal()  # the GUI should look at latest_image(): a new size, or a checkup
+    pixmap_ready = Signal(QPixmap)  # every frame, ready to show; connect it to a C++ slot
     state_changed = Signal(str)
     camera_opened = Signal(object)
     error_occurred = Signal(str)
@@ -68,7 +81,12 @@ class CameraWorker(QObject):
         self._switch = threading.Event()
         self._display_size = display_size
         self._latest: QImage | None = None
-        self._consumed = True
+        self._notified = False  # a frame_ready is queued and latest_image has not run since
+        self._since_seen = 0  # frames published since the GUI last called latest_image
+        self._announced_size: tuple[int, int] | None = None
+        self._ratio = 1.0
+        self._crop: tuple[int, int] | None = None  # the part of the frame the preview shows
+        self.sends_pixmaps = True  # False where the platform cannot make pixmaps off the GUI
         self._state = ""
         self.last_error: str | None = None  # the latest reason the camera was lost, for staff
         self.frames_published = 0  # read by the benchmark; only ever written by the worker
@@ -98,16 +116,34 @@ class CameraWorker(QObject):
         """Ask for one fresh full-resolution frame; answered by still_captured or still_failed."""
         self._still_requested.set()
 
-    def set_display_size(self, width: int, height: int) -> None:
-        """Tell the worker how many device pixels the preview has, so the GUI never scales."""
+    def set_display_size(
+        self,
+        width: int,
+        height: int,
+        ratio: float = 1.0,
+        *,
+        crop: tuple[int, int] | None = None,
+    ) -> None:
+        """Tell the worker how many device pixels the preview has, so the GUI never scales,
+        and the width:height of the centred part to show (``crop``; None: the whole frame)."""
         with self._lock:
             self._display_size = (max(1, int(width)), max(1, int(height)))
+            self._ratio = ratio if ratio > 0 else 1.0
+            self._crop = crop if crop and crop[0] > 0 and crop[1] > 0 else None
 
     def latest_image(self) -> QImage | None:
-        """Return the newest preview image (GUI thread); None while the camera is unavailable."""
-        with self._lock:
-            self._consumed = True
-            return self._latest
+        """Return the newest preview image (GUI thread); None while the camera is unavailable.
+
+        Takes no lock: a lock held by the camera thread while it waits for the interpreter
+        would make the GUI thread wait for the camera thread, then for the interpreter again
+        (two switch intervals, a visible stutter). Single attribute reads and writes are atomic
+        under the interpreter lock, and the order below never loses a frame: the flag is
+        cleared before the image is read, and the worker stores the image before it reads the
+        flag (see _publish).
+        """
+        self._notified = False
+        self._since_seen = 0
+        return self._latest
 
     @property
     def state(self) -> str:
@@ -196,8 +232,21 @@ class CameraWorker(QObject):
         return None, live
 
     def _take_still(self, source: FrameSource) -> bool:
+        frame: Frame | None = None
+        if isinstance(source, StillModeSource):
+            try:
+                frame = source.read_still()
+            except CameraUnavailable as exc:
+                log.warning("camera still mode: %s", exc)
+                self.still_failed.emit("The camera did not deliver a photo. Please try again.")
+                return False
+            except Exception:
+                log.warning("camera still mode failed; using the preview mode", exc_info=True)
         try:
-            frame = source.read_fresh() if isinstance(source, FreshFrameSource) else source.read()
+            if frame is None:
+                frame = (
+                    source.read_fresh() if isinstance(source, FreshFrameSource) else source.read()
+                )
         except Exception as exc:
             log.warning("camera still failed: %s", exc)
             frame = None
@@ -213,14 +262,36 @@ class CameraWorker(QObject):
         with self._lock:
             display_w, display_h = self._display_size
             mirror = self._mirror
-        image = _to_display_image(frame, display_w, display_h, mirror)
-        with self._lock:
-            self._latest = image
-            notify = self._consumed
-            self._consumed = False
+            ratio = self._ratio
+            crop = self._crop
+        image = _to_display_image(_centre_crop(frame, crop), display_w, display_h, mirror)
+        pixmap = self._pixmap_for(image, ratio)
+        self._latest = image
         self.frames_published += 1
-        if notify:
+        self._since_seen += 1
+        if pixmap is not None and self._since_seen <= _MAX_UNANNOUNCED:
+            self.pixmap_ready.emit(pixmap)
+        size = (image.width(), image.height())
+        due = pixmap is None or size != self._announced_size or self._since_seen >= _ANNOUNCE_EVERY
+        if due and not self._notified:  # one queued signal at a time: the GUI takes the newest
+            self._notified = True
+            self._announced_size = size
             self.frame_ready.emit()
+
+    def _pixmap_for(self, image: QImage, ratio: float) -> QPixmap | None:
+        """The frame as a pixmap, made here: showing it then costs the GUI thread one blit.
+
+        A raster pixmap is an image underneath, so Qt allows making it on this thread where
+        the platform says so; elsewhere QPixmap comes back null and the GUI converts instead.
+        """
+        if not self.sends_pixmaps:
+            return None
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.isNull():
+            self.sends_pixmaps = False
+            return None
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
 
     # -- state helpers ---------------------------------------------------------------------
 
@@ -246,9 +317,8 @@ class CameraWorker(QObject):
 
     def _drop_image(self) -> None:
         # A frozen picture of the previous visitor must never stay on screen.
-        with self._lock:
-            self._latest = None
-            self._consumed = True
+        self._latest = None
+        self._announced_size = None  # the next picture is announced, so the view shows it
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -269,6 +339,21 @@ def _checksum(frame: Frame) -> int:
     """A cheap fingerprint: a driver that repeats its last buffer repeats these rows exactly."""
     step = max(1, frame.shape[0] // _SAMPLE_ROWS)
     return zlib.crc32(np.ascontiguousarray(frame[::step]).data)
+
+
+def _centre_crop(frame: Frame, crop: tuple[int, int] | None) -> Frame:
+    """The centred part of ``frame`` of width:height ``crop``: a view, no pixel copied."""
+    if crop is None:
+        return frame
+    height, width = frame.shape[:2]
+    aspect = crop[0] / crop[1]
+    if width / height > aspect:
+        keep = max(1, round(height * aspect))
+        left = (width - keep) // 2
+        return frame[:, left : left + keep]
+    keep = max(1, round(width / aspect))
+    top = (height - keep) // 2
+    return frame[top : top + keep, :]
 
 
 def _to_display_image(frame: Frame, max_w: int, max_h: int, mirror: bool) -> QImage:

@@ -1806,6 +1806,30 @@
         <translation>Afficher l&apos;aperçu en direct comme dans un miroir&#xa0;; la photo elle-même n&apos;est jamais inversée.</translation>
     </message>
     <message>
+        <source>High-resolution photo</source>
+        <translation>Photo en haute résolution</translation>
+    </message>
+    <message>
+        <source>Take the photo in the camera&apos;s bigger still mode, then go back to the preview size (the preview pauses for a moment while the camera switches).</source>
+        <translation>Prendre la photo dans le mode photo plus grand de la caméra, puis revenir à la taille de l&apos;aperçu (l&apos;aperçu s&apos;arrête un instant pendant que la caméra change de mode).</translation>
+    </message>
+    <message>
+        <source>Photo width (pixels)</source>
+        <translation>Largeur de la photo (pixels)</translation>
+    </message>
+    <message>
+        <source>Width asked for in the still mode; used only when it is bigger than the preview.</source>
+        <translation>Largeur demandée en mode photo ; utilisée seulement si elle dépasse celle de l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Photo height (pixels)</source>
+        <translation>Hauteur de la photo (pixels)</translation>
+    </message>
+    <message>
+        <source>Height asked for in the still mode.</source>
+        <translation>Hauteur demandée en mode photo.</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

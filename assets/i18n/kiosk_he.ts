@@ -1806,6 +1806,30 @@
         <translation>התצוגה החיה מוצגת כמו במראה; התמונה עצמה אף פעם לא הפוכה.</translation>
     </message>
     <message>
+        <source>High-resolution photo</source>
+        <translation>תמונה ברזולוציה גבוהה</translation>
+    </message>
+    <message>
+        <source>Take the photo in the camera&apos;s bigger still mode, then go back to the preview size (the preview pauses for a moment while the camera switches).</source>
+        <translation>צילום התמונה במצב הצילום הגדול של המצלמה, ואז חזרה לגודל התצוגה (התצוגה נעצרת לרגע בזמן שהמצלמה מחליפה מצב).</translation>
+    </message>
+    <message>
+        <source>Photo width (pixels)</source>
+        <translation>רוחב התמונה (פיקסלים)</translation>
+    </message>
+    <message>
+        <source>Width asked for in the still mode; used only when it is bigger than the preview.</source>
+        <translation>הרוחב המבוקש במצב צילום; בשימוש רק כשהוא גדול מזה של התצוגה.</translation>
+    </message>
+    <message>
+        <source>Photo height (pixels)</source>
+        <translation>גובה התמונה (פיקסלים)</translation>
+    </message>
+    <message>
+        <source>Height asked for in the still mode.</source>
+        <translation>הגובה המבוקש במצב צילום.</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>תמונה</translation>
     </message>

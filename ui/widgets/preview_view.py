@@ -1,8 +1,13 @@
-"""The live camera preview: paints what the camera worker prepared, and nothing else.
+"""The live camera preview: shows what the camera worker prepared, and nothing else.
 
-The worker already scaled, mirrored and converted the frame to this widget's size, so the GUI
-thread only blits. When the camera is lost the widget shows a calm notice instead of the last
-frame: a frozen picture would look like a hung kiosk, or show the previous visitor.
+The worker already scaled, mirrored and converted the frame to this widget's size and made it a
+pixmap, so the GUI thread only blits. The frames go straight from the worker's ``pixmap_ready``
+signal to a plain QLabel's C++ ``setPixmap`` slot, which paints in C++: showing a frame runs no
+Python on the GUI thread, so it never waits for the interpreter lock while the outbox, a sweep
+or a sync runs Python on other threads (issue #18; bench/preview.py). This widget's Python only
+runs every few frames (``frame_ready``: place the picture, notice a new size) and for the
+notices. When the camera is lost it shows a calm notice instead of the last frame: a frozen
+picture would look like a hung kiosk, or show the previous visitor.
 """
 
 from __future__ import annotations
@@ -11,14 +16,16 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHideEvent,
     QImage,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from camera.worker import CameraWorker
 
@@ -47,39 +54,50 @@ class PreviewView(QWidget):
     def __init__(self, worker: CameraWorker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker: CameraWorker | None = None
+        self._following = False  # pixmap_ready is connected to the picture label
         self._image: QImage | None = None
         self._state = "starting"
         self._crop: tuple[int, int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(160, 120)
+        # A plain QLabel, sized to the picture: it paints every pixel of itself (opaque), so a
+        # new frame repaints only the label, in C++, and never this widget's Python paintEvent.
+        self._picture = QLabel(self)
+        self._picture.setObjectName("previewPicture")
+        self._picture.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._picture.hide()
         if worker is not None:
             self.attach(worker)
 
     def attach(self, worker: CameraWorker) -> None:
         """Follow a worker (a new one after a camera change replaces the old)."""
         if self._worker is not None:
+            self._follow_frames(False)
             self._worker.frame_ready.disconnect(self._on_worker_frame_ready)
             self._worker.state_changed.disconnect(self._on_worker_state_changed)
         self._worker = worker
         self._state = worker.state or "starting"
         worker.frame_ready.connect(self._on_worker_frame_ready)
         worker.state_changed.connect(self._on_worker_state_changed)
+        self._follow_frames(self.isVisible())
         self._send_display_size()
         self.clear()
 
     def set_crop_aspect(self, width: int, height: int) -> None:
         """Show only the middle part the photo keeps (its width:height, e.g. 4:5), still
         mirrored, as large as fits: the visitor frames themselves for the photo, not for
-        the camera's 16:9."""
+        the camera's 16:9. The worker crops (a numpy view, free) before it scales, so the
+        frames arrive already cut and the GUI thread still only blits."""
         self._crop = (width, height)
         self._send_display_size()
         self.update()
 
     def shown_rect(self) -> QRectF:
         """Where the picture is drawn in this widget (empty while there is none)."""
-        if self._image is None or self._state == "unavailable":
+        if self._image is None or self._state == "unavailable" or self._picture.isHidden():
             return QRectF()
-        return self._target(self._source(self._image))
+        return QRectF(self._picture.geometry())
 
     @property
     def state(self) -> str:
@@ -88,9 +106,16 @@ class PreviewView(QWidget):
     def current_image(self) -> QImage | None:
         return self._image
 
+    @property
+    def picture(self) -> QLabel:
+        """The label the frames are shown on (the benchmark times its repaint)."""
+        return self._picture
+
     def clear(self) -> None:
         """Forget the current picture, e.g. when the session ends."""
         self._image = None
+        self._picture.hide()
+        self._picture.clear()
         self.update()
 
     @Slot()
@@ -101,13 +126,37 @@ class PreviewView(QWidget):
         if image is None or self._state == "unavailable":
             return
         self._image = image
-        self.update()
+        if not self._worker.sends_pixmaps:  # this platform makes pixmaps on the GUI thread only
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self._picture.setPixmap(pixmap)
+        self._place_picture(image)
+        if self._picture.isHidden() and not self._picture.pixmap().isNull():
+            self._picture.show()  # only once it has a frame: an empty opaque label shows junk
+            self.update()
+
+    def _place_picture(self, image: QImage) -> None:
+        ratio = self.devicePixelRatioF()
+        w, h = image.width() / ratio, image.height() / ratio
+        if w > self.width() + 0.5 or h > self.height() + 0.5:
+            # Only while a resize is in flight: the worker's next frame will fit exactly.
+            scale = min(self.width() / w, self.height() / h)
+            w, h = w * scale, h * scale
+            self._picture.setScaledContents(True)
+        else:
+            self._picture.setScaledContents(False)
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h).toRect()
+        if self._picture.geometry() != target:
+            self._picture.setGeometry(target)
+            self.update()  # the bars around the picture
 
     @Slot(str)
     def _on_worker_state_changed(self, state: str) -> None:
         self._state = state
         if state != "live":
             self._image = None
+            self._picture.hide()
+            self._picture.clear()
         self.update()
         self.camera_state_changed.emit(state)
 
@@ -121,67 +170,53 @@ class PreviewView(QWidget):
         # tells the worker its size again, so frames always arrive at the size shown.
         super().showEvent(event)
         self._send_display_size()
+        self._follow_frames(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Off screen the view holds no picture at all: nothing of anyone stays in a widget.
+        super().hideEvent(event)
+        self._follow_frames(False)
+
+    def _follow_frames(self, on: bool) -> None:
+        """Connect the frames to the picture label while on screen; let go of them when not."""
+        if self._worker is None or on == self._following:
+            return
+        self._following = on
+        if on:
+            # Bound to the C++ slot itself: Qt calls it from the event loop without Python.
+            self._worker.pixmap_ready.connect(self._picture.setPixmap)
+        else:
+            self._worker.pixmap_ready.disconnect(self._picture.setPixmap)
+            self._image = None
+            self._picture.hide()
+            self._picture.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._send_display_size()
+        if self._image is not None:
+            self._place_picture(self._image)
 
     def _send_display_size(self) -> None:
         if self._worker is None:
             return
         ratio = self.devicePixelRatioF()
-        width, height = self.width() * ratio, self.height() * ratio
-        if self._crop is not None:
-            # Frames arrive so that the kept part, not the whole frame, fills the view.
-            crop_w, crop_h = self._fit(self._crop[0] / self._crop[1], width, height)
-            image = self._image
-            frame_aspect = image.width() / image.height() if image is not None else 16 / 9
-            if frame_aspect >= self._crop[0] / self._crop[1]:
-                width, height = crop_h * frame_aspect + 2, crop_h
-            else:
-                width, height = crop_w, crop_w / frame_aspect + 2
-        self._worker.set_display_size(round(width), round(height))
-
-    @staticmethod
-    def _fit(aspect: float, width: float, height: float) -> tuple[float, float]:
-        """The largest width x height of ``aspect`` inside ``width`` x ``height``."""
-        if width / max(height, 1e-6) > aspect:
-            return height * aspect, height
-        return width, width / aspect
-
-    def _source(self, image: QImage) -> QRectF:
-        """The part of the frame shown: all of it, or the centred crop the photo keeps."""
-        w, h = float(image.width()), float(image.height())
-        if self._crop is None:
-            return QRectF(0, 0, w, h)
-        crop_w, crop_h = self._fit(self._crop[0] / self._crop[1], w, h)
-        return QRectF((w - crop_w) / 2, (h - crop_h) / 2, crop_w, crop_h)
-
-    def _target(self, source: QRectF) -> QRectF:
-        ratio = self.devicePixelRatioF()
-        w, h = source.width() / ratio, source.height() / ratio
-        if w > self.width() + 0.5 or h > self.height() + 0.5 or self._crop is not None:
-            # Cropped: as large as fits. Uncropped, only while a resize is in flight (the
-            # worker's next frame will fit exactly).
-            w, h = self._fit(w / h, self.width(), self.height())
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        self._worker.set_display_size(
+            round(self.width() * ratio), round(self.height() * ratio), ratio, crop=self._crop
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The picture is a child label that paints itself; this paints around it (the bars a
+        # different aspect leaves) or, without a picture, the background and any notice.
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
-        if self._state == "unavailable":
-            self._paint_unavailable(painter)
-        elif self._image is not None:
-            self._paint_image(painter, self._image)
+        if self._picture.isVisible():
+            for bar in _bars(self.width(), self.height(), QRectF(self._picture.geometry())):
+                painter.fillRect(bar, BACKGROUND)
+        else:
+            painter.fillRect(self.rect(), BACKGROUND)
+            if self._state == "unavailable":
+                self._paint_unavailable(painter)
         painter.end()
-
-    def _paint_image(self, painter: QPainter, image: QImage) -> None:
-        source = self._source(image)
-        target = self._target(source)
-        # The worker sends frames at the size shown; smoothing only while they do not match yet.
-        scaled = abs(target.width() * self.devicePixelRatioF() - source.width()) > 1.5
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scaled)
-        painter.drawImage(target, image, source)
 
     def _paint_unavailable(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -212,3 +247,15 @@ class PreviewView(QWidget):
         painter.drawText(
             bottom, int(flags) | int(Qt.TextFlag.TextWordWrap), self.unavailable_detail
         )
+
+
+def _bars(width: int, height: int, picture: QRectF) -> list[QRectF]:
+    """The parts of a width x height widget that a centred picture leaves uncovered."""
+    bars = []
+    if picture.top() > 0 or picture.bottom() < height:
+        bars.append(QRectF(0, 0, width, picture.top()))
+        bars.append(QRectF(0, picture.bottom(), width, height - picture.bottom()))
+    if picture.left() > 0 or picture.right() < width:
+        bars.append(QRectF(0, 0, picture.left(), height))
+        bars.append(QRectF(picture.right(), 0, width - picture.right(), height))
+    return bars

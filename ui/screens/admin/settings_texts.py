@@ -76,6 +76,18 @@ TEXTS = [
     QT_TRANSLATE_NOOP(
         "SettingsText", "Show the live preview like a mirror; the photo itself is never mirrored."
     ),
+    QT_TRANSLATE_NOOP("SettingsText", "High-resolution photo"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Take the photo in the camera's bigger still mode, then go back to the preview size (the preview pauses for a moment while the camera switches).",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Photo width (pixels)"),
+    QT_TRANSLATE_NOOP(
+        "SettingsText",
+        "Width asked for in the still mode; used only when it is bigger than the preview.",
+    ),
+    QT_TRANSLATE_NOOP("SettingsText", "Photo height (pixels)"),
+    QT_TRANSLATE_NOOP("SettingsText", "Height asked for in the still mode."),
     QT_TRANSLATE_NOOP("SettingsText", "Photo"),
     QT_TRANSLATE_NOOP("SettingsText", "Aspect ratio"),
     QT_TRANSLATE_NOOP(
