@@ -68,6 +68,8 @@ def _table(columns: int) -> QTableWidget:
 class OutboxTab(_Retranslated):
     """Deliveries that need the manager: failed, dead, waiting, held; Retry and Drop per row."""
 
+    _keep_message = False  # see refresh()
+
     def __init__(
         self,
         layout_: DataLayout,
@@ -144,7 +146,11 @@ class OutboxTab(_Retranslated):
             else self.tr("No channel is paused.")
         )
 
-    def refresh(self) -> None:
+    def refresh(self, keep_message: bool = False) -> None:
+        """``keep_message``: the manager's own action just said what happened ("queued
+        again"); the list that follows must not replace it with "Nothing waiting" when the
+        retried delivery was sent meanwhile."""
+        self._keep_message = keep_message
         self.refresh_button.setEnabled(False)
         layout = self.data
         self.runner.run(lambda: ms.outbox_view(layout), self.show_view, self._on_failed)
@@ -187,10 +193,11 @@ class OutboxTab(_Retranslated):
             buttons.addWidget(drop)
             self.row_buttons[did] = {"retry": retry, "drop": drop}
             self.table.setCellWidget(r, len(values), cell)
-        if not view.rows:
+        if not view.rows and not self._keep_message:
             set_message(
                 self.message, self.tr("Nothing waiting: every delivery is sent or on its way.")
             )
+        self._keep_message = False
 
     def change(self, delivery_id: str, retry: bool) -> None:
         layout, actor = self.data, self.actor()
@@ -214,7 +221,7 @@ class OutboxTab(_Retranslated):
                     ).format(id=short),
                     False,
                 )
-            self.refresh()
+            self.refresh(keep_message=True)
 
         def failed(error: BaseException) -> None:
             set_message(self.message, problem_text(error), False)
