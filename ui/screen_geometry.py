@@ -65,8 +65,9 @@ def scale_layouts(root: QWidget, geometry: ScreenGeometry, skip: object = None) 
     ``skip``: a spacer managed elsewhere (the reach-mode spacer sizes itself from the screen).
     """
     layouts: list[QLayout] = []
-    if root.layout() is not None:
-        layouts.append(root.layout())
+    own = root.layout()
+    if own is not None:
+        layouts.append(own)
     layouts += root.findChildren(QLayout)
     for layout in dict.fromkeys(layouts):
         _scale_layout(layout, geometry, skip)
@@ -82,7 +83,7 @@ _spacers: dict[int, tuple[int, int, int, int]] = {}
 
 
 def _address(item: object) -> int:
-    return int(shiboken6.getCppPointer(item)[0])
+    return int(shiboken6.getCppPointer(item)[0])  # type: ignore[arg-type]  # any wrapper
 
 
 def _scale_layout(layout: QLayout, geometry: ScreenGeometry, skip: object) -> None:

@@ -181,7 +181,9 @@ class AttractScreen(Screen):
             else QBoxLayout.Direction.LeftToRight
         )
         side = geometry.px(48 if geometry.portrait else 120)
-        self.layout().setContentsMargins(side, geometry.px(100), side, geometry.px(48))
+        outer = self.layout()
+        assert outer is not None
+        outer.setContentsMargins(side, geometry.px(100), side, geometry.px(48))
 
     def show_staff_alerts(self, shorts: list[str]) -> None:
         """A quiet corner note for staff walking past; the admin area has the detail.

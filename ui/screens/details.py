@@ -278,7 +278,9 @@ class DetailsScreen(Screen):
         self._outer.removeWidget(self.title)
         if portrait:
             below = next(
-                i for i in range(self._outer.count()) if self._outer.itemAt(i).layout() is self._top
+                i
+                for i in range(self._outer.count())
+                if (item := self._outer.itemAt(i)) is not None and item.layout() is self._top
             )
             self._outer.insertWidget(below + 1, self.title)
         else:

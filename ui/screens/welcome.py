@@ -81,7 +81,9 @@ class WelcomeScreen(Screen):
     def arrange(self, geometry: ScreenGeometry) -> None:
         arrange_buttons(self.buttons, geometry)
         side = geometry.px(48 if geometry.portrait else 80)
-        self.layout().setContentsMargins(side, geometry.px(40), side, geometry.px(40))
+        outer = self.layout()
+        assert outer is not None
+        outer.setContentsMargins(side, geometry.px(40), side, geometry.px(40))
 
     def _notice(self) -> NoticeText:
         return self.controller.notice_text()
