@@ -490,5 +490,5 @@ def _open_kiosk(
         kiosk,
         window,
         preview,
-        Autopilot(window, preview_ready=lambda: preview.current_image() is not None),
+        Autopilot(window, preview_ready=lambda: not preview.shown_rect().isEmpty()),
     )

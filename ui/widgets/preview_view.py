@@ -126,7 +126,9 @@ class PreviewView(QWidget):
         if image is None or self._state == "unavailable":
             return
         self._image = image
-        if not self._worker.sends_pixmaps:  # this platform makes pixmaps on the GUI thread only
+        # This platform makes pixmaps on the GUI thread only; or the first frame was sent
+        # before the label followed the worker (it would stay blank until the next announce).
+        if not self._worker.sends_pixmaps or self._picture.pixmap().isNull():
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             self._picture.setPixmap(pixmap)
