@@ -32,6 +32,7 @@ from booth.protected_settings import (
 from booth.records_file import open_records
 from booth.settings import Settings, read_settings, save_settings
 from booth.settings_profile import load_profile, local_after_edit, locked_message
+from booth.settings_words import plain_error
 from consent.delivery_status import UNSENT
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ def apply_edits(
     except ValidationError as exc:
         for item in exc.errors():
             loc = [str(part) for part in item["loc"]]
-            message = str(item["msg"]).removeprefix("Value error, ")
+            message = plain_error(item)
             # The longest start of the error's location that is a field, else its section.
             key = next(
                 (".".join(loc[:n]) for n in range(len(loc), 0, -1) if ".".join(loc[:n]) in specs),

@@ -76,6 +76,21 @@ def test_every_leaf_setting_gets_its_own_field_and_nested_errors_land_on_it() ->
     assert errors == {} and new is not None and new.delivery.twilio.auth_token == "t0ken"
 
 
+def test_the_settings_form_says_what_to_type_not_the_schema_library_s_sentence() -> None:
+    """Issue #18: "Input should be greater than or equal to 10" reads like code to staff."""
+    from booth.admin_services import apply_edits
+
+    checks = {
+        "flow.idle_timeout_s": ("5", "Use a number of 10 or more."),
+        "delivery.media_host.link_expiry_h": ("500", "or less."),
+        "flow.countdown_s": ("three", "Use a whole number"),
+    }
+    for key, (typed, expected) in checks.items():
+        new, errors = apply_edits(Settings(), {key: typed})
+        assert new is None and expected in errors[key], (key, errors)
+        assert "Input should" not in errors[key] and "input" not in errors[key].lower()
+
+
 def test_every_staff_setting_has_a_title_and_titles_change_nothing_on_disk(tmp_path: Path) -> None:
     """The form names each field from the schema's title; a title is metadata, never a key."""
     from dataclasses import replace

@@ -178,7 +178,7 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     form.editors["flow.idle_timeout_s"].setText("5")
     form.editors["delivery.default_region"].setText("zz")
     save(qtbot, form)
-    assert "greater than or equal to 10" in form.errors["flow.idle_timeout_s"].text()
+    assert "Use a number of 10 or more." in form.errors["flow.idle_timeout_s"].text()
     assert "phonenumbers" in form.errors["delivery.default_region"].text()
     assert form.errors["flow.idle_timeout_s"].isVisible()
     assert not form.errors["flow.countdown_s"].isVisible()
