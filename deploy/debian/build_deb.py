@@ -253,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pip-python", default=sys.executable, help="a Python with pip")
     parser.add_argument("--compression", default="zstd", choices=("xz", "zstd", "gzip"))
     args = parser.parse_args(argv)
+    # Whatever umask the caller had (the test suite's kiosk sets 077 for its data folder):
+    # the package's files must be readable by the photobooth user and dpkg-deb refuses a
+    # control folder that is not 0755.
+    os.umask(0o022)
     if shutil.which("dpkg-deb") is None:
         print("build_deb: dpkg-deb not found (Debian/Ubuntu only); no .deb built", file=sys.stderr)
         return 2

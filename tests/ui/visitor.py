@@ -25,7 +25,10 @@ class Visitor:
     def type(self, text: str) -> None:
         keyboard = self.window.details.keyboard
         for char in text:
-            self.tap(keyboard.key("space" if char == " " else char.lower()))
+            key = "space" if char == " " else char.lower()
+            if not keyboard.has_key(key) and keyboard.has_key("abc"):
+                self.tap(keyboard.key("abc"))  # a Latin name on a Hebrew visitor's letters
+            self.tap(keyboard.key(key))
 
     def wait_for(self, state: State, timeout: int = TIMEOUT_MS) -> None:
         self.qtbot.waitUntil(lambda: self.controller.state is state, timeout=timeout)
