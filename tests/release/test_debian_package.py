@@ -252,12 +252,23 @@ def _cage_screenshot(credentials: Path, video: Path, shot: Path, *cage_flags: st
         sockets = [p.name for p in runtime.iterdir() if p.is_socket()]
         assert sockets, "cage made no Wayland socket"
         shot_in_runtime = runtime / "shot.png"
-        ok(
-            *as_kiosk_user(
-                "grim", shot_in_runtime, XDG_RUNTIME_DIR=str(runtime), WAYLAND_DISPLAY=sockets[0]
+        # "Ready" is said when the attract screen is shown; the compositor may not have its
+        # first buffer yet (a loaded CI machine grabbed an all-black output once): take the
+        # picture again until the output is no longer blank, for up to 30 s.
+        deadline = time.monotonic() + 30
+        while True:
+            ok(
+                *as_kiosk_user(
+                    "grim",
+                    shot_in_runtime,
+                    XDG_RUNTIME_DIR=str(runtime),
+                    WAYLAND_DISPLAY=sockets[0],
+                )
             )
-        )
-        shutil.copy(shot_in_runtime, shot)
+            shutil.copy(shot_in_runtime, shot)
+            if not _blank(shot) or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
         # systemctl stop sends SIGTERM to the kiosk: it ends its loop and threads and exits 0.
         kiosk_pid = ok("pgrep", "-u", USER, "-f", f"^{VENV}/bin/python {COMMAND} run").split()[0]
         os.kill(int(kiosk_pid), signal.SIGTERM)
@@ -268,6 +279,13 @@ def _cage_screenshot(credentials: Path, video: Path, shot: Path, *cage_flags: st
             cage.kill()
             cage.wait()
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+def _blank(shot: Path) -> bool:
+    from PIL import Image
+
+    colours = Image.open(shot).convert("RGB").getcolors(1)
+    return colours is not None  # one colour only: nothing drawn yet
 
 
 def _looks_like_the_attract_screen(shot: Path, size: tuple[int, int]) -> None:

@@ -12,7 +12,7 @@ picture would look like a hung kiosk, or show the previous visitor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -128,7 +128,8 @@ class PreviewView(QWidget):
         self._image = image
         # This platform makes pixmaps on the GUI thread only; or the first frame was sent
         # before the label followed the worker (it would stay blank until the next announce).
-        if not self._worker.sends_pixmaps or self._picture.pixmap().isNull():
+        # Never while off screen: a frame queued before the hide must not land in the label.
+        if self._following and (not self._worker.sends_pixmaps or self._picture.pixmap().isNull()):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             self._picture.setPixmap(pixmap)
@@ -191,6 +192,13 @@ class PreviewView(QWidget):
             self._worker.pixmap_ready.disconnect(self._picture.setPixmap)
             self._image = None
             self._picture.hide()
+            self._picture.clear()
+            # Frames the camera thread queued before the disconnect are still delivered to
+            # the label; clear again once they have landed (posted events run in order).
+            QTimer.singleShot(0, self, self._drop_late_frames)
+
+    def _drop_late_frames(self) -> None:
+        if not self._following:
             self._picture.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
