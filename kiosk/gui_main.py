@@ -51,8 +51,14 @@ def fill_screen(window: QWidget) -> None:
 
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
-        window.setGeometry(screen.geometry())
+        window.resize(screen.size())  # a size only: a Wayland client does not place itself
     window.showFullScreen()
+    # Under cage the first buffer was sometimes never shown (a black output until something
+    # on screen changed, and attract changes nothing): draw once more when settled.
+    from PySide6.QtCore import QTimer
+
+    for delay_ms in (500, 2000):
+        QTimer.singleShot(delay_ms, window, window.repaint)
 
 
 def prepare(
