@@ -29,7 +29,7 @@ from booth.pin_record import PinState
 from booth.pin_rules import PinError, Weakness, WeakPin, check_new_pin
 from booth.pin_store import PinsAlreadySet, PinStore
 from booth.protected_settings import changed_protected, record_protected_changes
-from booth.secrets import SECRETS, SecretsProblem, SecretStore, take_secrets
+from booth.secrets import SECRETS, SecretsProblem, SecretStore, put_secrets, take_secrets
 from booth.settings import (
     Settings,
     SettingsError,
@@ -122,12 +122,7 @@ def planned_settings(layout: DataLayout, answers: Answers) -> tuple[Settings, Se
     )
     if answers.camera:
         raw["camera"]["source"] = answers.camera
-    for key, value in answers.secrets.items():
-        section, *rest = key.split(".")
-        node = raw[section]
-        for part in rest[:-1]:
-            node = node[part]
-        node[rest[-1]] = value
+    put_secrets(raw, answers.secrets)
     try:
         after = Settings.model_validate(raw)
     except ValidationError as exc:
