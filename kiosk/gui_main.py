@@ -43,9 +43,8 @@ def fill_screen(window: QWidget) -> None:
     """Full screen at the screen's own size from the first frame.
 
     The visitor screens fit any size they are given (ui/screen_geometry.py), so a window
-    shown without a size starts at Qt's default of two thirds of the screen; under cage
-    (Wayland) the kiosk then drew its first buffers at that size in the top-left corner of
-    the output, the rest black (tests/release/test_debian_package.py caught it).
+    shown without a size starts at Qt's default of two thirds of the screen and draws its
+    first frame that small before the compositor's configure makes it full screen.
     """
     from PySide6.QtGui import QGuiApplication
 
@@ -53,12 +52,6 @@ def fill_screen(window: QWidget) -> None:
     if screen is not None:
         window.resize(screen.size())  # a size only: a Wayland client does not place itself
     window.showFullScreen()
-    # Under cage the first buffer was sometimes never shown (a black output until something
-    # on screen changed, and attract changes nothing): draw once more when settled.
-    from PySide6.QtCore import QTimer
-
-    for delay_ms in (500, 2000):
-        QTimer.singleShot(delay_ms, window, window.repaint)
 
 
 def prepare(

@@ -231,7 +231,10 @@ class DetailsScreen(Screen):
     def _toggle(self, enabled: bool) -> QPushButton:
         button = big_button("", role="toggle")
         button.setCheckable(True)
-        button.setVisible(enabled)
+        # Only ever hide here: showing a widget that has no parent yet opens it as a window
+        # of its own for a moment (under cage, two empty toplevels before the kiosk's own).
+        if not enabled:
+            button.hide()
         return button
 
     def _field(self, layout: str, hints: Qt.InputMethodHint) -> QLineEdit:
