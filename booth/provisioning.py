@@ -37,6 +37,7 @@ from booth.settings import (
     read_settings,
     save_settings,
 )
+from booth.settings_tree import put
 
 log = logging.getLogger(__name__)
 
@@ -117,11 +118,10 @@ def planned_settings(layout: DataLayout, answers: Answers) -> tuple[Settings, Se
         check_kiosk(answers.enrolment, answers.kiosk_id)
         new = enrolled(new, answers.enrolment, {})
     raw = new.model_dump(mode="json")
-    raw["delivery"]["twilio"]["account_sid"] = (
-        answers.twilio_sid or raw["delivery"]["twilio"]["account_sid"]
-    )
+    if answers.twilio_sid:
+        put(raw, "delivery.twilio.account_sid", answers.twilio_sid)
     if answers.camera:
-        raw["camera"]["source"] = answers.camera
+        put(raw, "camera.source", answers.camera)
     put_secrets(raw, answers.secrets)
     try:
         after = Settings.model_validate(raw)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from booth.admin_auth import Role
 from booth.flow import State
 from booth.pin_store import PinStore
+from booth.settings_tree import put
 from tests.support.pins import MANAGER, STAFF, provision
 from ui.screens.admin.admin_area import Step
 
@@ -52,11 +53,7 @@ def with_saved(path, changes: dict[str, str]) -> None:  # type: ignore[no-untype
 
     raw = load_settings(path).model_dump(mode="json")
     for dotted, value in changes.items():
-        *parents, name = dotted.split(".")
-        node = raw
-        for part in parents:
-            node = node[part]
-        node[name] = value
+        put(raw, dotted, value)
     save_settings(path, Settings.model_validate(raw))
 
 
