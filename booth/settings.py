@@ -233,7 +233,7 @@ class BrandingSettings(_Section):
     logo: str = Field(
         "",
         max_length=300,
-        description="Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+        description="The store's logo, large on the start screen and small at the top of the other visitor screens: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
         title="Logo",
     )
     font: str = Field(
@@ -507,9 +507,7 @@ class DeliverySettings(_Section):
 
         region = value.upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValueError(
-                f"'{value}' is not a country code phonenumbers knows (e.g. US, GB, FR)"
-            )
+            raise ValueError(f"'{value}' is not a country's two-letter code, such as US, GB or FR.")
         return region
 
     @field_validator("phone_regions")
