@@ -32,6 +32,7 @@ from booth.protected_settings import (
 from booth.records_file import open_records
 from booth.settings import Settings, read_settings, save_settings
 from booth.settings_profile import load_profile, local_after_edit, locked_message
+from booth.settings_tree import get, put
 from booth.settings_words import plain_error
 from consent.delivery_status import UNSENT
 
@@ -210,14 +211,11 @@ def apply_edits(
     errors: dict[str, str] = {}
     for key, text in edits.items():
         spec = specs[key]
-        node = raw
-        for part in spec.path[:-1]:
-            node = node[part]
         value = _parse(spec, text)
-        if spec.protected and value != node[spec.name] and not may_change(role):
+        if spec.protected and value != get(raw, key) and not may_change(role):
             errors[key] = STAFF_REFUSAL
             continue
-        node[spec.name] = value
+        put(raw, key, value)
     try:
         new = Settings.model_validate(raw)
     except ValidationError as exc:

@@ -37,6 +37,7 @@ from booth.settings import (
     read_settings,
     save_settings,
 )
+from booth.settings_tree import put
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,15 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$")
 DELIVERY_SECRETS = {
     "sendgrid_key": "delivery.sendgrid.api_key",
     "twilio_token": "delivery.twilio.auth_token",
+    "media_secret": "delivery.media_host.secret_access_key",
+}
+# The photo host (SMS links, QR pickup): option of `provision` -> settings field. The secret
+# key is the one secret among them, read from a file or typed (DELIVERY_SECRETS).
+MEDIA_HOST = {
+    "media_bucket": "delivery.media_host.bucket",
+    "media_endpoint": "delivery.media_host.endpoint_url",
+    "media_region": "delivery.media_host.region",
+    "media_access_key_id": "delivery.media_host.access_key_id",
 }
 
 
@@ -62,6 +72,7 @@ class Answers:
     replace_pins: bool = False
     enrolment: Enrolment | None = None
     secrets: dict[str, str] = field(default_factory=dict)  # settings field -> value
+    plain: dict[str, str] = field(default_factory=dict)  # other settings answered, e.g. the bucket
     twilio_sid: str = ""
     camera: str = ""
 
@@ -117,11 +128,12 @@ def planned_settings(layout: DataLayout, answers: Answers) -> tuple[Settings, Se
         check_kiosk(answers.enrolment, answers.kiosk_id)
         new = enrolled(new, answers.enrolment, {})
     raw = new.model_dump(mode="json")
-    raw["delivery"]["twilio"]["account_sid"] = (
-        answers.twilio_sid or raw["delivery"]["twilio"]["account_sid"]
-    )
+    if answers.twilio_sid:
+        put(raw, "delivery.twilio.account_sid", answers.twilio_sid)
     if answers.camera:
-        raw["camera"]["source"] = answers.camera
+        put(raw, "camera.source", answers.camera)
+    for key, value in answers.plain.items():
+        put(raw, key, value)
     put_secrets(raw, answers.secrets)
     try:
         after = Settings.model_validate(raw)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from booth.settings_tree import holder, put
 from consent.credentials import (
     CredentialPlace,
     CredentialProblem,
@@ -47,22 +48,11 @@ class SecretsProblem(Exception):
     """A secret cannot be read or kept; the message names the field, never the value."""
 
 
-def _node(raw: dict[str, Any], field: str) -> tuple[dict[str, Any], str] | None:
-    *parents, name = field.split(".")
-    node = raw
-    for part in parents:
-        child = node.get(part)
-        if not isinstance(child, dict):
-            return None
-        node = child
-    return node, name
-
-
 def take_secrets(raw: dict[str, Any]) -> dict[str, str]:
     """Empty every secret field of a settings dict; returns what they held (non-empty only)."""
     taken = {}
     for field in SECRETS:
-        found = _node(raw, field)
+        found = holder(raw, field)
         if found is None:
             continue
         node, name = found
@@ -75,12 +65,9 @@ def take_secrets(raw: dict[str, Any]) -> dict[str, str]:
 
 
 def put_secrets(raw: dict[str, Any], values: dict[str, str]) -> None:
+    """Put secret values (settings field -> value) back into a settings dict."""
     for field, value in values.items():
-        *parents, name = field.split(".")
-        node = raw
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[name] = value
+        put(raw, field, value)
 
 
 class SecretStore:

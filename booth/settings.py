@@ -2,13 +2,14 @@
 
 Every option is declared once here with its type, default, limits and a
 description staff can read. The file on disk is JSON, written atomically, and
-versioned: ``migrate`` upgrades an older file before it is validated. A file
+versioned: :mod:`booth.settings_upgrade` upgrades an older file before it is validated. A file
 that does not validate stops the kiosk with a message that names the field,
 rather than letting it run half-configured.
 
 Secrets (provider keys, head office's DSN, the fleet key) are fields like any other
 in memory, but on disk they live in the credential store outside the data folder
-(:mod:`booth.secrets`); ``settings.json`` holds an empty string in their place (P7).
+(:mod:`booth.secrets`); ``settings.json`` holds an empty string in their place (P7), and
+:mod:`booth.settings_secrets` moves them between the two as the file is read and saved.
 
 Where visitors' data and the keys go (the providers' endpoints, the photo host, head
 office's connection) is marked ``protected`` (:data:`PROTECTED`): the manager or
@@ -19,11 +20,7 @@ is https only, checked here on every value (:mod:`booth.endpoint_rules`) (P7, P8
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,14 +28,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from booth.colours import HEX_COLOUR, PAGE_BACKGROUND, contrast_ratio
 from booth.endpoint_rules import check_dsn, check_endpoint_url
-from booth.paths import DataLayout
-from booth.secrets import SECRETS as _SECRET_FIELDS
-from booth.secrets import SecretsProblem, SecretStore, put_secrets, take_secrets
-from consent.credentials import replace_scrubbing
-
-log = logging.getLogger(__name__)
-
-SETTINGS_VERSION = 1
+from booth.errors import SettingsError as SettingsError
+from booth.settings_file import write_settings_file
+from booth.settings_secrets import add_secrets, keep_secrets, move_secrets_out
+from booth.settings_upgrade import SETTINGS_VERSION as SETTINGS_VERSION
+from booth.settings_upgrade import keep_before_upgrade, migrate
 
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
 FONT_FAMILY = re.compile(r"^[\w][\w \-]*$")
@@ -46,10 +40,6 @@ FONT_FAMILY = re.compile(r"^[\w][\w \-]*$")
 
 # json_schema_extra of a field staff may not change: it decides where data and keys are sent.
 PROTECTED: dict[str, Any] = {"protected": True}
-
-
-class SettingsError(Exception):
-    """The settings file cannot be used; the message says which field and why."""
 
 
 class _Section(BaseModel):
@@ -243,7 +233,7 @@ class BrandingSettings(_Section):
     logo: str = Field(
         "",
         max_length=300,
-        description="Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+        description="The store's logo, large on the start screen and small at the top of the other visitor screens: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
         title="Logo",
     )
     font: str = Field(
@@ -517,9 +507,7 @@ class DeliverySettings(_Section):
 
         region = value.upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValueError(
-                f"'{value}' is not a country code phonenumbers knows (e.g. US, GB, FR)"
-            )
+            raise ValueError(f"'{value}' is not a country's two-letter code, such as US, GB or FR.")
         return region
 
     @field_validator("phone_regions")
@@ -696,38 +684,6 @@ class Settings(_Section):
         return int(w), int(h)
 
 
-# Each migration takes the raw dict of format N and returns format N + 1. Format 1 is
-# release 0.1.0's and is frozen: a change to the settings is a new numbered step here.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-PRE_UPGRADE = ".pre-upgrade-"
-
-
-def format_of(raw: dict[str, Any]) -> object:
-    """The settings format a file says it is in (``version``; a file without it is format 1)."""
-    return raw.get("version", 1)
-
-
-def migrate(raw: dict[str, Any]) -> dict[str, Any]:
-    version = format_of(raw)
-    if not isinstance(version, int) or version < 1:
-        raise SettingsError(
-            f"version: expected a whole number from 1 to {SETTINGS_VERSION}, got {version!r}"
-        )
-    if version > SETTINGS_VERSION:
-        raise SettingsError(
-            f"version: this file was written by a newer kiosk (settings format {version}; "
-            f"this kiosk understands up to {SETTINGS_VERSION}): the kiosk was downgraded. "
-            "Reinstall the newer release, or put back the copy the upgrade kept "
-            f"(settings.json{PRE_UPGRADE}{SETTINGS_VERSION}-{version}); see docs/deployment.md, "
-            "Upgrade and rollback"
-        )
-    while version < SETTINGS_VERSION:
-        raw = MIGRATIONS[version](raw)
-        version += 1
-        raw["version"] = version
-    return raw
-
-
 def _describe(error: ValidationError) -> str:
     lines = []
     for item in error.errors():
@@ -777,18 +733,13 @@ def revalidate(settings: Settings, source: str) -> Settings:
     return _validate(settings.model_dump(mode="json"), source)
 
 
-def _secrets(path: Path) -> SecretStore:
-    """The settings file is DATA_DIR/settings.json: its folder's credential store."""
-    return SecretStore(DataLayout(path.parent).credentials)
-
-
 def load_settings(path: Path) -> Settings:
     """Read the settings file and the secrets kept for it; a missing file means the
     defaults, written out for staff to edit. A secret found in the file moves to the store."""
     if not path.exists():
         raw = Settings().model_dump(mode="json")
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, raw)
+        write_settings_file(path, raw)
     else:
         try:
             text = path.read_text(encoding="utf-8")
@@ -796,52 +747,9 @@ def load_settings(path: Path) -> Settings:
             raise SettingsError(f"{path.name} cannot be read: {exc}") from None
         raw = _raw(text, path.name)
         _validate(raw, path.name)  # a file that does not validate is left exactly as it is
-        _keep_before_upgrade(path, text)
-    store = _secrets(path)
-    try:
-        found = take_secrets(raw)
-        if found:
-            store.write(found)
-            _write(path, raw)
-            log.info(
-                "moved %d secret(s) out of %s into the credential store", len(found), path.name
-            )
-        put_secrets(raw, store.values())
-    except SecretsProblem as exc:
-        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
+        keep_before_upgrade(path, text)
+    move_secrets_out(path, raw)
     return _validate(raw, path.name)
-
-
-def store_language_hint(path: Path) -> str:
-    """The store's language as the settings file names it, even when the file is broken.
-
-    For the closed screen only: the kiosk could not open as configured, and its customers
-    should still read "closed for a moment" in the store's language. Anything unreadable
-    gives English; nothing is written and nothing is raised.
-    """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        language = raw["flow"]["language"]
-    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError):
-        return "en"
-    if isinstance(language, str) and 2 <= len(language) <= 8 and language.isalpha():
-        return language.strip().lower()
-    return "en"
-
-
-def _keep_before_upgrade(path: Path, text: str) -> None:
-    """An older format: keep the file as it was (``settings.json.pre-upgrade-1-2``), for a
-    rollback to the release that wrote it, then write the upgraded one. The copy holds no
-    secret: any the old file held are left out, as the credential store keeps them."""
-    old = json.loads(text)
-    was = format_of(old)
-    if not isinstance(was, int) or was >= SETTINGS_VERSION:
-        return
-    migrated = migrate(json.loads(text))
-    take_secrets(old)
-    _write(path.with_name(f"{path.name}{PRE_UPGRADE}{was}-{SETTINGS_VERSION}"), old)
-    _write(path, migrated)
-    log.info("settings upgraded from format %d to %d; the old file was kept", was, SETTINGS_VERSION)
 
 
 def read_settings(path: Path) -> Settings:
@@ -855,11 +763,7 @@ def read_settings(path: Path) -> Settings:
         except (OSError, UnicodeDecodeError) as exc:
             raise SettingsError(f"{path.name} cannot be read: {exc}") from None
         raw = _raw(text, path.name)
-    try:
-        left_in_file = take_secrets(raw)  # an older file's secrets count, as at start
-        put_secrets(raw, {**_secrets(path).values(), **left_in_file})
-    except SecretsProblem as exc:
-        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
+    add_secrets(path, raw)
     return _validate(raw, path.name)
 
 
@@ -867,25 +771,6 @@ def save_settings(path: Path, settings: Settings) -> None:
     """Secrets to the credential store, the rest to the file, atomically: a power cut
     leaves either the old file or the new one, never half."""
     raw = settings.model_dump(mode="json")
-    values = {field: "" for field in _SECRET_FIELDS}
-    values.update(take_secrets(raw))
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        _secrets(path).write(values)
-    except SecretsProblem as exc:
-        raise SettingsError(f"the secrets of {path.name}: {exc}") from None
-    _write(path, raw)
-
-
-def _write(path: Path, raw: dict[str, Any]) -> None:
-    payload = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_scrubbing(Path(tmp), path)  # what the old file held is overwritten too
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    keep_secrets(path, raw)
+    write_settings_file(path, raw)

@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from booth.paths import DataLayout
 from booth.settings import Settings, describe_validation
+from booth.settings_tree import get, leaves, nested, put
 from consent.files import write_file_durably
 
 log = logging.getLogger(__name__)
@@ -90,36 +91,15 @@ class Profile:
         }
 
 
-def nested(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        *sections, name = key.split(".")
-        node = out
-        for part in sections:
-            node = node.setdefault(part, {})
-        node[name] = value
-    return out
-
-
-def _flatten(node: Any, prefix: str, out: dict[str, Any]) -> None:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if not isinstance(key, str):
-                raise ProfileError(f"{prefix or 'settings'}: keys must be setting names")
-            name = f"{prefix}.{key}" if prefix else key
-            if isinstance(value, dict):
-                _flatten(value, name, out)
-            else:
-                out[name] = value
-        return
-    out[prefix] = node
+def _leaves(tree: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return dict(leaves(tree))
+    except TypeError as exc:
+        raise ProfileError(str(exc)) from None
 
 
 def _known_leaves() -> set[str]:
-    raw = Settings().model_dump(mode="json")
-    leaves: dict[str, Any] = {}
-    _flatten(raw, "", leaves)
-    return set(leaves)
+    return set(_leaves(Settings().model_dump(mode="json")))
 
 
 def parse_profile(document: Any, group: str = "") -> Profile:
@@ -137,8 +117,7 @@ def parse_profile(document: Any, group: str = "") -> Profile:
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
         raise ProfileError("'settings' must be a JSON object shaped like settings.json")
-    values: dict[str, Any] = {}
-    _flatten(settings, "", values)
+    values = _leaves(settings)
     known = _known_leaves()
     for key in values:
         if key not in known:
@@ -156,17 +135,13 @@ def parse_profile(document: Any, group: str = "") -> Profile:
             raise ProfileError(f"{key} is locked but the profile does not set it")
     raw = Settings().model_dump(mode="json")
     for key, value in values.items():
-        section, *rest = key.split(".")
-        node = raw[section]
-        for part in rest[:-1]:
-            node = node[part]
-        node[rest[-1]] = value
+        put(raw, key, value)
     try:
         checked = Settings.model_validate(raw)
     except ValidationError as exc:
         raise ProfileError(describe_validation(exc)) from None
     normalised = checked.model_dump(mode="json")  # e.g. language codes in lower case
-    clean = {key: _get(normalised, key) for key in values}
+    clean = {key: get(normalised, key) for key in values}
     revision = document.get("revision", 0)
     return Profile(
         str(document.get("group") or group),
@@ -174,21 +149,6 @@ def parse_profile(document: Any, group: str = "") -> Profile:
         frozenset(locked),
         int(revision) if isinstance(revision, int) else 0,
     )
-
-
-def _get(raw: dict[str, Any], key: str) -> Any:
-    node: Any = raw
-    for part in key.split("."):
-        node = node[part]
-    return node
-
-
-def _set(raw: dict[str, Any], key: str, value: Any) -> None:
-    *sections, name = key.split(".")
-    node = raw
-    for part in sections:
-        node = node[part]
-    node[name] = value
 
 
 def check_opens(profile: Profile) -> None:
@@ -210,9 +170,9 @@ def layered(local: Settings, profile: Profile | None) -> Settings:
     raw = local.model_dump(mode="json")
     defaults = Settings().model_dump(mode="json")
     for key, value in profile.values.items():
-        own = _get(raw, key) != _get(defaults, key)
+        own = get(raw, key) != get(defaults, key)
         if key in profile.locked or not own:
-            _set(raw, key, value)
+            put(raw, key, value)
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:  # a mix of two valid halves that is not (never a crash)
@@ -228,7 +188,7 @@ def overridden(local: Settings, profile: Profile | None) -> set[str]:
     return {
         key
         for key in profile.values
-        if key not in profile.locked and _get(raw, key) != _get(defaults, key)
+        if key not in profile.locked and get(raw, key) != get(defaults, key)
     }
 
 
@@ -251,18 +211,18 @@ def local_after_edit(
     local_raw = local.model_dump(mode="json")
     defaults = Settings().model_dump(mode="json")
     for key, value in profile.values.items():
-        new = _get(raw, key)
+        new = get(raw, key)
         if key not in keys:
-            _set(raw, key, _get(local_raw, key))  # untouched: settings.json keeps its own
+            put(raw, key, get(local_raw, key))  # untouched: settings.json keeps its own
         elif key in profile.locked:
             if new != value:
                 errors[key] = (
                     f"{SET_BY_HEAD_OFFICE} (group {profile.group}): this kiosk cannot change it"
                 )
-            _set(raw, key, _get(local_raw, key))
+            put(raw, key, get(local_raw, key))
         elif new == value:
-            _set(raw, key, _get(defaults, key))  # follows the profile again
-        elif new == _get(defaults, key):
+            put(raw, key, get(defaults, key))  # follows the profile again
+        elif new == get(defaults, key):
             errors[key] = (
                 f"head office's profile sets {value!r}; the default {new!r} cannot be chosen "
                 "over it here (choose another value, or ask head office)"

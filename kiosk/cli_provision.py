@@ -1,7 +1,8 @@
 """``photobooth-kiosk provision``: set a new kiosk up at its console, then run the doctor.
 
 It asks for the store and kiosk ids, the two PINs (or prints a one-time setup code for the
-hidden corner instead), head office's enroll file, and the delivery keys; then writes them
+hidden corner instead), head office's enroll file, the delivery keys, and the photo host's
+bucket (SMS links and QR pickup: endpoint, bucket, region, access key); then writes them
 all or nothing (:mod:`booth.provisioning`) and ends with the doctor's lines. The exit status
 is the doctor's: 0 when every check passed, 2 when one failed.
 
@@ -24,7 +25,15 @@ from typing import Any
 from booth.enrolment import check_kiosk, read_enrolment
 from booth.paths import DataLayout, resolve_data_dir
 from booth.pin_setup_code import shown
-from booth.provisioning import Answers, ProvisionError, check_id, check_pins, provision
+from booth.provisioning import (
+    DELIVERY_SECRETS,
+    MEDIA_HOST,
+    Answers,
+    ProvisionError,
+    check_id,
+    check_pins,
+    provision,
+)
 from consent.audit import default_actor
 from kiosk.logs import configure_logging
 
@@ -60,6 +69,18 @@ def add_provision_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sendgrid-key-file", metavar="FILE", help="file holding the SendGrid API key")
     p.add_argument("--twilio-sid", metavar="SID", help="Twilio Account SID (AC…)")
     p.add_argument("--twilio-token-file", metavar="FILE", help="file holding the Twilio token")
+    media = p.add_argument_group(
+        "photo host", "the S3-compatible bucket behind SMS links and QR pickup (AWS S3, R2, MinIO)"
+    )
+    media.add_argument("--media-bucket", metavar="NAME", help="bucket name (empty: host no photos)")
+    media.add_argument(
+        "--media-endpoint", metavar="URL", help="S3 endpoint URL, https (empty: AWS S3)"
+    )
+    media.add_argument("--media-region", metavar="REGION", help="bucket region (R2: auto)")
+    media.add_argument("--media-access-key-id", metavar="ID", help="the bucket's access key ID")
+    media.add_argument(
+        "--media-secret-file", metavar="FILE", help="file holding the bucket's secret access key"
+    )
     p.add_argument("--camera", metavar="SOURCE", help="camera index, device path or video file")
     p.add_argument(
         "--camera-timeout",
@@ -202,6 +223,7 @@ def gather(args: argparse.Namespace, layout: DataLayout) -> Answers:
         token = asker.secret("--twilio-token-file", "Twilio auth token: ")
         if token:
             secrets["delivery.twilio.auth_token"] = token
+    plain = _media_host(asker, secrets)
     return Answers(
         store_id=store_id,
         kiosk_id=kiosk_id,
@@ -212,7 +234,44 @@ def gather(args: argparse.Namespace, layout: DataLayout) -> Answers:
         secrets=secrets,
         twilio_sid=sid,
         camera=(args.camera or "").strip(),
+        plain=plain,
     )
+
+
+def _media_host(asker: _Asker, secrets: dict[str, str]) -> dict[str, str]:
+    """The photo host's answers (settings field -> value); its secret key goes to ``secrets``.
+
+    Asked only when a bucket is named: without one the kiosk hosts no photos, and the other
+    answers would mean nothing."""
+    args = asker.args
+    given = [f"--{name.replace('_', '-')}" for name in MEDIA_HOST if getattr(args, name)]
+    if args.media_secret_file:
+        given.append("--media-secret-file")
+    bucket = asker.text(
+        "--media-bucket",
+        "Photo host bucket, for SMS links and QR pickup (empty: none): ",
+        required=False,
+    )
+    if not bucket:
+        if given:
+            raise ProvisionError(f"{given[0]} needs --media-bucket (the bucket it belongs to)")
+        return {}
+    plain = {MEDIA_HOST["media_bucket"]: bucket}
+    prompts = {
+        "media_endpoint": "S3 endpoint URL (empty: AWS S3): ",
+        "media_region": "Bucket region (empty: us-east-1; R2: auto): ",
+        "media_access_key_id": "Access key ID (empty: from AWS_ACCESS_KEY_ID): ",
+    }
+    for name, prompt in prompts.items():
+        answer = asker.text(f"--{name.replace('_', '-')}", prompt, required=False)
+        if answer:
+            plain[MEDIA_HOST[name]] = answer
+    secret = asker.secret(
+        "--media-secret-file", "Secret access key (empty: from AWS_SECRET_ACCESS_KEY): "
+    )
+    if secret:
+        secrets[DELIVERY_SECRETS["media_secret"]] = secret
+    return plain
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
@@ -238,6 +297,9 @@ def cmd_provision(args: argparse.Namespace) -> int:
         print(f"Head office: enrolled as {answers.kiosk_id}; it syncs when the kiosk runs.")
     else:
         print("Head office: not enrolled (the kiosk works alone).")
+    bucket = answers.plain.get(MEDIA_HOST["media_bucket"])
+    if bucket:
+        print(f"Photo host: bucket {bucket} (for SMS links and QR pickup).")
     kept = [name for name in outcome.secrets_kept if name.startswith("delivery.")]
     print(
         "Delivery keys in the credential store: "

@@ -216,7 +216,7 @@ def problem_text(error: BaseException) -> str:
 
 def _store_language(args: argparse.Namespace) -> str:
     """The store's language for the closed screen, read from a settings file that may be broken."""
-    from booth.settings import store_language_hint
+    from booth.settings_hints import store_language_hint
 
     try:
         return store_language_hint(DataLayout(resolve_data_dir(args.data_dir)).settings_file)

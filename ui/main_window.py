@@ -71,7 +71,7 @@ class KioskWindow(QWidget):
         self.camera = CameraScreen(controller, preview)
         self.review = ReviewScreen(controller)
         self.details = DetailsScreen(controller)
-        self.sending = SendingScreen()
+        self.sending = SendingScreen(controller.settings.branding.logo)
         self.done = DoneScreen(controller)
         self.screens: dict[State, Screen] = {
             State.ATTRACT: self.attract,

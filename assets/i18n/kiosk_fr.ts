@@ -1866,10 +1866,6 @@
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
-        <translation>Logo de l&apos;écran d&apos;accueil : un fichier PNG, JPEG ou SVG (chemin complet, ou un nom dans assets/frames), ou vide pour aucun.</translation>
-    </message>
-    <message>
         <source>Font</source>
         <translation>Police</translation>
     </message>
@@ -2096,6 +2092,10 @@
     <message>
         <source>The frame drawn around every photo (a picture in the kiosk&apos;s frames folder). Leave it empty for no frame. Preview shows it on a live photo.</source>
         <translation>Le cadre dessiné autour de chaque photo (une image du dossier des cadres du kiosque). Laissez vide pour aucun cadre. Aperçu le montre sur une photo en direct.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s logo, large on the start screen and small at the top of the other visitor screens: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>Le logo du magasin, en grand sur l&apos;écran d&apos;accueil et en petit en haut des autres écrans des visiteurs : un fichier PNG, JPEG ou SVG (chemin complet, ou un nom dans assets/frames), ou vide pour aucun.</translation>
     </message>
     <message>
         <source>Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.</source>

@@ -1866,10 +1866,6 @@
         <translation>לוגו</translation>
     </message>
     <message>
-        <source>Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
-        <translation>לוגו במסך הפתיחה: קובץ PNG,‏ JPEG או SVG (נתיב מלא, או שם בתיקייה assets/frames), או ריק ללא לוגו.</translation>
-    </message>
-    <message>
         <source>Font</source>
         <translation>גופן</translation>
     </message>
@@ -2096,6 +2092,10 @@
     <message>
         <source>The frame drawn around every photo (a picture in the kiosk&apos;s frames folder). Leave it empty for no frame. Preview shows it on a live photo.</source>
         <translation>המסגרת שמצוירת סביב כל תמונה (תמונה מתיקיית המסגרות של העמדה). השאירו ריק ללא מסגרת. &apos;תצוגה מקדימה&apos; מראה אותה על תמונה חיה.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s logo, large on the start screen and small at the top of the other visitor screens: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.</source>
+        <translation>הלוגו של החנות, גדול במסך הפתיחה וקטן בראש שאר מסכי המבקרים: קובץ PNG,‏ JPEG או SVG (נתיב מלא, או שם בתיקייה assets/frames), או ריק ללא לוגו.</translation>
     </message>
     <message>
         <source>Dry run writes each message to a folder on the kiosk instead of sending it; Live sends it for real.</source>

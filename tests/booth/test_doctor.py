@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from booth.doctor.files import data_folder
 from booth.doctor.network import delivery, head_office
 from booth.doctor.report import Check, Status, any_failed, guarded
 from booth.doctor.system import clock_sync, display_libraries, free_disk
 from booth.paths import DataLayout
-from booth.settings import Settings
+from booth.settings import Settings, save_settings
 
 
 def _answer(stdout: str, code: int = 0):  # type: ignore[no-untyped-def]
@@ -87,3 +89,73 @@ def test_a_check_that_crashes_is_its_own_failure() -> None:
     (check,) = guarded("camera", broken)
     assert check.status is Status.FAIL and "boom" in check.message
     assert any_failed([check]) and not any_failed([Check("x", Status.SKIP, "")])
+
+
+def _credstore(tmp_path: Path, *names: str) -> Path:
+    """A folder like /etc/credstore.encrypted holding the unit's encrypted credentials."""
+    store = tmp_path / "credstore.encrypted"
+    store.mkdir(mode=0o700)
+    for name in names:
+        (store / name).write_bytes(b"sealed by systemd-creds")
+    return store
+
+
+def test_by_hand_the_service_only_credentials_are_explained_not_called_missing(
+    tmp_path: Path,
+) -> None:
+    """Run at a console (no $CREDENTIALS_DIRECTORY) on a kiosk whose records key and secrets
+    are the service's systemd credentials: the doctor says so and gives the command that checks
+    them as the service sees them, instead of failing on a key it cannot see (P7)."""
+    from booth.doctor.credentials import credentials
+    from booth.doctor.service_credentials import service_credentials
+    from booth.records_file import open_records
+
+    layout = DataLayout(tmp_path / "data").create()
+    open_records(layout).close()
+    for kept in layout.credentials.folder.iterdir():  # the key now only the service could read
+        kept.unlink()
+    store = _credstore(tmp_path, "photobooth-records-key", "photobooth-sendgrid-api-key")
+    assert credentials(layout)[0].status is Status.FAIL, "without the credstore: key missing"
+
+    held = service_credentials(layout, (store, tmp_path / "no-such-credstore"))
+    assert held is not None and held.fields == ["delivery.sendgrid.api_key"]
+    (check,) = credentials(layout, held)
+    assert check.status is Status.UNKNOWN
+    said = check.message
+    assert "held as systemd credentials that only the photobooth-kiosk service can read" in said
+    assert "sudo systemd-run -P --wait -p User=" in said
+    assert f"LoadCredentialEncrypted=photobooth-records-key:{store}/photobooth-records-key" in said
+    assert "-p LoadCredentialEncrypted=photobooth-sendgrid-api-key " in said
+    assert "twilio" not in said, "only the credentials that are there"
+    assert said.endswith(f"photobooth-kiosk doctor --data-dir {layout.root}")
+
+
+def test_a_live_channel_whose_key_is_the_services_is_not_reported_broken(tmp_path: Path) -> None:
+    from booth.doctor.run import DoctorOptions, run_checks
+
+    layout = DataLayout(tmp_path / "data").create()
+    settings = Settings()
+    live = settings.delivery.model_copy(update={"mode": "live", "sms_enabled": False})
+    save_settings(layout.settings_file, settings.model_copy(update={"delivery": live}))
+    store = _credstore(tmp_path, "photobooth-sendgrid-api-key")
+    options = DoctorOptions(
+        camera=str(tmp_path / "no-camera"), camera_timeout_s=1, credstores=(store,)
+    )
+    checks = {check.name: check for check in run_checks(layout, options)}
+    assert checks["credentials"].status is Status.UNKNOWN
+    assert checks["delivery"].status is Status.UNKNOWN
+    assert checks["delivery"].message.startswith("delivery.sendgrid.api_key: held as systemd")
+    assert checks["head office"].status is Status.SKIP, "not enrolled: nothing to say"
+
+
+def test_under_systemd_or_without_a_credstore_nothing_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from booth.doctor.service_credentials import service_credentials
+
+    store = _credstore(tmp_path, "photobooth-sendgrid-api-key")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert service_credentials(DataLayout(tmp_path / "a"), (empty,)) is None
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path / "creds"))
+    assert service_credentials(DataLayout(tmp_path / "b"), (store,)) is None

@@ -10,6 +10,7 @@ import pytest
 from booth.paths import DataLayout
 from booth.secrets import SECRETS, SECRETS_FILE
 from booth.settings import Settings, SettingsError, load_settings, save_settings
+from booth.settings_tree import put
 from kiosk.cli import main
 from tests.consent.helpers import files_under, find_secrets
 
@@ -27,11 +28,7 @@ VALUES = {
 def with_values(values: dict[str, str]) -> Settings:
     raw = Settings().model_dump(mode="json")
     for dotted, value in values.items():
-        *parents, name = dotted.split(".")
-        node = raw
-        for part in parents:
-            node = node[part]
-        node[name] = value
+        put(raw, dotted, value)
     return Settings.model_validate(raw)
 
 

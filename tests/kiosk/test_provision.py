@@ -10,6 +10,7 @@ import json
 import os
 import pty
 import select
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from booth.central_sync import sync_once
 from booth.paths import DataLayout
 from booth.pin_record import PinState
 from booth.pin_store import PinStore
+from booth.protected_settings import AUDIT_ACTION
 from booth.secrets import SecretStore
 from booth.settings import load_settings
 from booth.settings_profile import effective_settings
@@ -219,6 +221,92 @@ def test_without_a_terminal_a_missing_answer_names_its_option(
     assert "--store-id is needed (no terminal to ask on)" in capsys.readouterr().err
 
 
+MEDIA_SECRET = "media-host-secret-4c5d6e7f8a9b0c1d"
+
+
+def test_p7_the_photo_hosts_bucket_is_provisioned_its_secret_only_from_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Endpoint, bucket, region and access key id land in the settings; the secret key only in
+    the credential store, read from a file, never printed (P7). Where the photos go is a
+    protected setting: provisioning sets it and the audit log names the change."""
+    data = tmp_path / "data"
+    code = main(
+        [
+            "provision", "--data-dir", str(data), "--store-id", "s-1", "--kiosk-id", "k-1",
+            "--setup-code", "--no-enroll", "--camera-timeout", "2",
+            "--media-bucket", "store-photos",
+            "--media-endpoint", "https://acct.r2.cloudflarestorage.com",
+            "--media-region", "auto",
+            "--media-access-key-id", "AKIAPROVISION0001",
+            "--media-secret-file", str(_file(tmp_path, "media", MEDIA_SECRET)),
+        ]
+    )  # fmt: skip
+    printed = capsys.readouterr()
+    assert "Photo host: bucket store-photos" in printed.out
+    assert "delivery.media_host.secret_access_key" in printed.out
+    assert MEDIA_SECRET not in printed.out + printed.err
+    assert code == _doctor_code(data)
+    capsys.readouterr()
+    layout = DataLayout(data)
+    host = load_settings(layout.settings_file).delivery.media_host
+    assert (host.bucket, host.endpoint_url, host.region, host.access_key_id) == (
+        "store-photos",
+        "https://acct.r2.cloudflarestorage.com",
+        "auto",
+        "AKIAPROVISION0001",
+    )
+    assert host.secret_access_key == MEDIA_SECRET, "from the credential store"
+    assert SecretStore(layout.credentials).values()["delivery.media_host.secret_access_key"] == (
+        MEDIA_SECRET
+    )
+    assert find_secrets(files_under(layout.root), [MEDIA_SECRET]) == []
+    with sqlite3.connect(layout.database) as conn:
+        audited = [
+            json.loads(details)
+            for (details,) in conn.execute(
+                "SELECT details FROM audit_log WHERE action = ?", (AUDIT_ACTION,)
+            )
+        ]
+    assert {entry["field"] for entry in audited} == {
+        "delivery.media_host.bucket",
+        "delivery.media_host.endpoint_url",
+    }
+    assert {entry["via"] for entry in audited} == {"provision"}
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (["--media-secret-file", "{secret}"], "--media-secret-file needs --media-bucket"),
+        (["--media-region", "auto"], "--media-region needs --media-bucket"),
+        (
+            ["--media-bucket", "b", "--media-endpoint", "http://s3.example.com"],
+            "delivery.media_host.endpoint_url",
+        ),
+        (["--media-bucket", "b", "--media-secret-file", "{empty}"], "the file is empty"),
+    ],
+)
+def test_a_photo_host_answer_that_cannot_be_used_is_named_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], said: str
+) -> None:
+    data = tmp_path / "data"
+    files = {"{secret}": str(_file(tmp_path, "media", MEDIA_SECRET)), "{empty}": ""}
+    files["{empty}"] = str(_file(tmp_path, "empty", ""))
+    code = main(
+        [
+            "provision", "--data-dir", str(data), "--store-id", "s-1", "--kiosk-id", "k-1",
+            "--setup-code", "--no-enroll",
+            *[files.get(option, option) for option in options],
+        ]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and said in err and "Traceback" not in err
+    assert MEDIA_SECRET not in err
+    assert not DataLayout(data).settings_file.exists()
+    assert SecretStore(DataLayout(data).credentials).values() == {}
+
+
 # -- at a terminal ---------------------------------------------------------------------------
 class Terminal:
     """The command on a pseudo-terminal, answered prompt by prompt (no pexpect needed)."""
@@ -300,6 +388,8 @@ def test_p7_at_a_terminal_it_asks_each_answer_and_never_echoes_a_secret(tmp_path
     term.send(TWILIO_SID)
     term.expect("Twilio auth token: ")
     term.send(TWILIO_TOKEN)
+    term.expect("Photo host bucket, for SMS links and QR pickup (empty: none): ")
+    term.send("")
     term.expect("Doctor:")
     code = term.finish()
     shown = term.text

@@ -1,7 +1,8 @@
 """Fixtures: a real PostgreSQL (from the pgserver wheel) and a real S3 protocol (moto) on 127.0.0.1.
 
 One server per test session; each test gets its own database, migrated, and its
-own head-office keys. Kiosk roles are cluster-wide, so kiosk ids carry a suffix.
+own head-office keys (the console's tests share one for the session, made the same way by
+:func:`new_central`). Kiosk roles are cluster-wide, so kiosk ids carry a suffix.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import psycopg
 import pytest
@@ -59,16 +61,26 @@ class Central:
         return add_kiosk(self.dsn, f"{name}-{self.dbname[-6:]}", self.keys)
 
 
-@pytest.fixture
-def central(postgres: PostgresServer, s3: S3Server, tmp_path: Path) -> Central:
-    dbname = f"central_{uuid.uuid4().hex[:12]}"
+C = TypeVar("C", bound=Central)
+
+
+def new_central(
+    postgres: PostgresServer,
+    s3: S3Server,
+    keys_dir: Path,
+    *,
+    name: str = "central",
+    bucket_prefix: str = "photos",
+    kind: type[C] = Central,  # type: ignore[assignment]
+) -> C:
+    """A head office of its own on the shared servers: a new database, migrated, new keys in
+    ``keys_dir`` and a new bucket. The one way the tests make one, per test or per session."""
+    dbname = f"{name}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(postgres.dsn(), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{dbname}"')
-    central_dsn = postgres.dsn(dbname=dbname)
-    migrate(central_dsn)
-    keys_dir = tmp_path / "central-keys"
+    migrate(postgres.dsn(dbname=dbname))
     keys = HeadOfficeKeys.load_or_create(keys_dir)
-    bucket_name = s3.create_bucket(f"photos-{dbname[-12:]}".replace("_", "-"))
+    bucket_name = s3.create_bucket(f"{bucket_prefix}-{dbname[-12:]}".replace("_", "-"))
     bucket = CentralBucket(
         BucketSettings(
             bucket=bucket_name,
@@ -78,4 +90,9 @@ def central(postgres: PostgresServer, s3: S3Server, tmp_path: Path) -> Central:
             secret_access_key=s3.secret_access_key,
         )
     )
-    return Central(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
+    return kind(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
+
+
+@pytest.fixture
+def central(postgres: PostgresServer, s3: S3Server, tmp_path: Path) -> Central:
+    return new_central(postgres, s3, tmp_path / "central-keys")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from booth.admin_auth import Role
 from booth.flow import State
 from booth.pin_store import PinStore
+from booth.settings_tree import put
 from tests.support.pins import MANAGER, STAFF, provision
 from ui.screens.admin.admin_area import Step
 
@@ -52,11 +53,7 @@ def with_saved(path, changes: dict[str, str]) -> None:  # type: ignore[no-untype
 
     raw = load_settings(path).model_dump(mode="json")
     for dotted, value in changes.items():
-        *parents, name = dotted.split(".")
-        node = raw
-        for part in parents:
-            node = node[part]
-        node[name] = value
+        put(raw, dotted, value)
     save_settings(path, Settings.model_validate(raw))
 
 
@@ -179,7 +176,9 @@ def test_settings_are_validated_next_to_the_field_and_saved_atomically(qtbot, ad
     form.editors["delivery.default_region"].setText("zz")
     save(qtbot, form)
     assert "Use a number of 10 or more." in form.errors["flow.idle_timeout_s"].text()
-    assert "phonenumbers" in form.errors["delivery.default_region"].text()
+    region_error = form.errors["delivery.default_region"].text()
+    assert region_error == "'zz' is not a country's two-letter code, such as US, GB or FR."
+    assert "phonenumbers" not in region_error, "no library's name in front of staff"
     assert form.errors["flow.idle_timeout_s"].isVisible()
     assert not form.errors["flow.countdown_s"].isVisible()
     assert path.read_text() == before, "nothing is written while a field is wrong"

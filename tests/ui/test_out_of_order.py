@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from booth.settings import SettingsError, load_settings, store_language_hint
+from booth.settings import SettingsError, load_settings
+from booth.settings_hints import store_language_hint
 from kiosk.gui_main import problem_text
 from tests.ui.visitor import visible_texts
 from ui.i18n import switcher

@@ -64,6 +64,29 @@ def test_the_preview_shows_only_the_part_the_photo_keeps(qtbot, layout, size):  
         assert picture.pixelColor(int(shown.center().x() * ratio), y) != QColor("#111111")
 
 
+def test_before_the_camera_answers_the_preview_waits_in_the_photos_shape(qtbot):  # type: ignore[no-untyped-def]
+    """The empty panel shown until the first frame has the shape the picture will have: the
+    photo's 4:5 crop, else the camera size the settings ask for; never a 16:9 guess."""
+    from ui.widgets.preview_view import PANEL, PreviewView
+
+    view = PreviewView()  # no camera at all: nothing ever answers
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.set_camera_size(1280, 960)
+    waiting = view.placeholder_rect().toAlignedRect()
+    assert aspect(waiting) == pytest.approx(4 / 3, abs=0.01), "the camera's own shape"
+    view.set_crop_aspect(4, 5)
+    waiting = view.placeholder_rect().toAlignedRect()
+    assert aspect(waiting) == pytest.approx(PHOTO_ASPECT, abs=0.01)
+    assert waiting.height() == 500 and waiting.center().x() in (499, 500)
+    picture = view.grab().toImage()
+    ratio = picture.width() / view.width()
+    middle = int(250 * ratio)
+    assert picture.pixelColor(int(500 * ratio), middle) == PANEL
+    assert picture.pixelColor(int((waiting.left() - 3) * ratio), middle) == QColor("#111111")
+    assert view.shown_rect().isEmpty(), "no picture yet"
+
+
 def test_the_countdown_keeps_the_preview_still_shows_only_the_count_and_flashes(qtbot, layout):  # type: ignore[no-untyped-def]
     with open_kiosk(qtbot, layout, quick_settings(countdown_s=3)) as running:
         visitor = Visitor(qtbot, running)
@@ -174,3 +197,8 @@ def test_the_theme_colours_every_visitor_screen_and_shows_the_logo(qtbot, layout
         assert centre == QColor("#7fb8e6"), "the start button takes the accent colour"
         assert window.attract.logo.isVisible()
         assert window.attract.logo.pixmap().height() > 0
+        # The store's logo on every visitor screen, small in the headers, not only on attract.
+        attract_height = window.attract.logo.pixmap().height()
+        for screen in (window.welcome, window.camera, window.review, window.details, window.done):
+            assert not screen.logo.isHidden(), type(screen).__name__
+            assert 0 < screen.logo.pixmap().height() < attract_height

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import booth.settings
+import booth.settings_upgrade
 from booth.settings import SETTINGS_VERSION, SettingsError, load_settings
 from tests.consent.helpers import cli
 from tests.upgrade.release_fixture import copy_release
@@ -39,8 +39,8 @@ def test_a_settings_step_runs_and_keeps_the_old_file(
     released = copy_release(1, tmp_path, monkeypatch)
     path = released.layout.settings_file
     before = json.loads(path.read_text())
-    monkeypatch.setattr(booth.settings, "SETTINGS_VERSION", 2)
-    monkeypatch.setattr(booth.settings, "MIGRATIONS", {1: _v2_store_name})
+    monkeypatch.setattr(booth.settings_upgrade, "SETTINGS_VERSION", 2)
+    monkeypatch.setattr(booth.settings_upgrade, "MIGRATIONS", {1: _v2_store_name})
 
     settings = load_settings(path)
 

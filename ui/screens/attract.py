@@ -12,38 +12,24 @@ camera left behind comes back here with an apology (booth.controller, CAMERA_WAI
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
-from assets import FRAMES
 from booth.controller import FlowController
 from ui import channel_words
 from ui.i18n import available_languages, native_name
 from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.store_logo import StoreLogo
 
 ADMIN_CORNER_PX = 120  # the hidden corner, top-left of the window whatever the language
 ADMIN_HOLD_MS = 3000
 LOGO_PX = 140  # the logo's height at 1600x900 and up
 
 log = logging.getLogger(__name__)
-
-
-def load_logo(setting: str) -> QPixmap | None:
-    """``branding.logo``: a full path, or a name in assets/frames; None when empty or unreadable
-    (the start screen then shows the store's name alone, and the log says why)."""
-    if not setting:
-        return None
-    path = Path(setting) if Path(setting).is_absolute() else FRAMES / setting
-    pixmap = QPixmap(str(path))
-    if pixmap.isNull():
-        log.warning("branding.logo: %s cannot be read as an image; showing no logo", path.name)
-        return None
-    return pixmap
 
 
 class AttractScreen(Screen):
@@ -66,11 +52,8 @@ class AttractScreen(Screen):
         layout.addWidget(self.staff_note, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         # The store's logo (branding.logo), if it has one, above its name.
-        self.logo = QLabel()
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._logo = load_logo(controller.settings.branding.logo)
-        self.logo.setVisible(self._logo is not None)
-        layout.addWidget(self.logo)
+        self.logo = StoreLogo(controller.settings.branding.logo, LOGO_PX)
+        layout.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
         self.store = text_label(
             controller.settings.store.store_name.upper(), "subtitle", center=True
         )
@@ -165,16 +148,6 @@ class AttractScreen(Screen):
             button.setAccessibleName(self.tr("Language: {name}").format(name=native_name(code)))
 
     def arrange(self, geometry: ScreenGeometry) -> None:
-        if self._logo is not None:
-            height = geometry.px(LOGO_PX)
-            self.logo.setPixmap(
-                self._logo.scaled(
-                    geometry.px(LOGO_PX * 4),
-                    height,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
         self.choices.setDirection(
             QBoxLayout.Direction.TopToBottom
             if geometry.portrait

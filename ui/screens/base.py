@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSpacerItem, QWidget
 
 from ui.screen_geometry import ScreenGeometry
+from ui.widgets.store_logo import StoreLogo
 
 REACH_FRACTION = 0.4  # reach mode keeps the upper 40% of the screen free of controls
 
@@ -50,6 +51,8 @@ class Screen(QWidget):
     def set_geometry(self, geometry: ScreenGeometry) -> None:
         """The window's scale or shape changed (margins and spacing are already scaled)."""
         self.geometry_now = geometry
+        for logo in self.findChildren(StoreLogo):
+            logo.set_geometry(geometry)
         self.arrange(geometry)
 
     def arrange(self, geometry: ScreenGeometry) -> None:

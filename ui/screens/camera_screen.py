@@ -19,6 +19,7 @@ from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
 from ui.shutter_sound import ShutterSound
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.store_logo import StoreLogo
 
 FLASH_MS = 250  # long enough to be seen, short enough not to dazzle
 
@@ -39,6 +40,8 @@ class CameraScreen(Screen):
         layout.setSpacing(24)
 
         top = QHBoxLayout()
+        self.logo = StoreLogo(controller.settings.branding.logo)
+        top.addWidget(self.logo)
         self.hint = text_label("", "subtitle")
         _keep_room_when_hidden(self.hint)
         top.addWidget(self.hint, 1)
@@ -53,6 +56,10 @@ class CameraScreen(Screen):
         set_crop = getattr(preview, "set_crop_aspect", None)
         if set_crop is not None:
             set_crop(*controller.settings.aspect_ratio())
+        set_camera_size = getattr(preview, "set_camera_size", None)
+        if set_camera_size is not None:
+            camera = controller.settings.camera
+            set_camera_size(camera.width, camera.height)
         self.countdown = text_label("", "countdown", wrap=False, center=True)
         self.countdown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # The big digits draw over the preview; they must not make the screen's minimum taller.

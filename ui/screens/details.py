@@ -50,6 +50,7 @@ from ui.widgets.common import big_button, card, retext, text_label, wrap_to_widt
 from ui.widgets.confirm import ConfirmOverlay
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.photo_view import PhotoView
+from ui.widgets.store_logo import StoreLogo
 
 THUMB_W, THUMB_H = 68, 85  # designed pixels, the photo's 4:5 (it keeps its shape inside)
 
@@ -89,6 +90,8 @@ class DetailsScreen(Screen):
         self._outer = outer
         self._top = top = QHBoxLayout()
         # The photo being sent, small, beside the question of where to send it.
+        self.logo = StoreLogo(settings.branding.logo)
+        top.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
         self.thumbnail = PhotoView()
         self.thumbnail.setAccessibleName("photo")
         top.addWidget(self.thumbnail)
@@ -287,7 +290,7 @@ class DetailsScreen(Screen):
             )
             self._outer.insertWidget(below + 1, self.title)
         else:
-            self._top.insertWidget(1, self.title, 1)
+            self._top.insertWidget(self._top.indexOf(self.thumbnail) + 1, self.title, 1)
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout
 
 from booth.channels import channel_named
 from booth.controller import FlowController
@@ -14,6 +14,7 @@ from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.photo_view import PhotoView
+from ui.widgets.store_logo import StoreLogo
 
 
 def describe(outcome: Outcome) -> str:
@@ -46,11 +47,14 @@ class DoneScreen(Screen):
         super().__init__()
         self.controller = controller
         self._outcome: Outcome | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        # The store's logo above it all, in landscape and in portrait alike.
+        self.logo = StoreLogo(controller.settings.branding.logo)
+        outer.setContentsMargins(0, 40 if self.logo.logo is not None else 0, 0, 0)
+        outer.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
         # The photo that was sent beside the words about it; above them in portrait.
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        outer.addLayout(self.body)
+        outer.addLayout(self.body, 1)
         self.thumbnail = PhotoView()
         self.body.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout()

@@ -10,6 +10,7 @@ from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, retext, text_label
 from ui.widgets.photo_view import PhotoView
+from ui.widgets.store_logo import StoreLogo
 
 
 class ReviewScreen(Screen):
@@ -20,6 +21,8 @@ class ReviewScreen(Screen):
         layout.setContentsMargins(60, 40, 60, 40)
         layout.setSpacing(24)
         top = QHBoxLayout()
+        self.logo = StoreLogo(controller.settings.branding.logo)
+        top.addWidget(self.logo)
         self.title = text_label("", "title")
         top.addWidget(self.title, 1)
         self.cancel_button = big_button("", controller.cancel, "quiet")

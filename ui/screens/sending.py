@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from ui.screens.base import Screen
 from ui.widgets.common import retext, text_label
+from ui.widgets.store_logo import StoreLogo
 
 
 class SendingScreen(Screen):
-    def __init__(self) -> None:
+    def __init__(self, logo: str = "") -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 120, 160, 120)
+        self.logo = StoreLogo(logo)
+        layout.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)

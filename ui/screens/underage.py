@@ -9,6 +9,7 @@ from booth.controller import FlowController
 from ui.screen_geometry import design_min_width
 from ui.screens.base import Screen
 from ui.widgets.common import big_button, retext, text_label
+from ui.widgets.store_logo import StoreLogo
 
 
 class UnderageScreen(Screen):
@@ -16,6 +17,8 @@ class UnderageScreen(Screen):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 120, 160, 120)
+        self.logo = StoreLogo(controller.settings.branding.logo)
+        layout.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.title = text_label("", "title", center=True)
         layout.addWidget(self.title)

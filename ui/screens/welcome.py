@@ -18,6 +18,7 @@ from booth.controller import FlowController, NoticeText
 from ui.screen_geometry import ScreenGeometry, design_min_width
 from ui.screens.base import Screen, arrange_buttons
 from ui.widgets.common import big_button, card, retext, text_label
+from ui.widgets.store_logo import StoreLogo
 from ui.widgets.whole_lines import WholeLinesScrollArea
 
 
@@ -34,6 +35,8 @@ class WelcomeScreen(Screen):
         layout.setContentsMargins(80, 40, 80, 40)
         layout.setSpacing(24)
         top = QHBoxLayout()
+        self.logo = StoreLogo(controller.settings.branding.logo)
+        top.addWidget(self.logo)
         self.title = text_label("", "title")
         top.addWidget(self.title, 1)
         self.cancel_button = big_button("", controller.cancel, "quiet")

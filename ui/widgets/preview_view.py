@@ -7,7 +7,9 @@ Python on the GUI thread, so it never waits for the interpreter lock while the o
 or a sync runs Python on other threads (issue #18; bench/preview.py). This widget's Python only
 runs every few frames (``frame_ready``: place the picture, notice a new size) and for the
 notices. When the camera is lost it shows a calm notice instead of the last frame: a frozen
-picture would look like a hung kiosk, or show the previous visitor.
+picture would look like a hung kiosk, or show the previous visitor. Before the camera's first
+frame it shows an empty panel in the shape the picture will have (the photo's crop, 4:5 by
+default, else the camera size the settings ask for), so nothing changes shape when it answers.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class PreviewView(QWidget):
         self._image: QImage | None = None
         self._state = "starting"
         self._crop: tuple[int, int] | None = None
+        self._camera_size: tuple[int, int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(160, 120)
         # A plain QLabel, sized to the picture: it paints every pixel of itself (opaque), so a
@@ -92,6 +95,22 @@ class PreviewView(QWidget):
         self._crop = (width, height)
         self._send_display_size()
         self.update()
+
+    def set_camera_size(self, width: int, height: int) -> None:
+        """The frame size the settings ask of the camera: the waiting panel's shape when no
+        crop is set (the staff's camera tab shows the whole frame)."""
+        self._camera_size = (width, height) if width > 0 and height > 0 else None
+        self.update()
+
+    def placeholder_rect(self) -> QRectF:
+        """Where the picture will be drawn once the camera answers: centred, as large as fits,
+        in the crop's shape, else the configured camera's; empty when neither is known."""
+        shape = self._crop or self._camera_size
+        if shape is None or self.width() <= 0 or self.height() <= 0:
+            return QRectF()
+        scale = min(self.width() / shape[0], self.height() / shape[1])
+        w, h = shape[0] * scale, shape[1] * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def shown_rect(self) -> QRectF:
         """Where the picture is drawn in this widget (empty while there is none)."""
@@ -226,6 +245,8 @@ class PreviewView(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             if self._state == "unavailable":
                 self._paint_unavailable(painter)
+            else:  # waiting for the first frame: where it will appear, in its shape
+                painter.fillRect(self.placeholder_rect(), PANEL)
         painter.end()
 
     def _paint_unavailable(self, painter: QPainter) -> None:

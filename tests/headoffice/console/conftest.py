@@ -14,31 +14,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 
-from headoffice.admin import KioskCredentials, add_kiosk, migrate
+from headoffice.admin import KioskCredentials, add_kiosk
+from tests.support.central import Central, new_central
 from tests.support.postgres import PostgresServer
 from tests.support.s3 import S3Server
-from wire.bucket import BucketSettings, CentralBucket
-from wire.sealing import HeadOfficeKeys
 
 PASSWORD = "correct horse battery staple 19"
 
 
-@dataclass
-class ConsoleDb:
-    server: PostgresServer
-    dbname: str
-    keys: HeadOfficeKeys
-    keys_dir: Path
-    bucket: CentralBucket
-    bucket_name: str
-    s3: S3Server
-
-    @property
-    def dsn(self) -> str:
-        return self.server.dsn(dbname=self.dbname)
+class ConsoleDb(Central):
+    """The session's one head office; kiosk names get a suffix of their own, as every test
+    adds its kiosks to the same database."""
 
     def add_kiosk(self, name: str) -> KioskCredentials:
         return add_kiosk(self.dsn, f"{name}-{uuid.uuid4().hex[:6]}", self.keys)
@@ -46,32 +34,20 @@ class ConsoleDb:
 
 @pytest.fixture(scope="session")
 def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
-    dbname = f"console_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres.dsn(), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{dbname}"')
-    migrate(postgres.dsn(dbname=dbname))
     keys_dir = Path(tempfile.mkdtemp(prefix="console-keys-"))
-    keys = HeadOfficeKeys.load_or_create(keys_dir)
-    bucket_name = s3.create_bucket(f"console-{dbname[-12:]}".replace("_", "-"))
-    bucket = CentralBucket(
-        BucketSettings(
-            bucket=bucket_name,
-            endpoint_url=s3.endpoint_url,
-            region=s3.region,
-            access_key_id=s3.access_key_id,
-            secret_access_key=s3.secret_access_key,
-        )
+    db = new_central(
+        postgres, s3, keys_dir, name="console", bucket_prefix="console", kind=ConsoleDb
     )
     from headoffice.console.setup import prepare
 
     prepare(
-        postgres.dsn(dbname=dbname),
+        db.dsn,
         keys_dir,
         allowed_hosts=["testserver", "127.0.0.1"],
-        bucket=bucket,
+        bucket=db.bucket,
         public_url="https://office.example.test",
     )
-    yield ConsoleDb(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
+    yield db
 
 
 @dataclass

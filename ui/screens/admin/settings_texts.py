@@ -109,7 +109,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("SettingsText", "Logo"),
     QT_TRANSLATE_NOOP(
         "SettingsText",
-        "Logo on the start screen: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
+        "The store's logo, large on the start screen and small at the top of the other visitor screens: a PNG, JPEG or SVG file (full path, or a name in assets/frames), or empty for none.",
     ),
     QT_TRANSLATE_NOOP("SettingsText", "Font"),
     QT_TRANSLATE_NOOP(
