@@ -13,6 +13,7 @@ from headoffice.admin import schema_version
 from headoffice.console import runtime
 from headoffice.console.settings import SCHEMA, configure
 from headoffice.key_check import check_keys
+from headoffice.profiles import ProfileRules
 from headoffice.schema import SCHEMA_VERSION
 from wire.bucket import CentralBucket
 from wire.postgres import CentralError, connect
@@ -29,6 +30,7 @@ def prepare(
     secure_cookies: bool = True,
     interval_s: int = 300,
     privacy_contact: str = "",
+    profile_rules: ProfileRules | None = None,
 ) -> None:
     keys = HeadOfficeKeys.load(keys_dir)
     with connect(dsn, autocommit=True) as conn:
@@ -48,5 +50,7 @@ def prepare(
 
     ensure_roles()
     runtime.start(
-        runtime.Runtime(dsn, keys, bucket, public_url, interval_s, keys_dir, privacy_contact)
+        runtime.Runtime(
+            dsn, keys, bucket, public_url, interval_s, keys_dir, privacy_contact, profile_rules
+        )
     )

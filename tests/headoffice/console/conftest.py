@@ -63,6 +63,7 @@ def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
         )
     )
     from headoffice.console.setup import prepare
+    from kiosk.profile_rules import RULES
 
     prepare(
         postgres.dsn(dbname=dbname),
@@ -70,6 +71,7 @@ def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
         allowed_hosts=["testserver", "127.0.0.1"],
         bucket=bucket,
         public_url="https://office.example.test",
+        profile_rules=RULES,
     )
     yield ConsoleDb(postgres, dbname, keys, keys_dir, bucket, bucket_name, s3)
 
