@@ -239,4 +239,13 @@ HE: dict[str, str] = {
     "A group is 1 to 48 letters, digits, '-' or '_', starting with a letter or digit.": "שם קבוצה הוא 1 עד 48 אותיות, ספרות, '-' או '_', ומתחיל באות או בספרה.",
     "Profile (the same JSON as `central profile set` reads)": "פרופיל (אותו JSON ש-`central profile set` קורא)",
     "That is not valid JSON: %(msg)s at line %(line)s.": "זה אינו JSON תקין: %(msg)s בשורה %(line)s.",
+    "Find a kiosk": "חיפוש קיוסק",
+    "Part of a kiosk id": "חלק ממזהה קיוסק",
+    "No kiosk id holds that.": "אין מזהה קיוסק שמכיל זאת.",
+    "%(n)s request": "בקשה %(n)s",
+    "%(n)s requests": "%(n)s בקשות",
+    "Every request": "כל הבקשות",
+    "Held for a decision": "ממתינות להחלטה",
+    "Waiting for kiosks": "ממתינות לקיוסקים",
+    "Declined": "נדחו",
 }
