@@ -288,7 +288,7 @@ class HeadOffice:
     REQUEST_STATES: ClassVar[Mapping[str, str]] = REQUEST_STATES
 
     def count_requests(self, state: str | None = None) -> int:
-        where = f" WHERE {self.REQUEST_STATES[state]}" if state in self.REQUEST_STATES else ""
+        where = _state_filter(state)
         with self._conn() as conn:
             row = conn.execute(f"SELECT count(*) AS n FROM photobooth.erasure_requests r{where}")
             found = row.fetchone()
@@ -298,7 +298,7 @@ class HeadOffice:
         self, state: str | None = None, offset: int = 0, limit: int = 50
     ) -> list[dict[str, Any]]:
         """One page of the request log, newest first, cut in SQL (the console's pages)."""
-        where = f" WHERE {self.REQUEST_STATES[state]}" if state in self.REQUEST_STATES else ""
+        where = _state_filter(state)
         with self._conn() as conn:
             rows = conn.execute(
                 "SELECT r.id::text AS request_id, r.origin, r.status, r.reason, r.decided_by, "
@@ -654,6 +654,12 @@ class HeadOffice:
     def _latest_consents_for(self, visit_id: str) -> dict[str, str]:
         with self._conn() as conn:
             return self._latest_consents(conn, visit_id)
+
+
+def _state_filter(state: str | None) -> str:
+    """The request log's WHERE clause for a state (none, for an unknown one: every request)."""
+    clause = REQUEST_STATES.get(state or "")
+    return f" WHERE {clause}" if clause else ""
 
 
 def _contains(text: str) -> str:

@@ -48,4 +48,4 @@ def filters_query(request: HttpRequest) -> str:
     """The request's query without its page number, for the page links (``?…&page=n``)."""
     query = request.GET.copy()
     query.pop("page", None)
-    return query.urlencode()
+    return str(query.urlencode())
