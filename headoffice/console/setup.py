@@ -1,8 +1,9 @@
 """Get a database ready for the console and configure Django for this process.
 
 In this order: the keys are head office's own (:mod:`headoffice.key_check`), the central
-schema is current, the ``console`` schema exists and is closed to everyone else, Django's
-tables are migrated into it, and the three role groups exist.
+schema is current, the ``console`` schema exists and is closed to everyone else (with the
+rate limits' table, :mod:`headoffice.console.rate_limits`), Django's tables are migrated into
+it, and the three role groups exist.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from headoffice.admin import schema_version
-from headoffice.console import runtime
+from headoffice.console import rate_limits, runtime
 from headoffice.console.settings import SCHEMA, configure
 from headoffice.key_check import check_keys
 from headoffice.profiles import ProfileRules
@@ -42,6 +43,7 @@ def prepare(
     with connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
         conn.execute(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
+        rate_limits.create_table(conn)
     configure(dsn, keys_dir, allowed_hosts=allowed_hosts, secure_cookies=secure_cookies)
     from django.core.management import call_command
 
