@@ -211,8 +211,8 @@ def requests(request: HttpRequest) -> HttpResponse:
                 review.decline(request_id, "declined at head office")
         except CentralError as exc:
             problem = str(exc)
-        else:
-            return redirect("console:requests")
+        else:  # back to the same filter and page (the form posts to the page's own address)
+            return redirect(request.get_full_path())
     office = runtime.office(request)
     state = request.GET.get("state") or None
     state = state if state in office.REQUEST_STATES else None

@@ -43,7 +43,7 @@ class GroupForm(forms.Form):
 
 class ProfileForm(forms.Form):
     document = forms.CharField(
-        label=_("Profile (the same JSON as `central profile set` reads)"),
+        label=_("Profile, as JSON"),
         widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false", "dir": "ltr"}),
     )
 

@@ -35,7 +35,7 @@ def test_p10_the_visitor_page_shows_the_stores_name_and_the_visits_date(
     sync_once(layout, settings, settings.central.dsn)
     html = Client().get(link_path(settings, visit_id)).content.decode()
     store = html.split("<dt>Store</dt><dd>")[1].split("</dd>")[0]
-    assert store == NAME, "the name, not the id"
+    assert store == f"<bdi>{NAME}</bdi>", "the name, not the id"
     assert settings.store.store_id not in html
     with translation.override("en"):
         day = date_format(date.today(), "DATE_FORMAT")
