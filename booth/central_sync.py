@@ -81,6 +81,7 @@ def open_feed(layout: DataLayout, settings: Settings, camera_state: str = "unkno
         data_dir=layout.root,
         app_version=__version__,
         camera_state=camera_state,
+        store_name=identity.store_name,
         profile_sink=lambda document: store_pulled(layout, document),
     )
 

@@ -216,8 +216,12 @@ def hold_person(
     _with_rights(layout, settings, actor, lambda rights: rights.hold(subject_id, reason))
 
 
-def release_person(layout: DataLayout, settings: Settings, actor: str, subject_id: str) -> None:
-    _with_rights(layout, settings, actor, lambda rights: rights.release(subject_id))
+def release_person(
+    layout: DataLayout, settings: Settings, actor: str, subject_id: str
+) -> list[str]:
+    """Lift the store's own hold; returns the reasons of head office's holds still standing
+    (only head office releases those)."""
+    return _with_rights(layout, settings, actor, lambda rights: rights.release(subject_id))
 
 
 # -- the outbox ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from consent import contact_rules as rules
+from consent import holds
 from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.copies import CopyDeletionError, CopyStore, delete_copies
@@ -381,30 +382,26 @@ class SubjectRights:
             )
         return int(changed)
 
-    def hold(self, subject_id: str, reason: str) -> None:
+    def hold(self, subject_id: str, reason: str, holder: str = holds.STORE) -> None:
+        """Hold the person for ``holder`` (the store's own hold unless head office's)."""
         if not reason.strip():
             raise RightsError("a legal hold needs a reason (a case reference, no personal data)")
         moment = iso(utcnow())
         with self.database.transaction():
-            self.database.conn.execute(
-                "UPDATE subjects SET hold_at = coalesce(hold_at, ?), hold_reason = ?, updated_at = ? "
-                "WHERE id = ?",
-                (moment, reason.strip(), moment, subject_id),
-            )
+            holds.place(self.database.conn, subject_id, holder, reason.strip(), moment)
             self.audit.append_in_transaction(
-                "records.hold", actor=self.actor, subject_id=subject_id
+                "records.hold", actor=self.actor, subject_id=subject_id, details=_by(holder)
             )
 
-    def release(self, subject_id: str) -> None:
+    def release(self, subject_id: str, holder: str = holds.STORE) -> list[str]:
+        """Lift ``holder``'s hold only; returns the reasons of the holds still standing."""
         moment = iso(utcnow())
         with self.database.transaction():
-            self.database.conn.execute(
-                "UPDATE subjects SET hold_at = NULL, hold_reason = NULL, updated_at = ? WHERE id = ?",
-                (moment, subject_id),
-            )
+            holds.lift(self.database.conn, subject_id, holder, moment)
             self.audit.append_in_transaction(
-                "records.release", actor=self.actor, subject_id=subject_id
+                "records.release", actor=self.actor, subject_id=subject_id, details=_by(holder)
             )
+            return holds.others(self.database.conn, subject_id, holder)
 
     def withdraw(
         self,
@@ -436,3 +433,10 @@ class SubjectRights:
             )
             raise RightsError(str(exc)) from None
         return visits
+
+
+def _by(holder: str) -> dict[str, str]:
+    """Whose hold, for the audit log: the store, or head office (with the hold's id)."""
+    if holder.startswith(holds.HEAD_OFFICE_PREFIX):
+        return {"by": "head office", "hold_id": holder.removeprefix(holds.HEAD_OFFICE_PREFIX)}
+    return {"by": holder}

@@ -143,11 +143,29 @@ def _v4_erasure(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_hold_holders(db: sqlite_utils.Database) -> None:
+    """Who holds a person (issue #19): the store's manager and each head-office legal hold are
+    separate holders, so releasing one leaves the others. ``subjects.hold_at`` and
+    ``hold_reason`` stay the person's effective hold (every check reads them) and are set
+    from the holders left (:mod:`consent.holds`). A hold placed before this step is not
+    known to be either's: it is kept as ``before-holders``, which any release lifts, as then."""
+    db.execute(
+        "CREATE TABLE subject_holds (subject_id TEXT NOT NULL, holder TEXT NOT NULL, "
+        "reason TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (subject_id, holder)) WITHOUT ROWID"
+    )
+    db.execute(
+        "INSERT INTO subject_holds (subject_id, holder, reason, at) "
+        "SELECT id, 'before-holders', coalesce(hold_reason, ''), hold_at FROM subjects "
+        "WHERE hold_at IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_privacy,
     _v3_delivery,
     _v4_erasure,
+    _v5_hold_holders,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,8 +2,9 @@
 
 One row per kiosk from what sync already brings: the heartbeat's report (version, camera,
 outbox depth, paused channels, free disk), its time (the last sync), the latest audit-log
-head, and the store of the kiosk's latest visit. A kiosk is stale after three missed sync
-intervals. Stale kiosks come first and a page is cut in SQL, so the per-kiosk lookups (the
+head, and the kiosk's store (id and display name as its heartbeat reports them; an older
+kiosk's: the store of its latest visit). The store filter takes an id or a name. A kiosk is
+stale after three missed sync intervals. Stale kiosks come first and a page is cut in SQL, so the per-kiosk lookups (the
 latest visit, the latest audit head: one index probe each) run for one page only, however
 large the fleet; a store filter needs every kiosk's store, so it probes them all.
 """
@@ -18,9 +19,10 @@ from psycopg.rows import dict_row
 
 MISSED_INTERVALS = 3
 
+# The store the kiosk reports in its heartbeat (migration 6), else its latest visit's.
 STORE = (
-    "(SELECT store_id FROM photobooth.visits y WHERE y.kiosk_id = k.kiosk_id "
-    "ORDER BY created_at DESC LIMIT 1)"
+    "coalesce(k.store_id, (SELECT store_id FROM photobooth.visits y "
+    "WHERE y.kiosk_id = k.kiosk_id ORDER BY created_at DESC LIMIT 1))"
 )
 STALE = "(k.revoked_at IS NULL AND (h.at IS NULL OR h.at < %(stale_before)s))"
 
@@ -41,7 +43,7 @@ def fleet_page(
         "stale_before": moment - timedelta(seconds=MISSED_INTERVALS * interval_s),
         "store": store,
     }
-    where = f" WHERE {STORE} = %(store)s" if store else ""
+    where = f" WHERE ({STORE} = %(store)s OR k.store_name = %(store)s)" if store else ""
     counts = cur.execute(
         f"SELECT count(*) AS total, count(*) FILTER (WHERE {STALE}) AS stale "
         f"FROM photobooth.kiosks k LEFT JOIN photobooth.heartbeats h USING (kiosk_id){where}",
@@ -52,7 +54,7 @@ def fleet_page(
     page = min(max(page, 1), pages)
     rows = cur.execute(
         f"SELECT k.kiosk_id, k.revoked_at IS NOT NULL AS revoked, h.at AS last_sync, h.report, "
-        f"{STALE} AS stale, a.seq AS audit_seq, a.hash AS audit_hash, {STORE} AS store_id "
+        f"{STALE} AS stale, a.seq AS audit_seq, a.hash AS audit_hash, {STORE} AS store_id, k.store_name "
         "FROM photobooth.kiosks k LEFT JOIN photobooth.heartbeats h USING (kiosk_id) "
         "LEFT JOIN LATERAL (SELECT seq, hash FROM photobooth.audit_heads x "
         "  WHERE x.kiosk_id = k.kiosk_id ORDER BY id DESC LIMIT 1) a ON true"

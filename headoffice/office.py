@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 import psycopg
 from psycopg.rows import dict_row
@@ -82,6 +83,17 @@ class Subject:
         if self.email_hash is not None:
             return "v.email_hash = %s", [self.email_hash]
         return "v.phone_hash = %s", [self.phone_hash]
+
+
+# The request log's filters, as SQL over ``erasure_requests r``: what the officer looks for.
+REQUEST_STATES: Mapping[str, str] = MappingProxyType(
+    {
+        "held": "r.status = 'held'",
+        "waiting": "r.status = 'applied' AND r.completed_at IS NULL",
+        "complete": "r.completed_at IS NOT NULL",
+        "declined": "r.status = 'declined'",
+    }
+)
 
 
 class HeadOffice:
@@ -272,6 +284,57 @@ class HeadOffice:
             row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
             row["complete"] = row["completed_at"] is not None
         return rows
+
+    REQUEST_STATES: ClassVar[Mapping[str, str]] = REQUEST_STATES
+
+    def count_requests(self, state: str | None = None) -> int:
+        where = _state_filter(state)
+        with self._conn() as conn:
+            row = conn.execute(f"SELECT count(*) AS n FROM photobooth.erasure_requests r{where}")
+            found = row.fetchone()
+        return int(found["n"]) if found else 0
+
+    def request_rows(
+        self, state: str | None = None, offset: int = 0, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """One page of the request log, newest first, cut in SQL (the console's pages)."""
+        where = _state_filter(state)
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT r.id::text AS request_id, r.origin, r.status, r.reason, r.decided_by, "
+                "r.created_at, r.completed_at, "
+                "coalesce((SELECT array_agg(t.kiosk_id ORDER BY t.kiosk_id) FROM "
+                "photobooth.erasure_targets t WHERE t.request_id = r.id "
+                "AND t.acknowledged_at IS NULL), '{}') AS kiosks_pending "
+                f"FROM photobooth.erasure_requests r{where} "
+                "ORDER BY r.created_at DESC, r.id LIMIT %s OFFSET %s",
+                (limit, offset),
+            ).fetchall()
+        for row in rows:
+            row["created_at"] = row["created_at"].isoformat()
+            row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
+            row["complete"] = row["completed_at"] is not None
+        return rows
+
+    def count_kiosks(self, search: str = "") -> int:
+        with self._conn() as conn:
+            found = conn.execute(
+                "SELECT count(*) AS n FROM photobooth.kiosks WHERE kiosk_id ILIKE %s",
+                (_contains(search),),
+            ).fetchone()
+        return int(found["n"]) if found else 0
+
+    def kiosk_rows(
+        self, search: str = "", offset: int = 0, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Enrolled kiosks whose id holds ``search``, active first, a page at a time."""
+        with self._conn() as conn:
+            return conn.execute(
+                "SELECT kiosk_id, revoked_at IS NOT NULL AS revoked, store_id, store_name "
+                "FROM photobooth.kiosks WHERE kiosk_id ILIKE %s "
+                "ORDER BY revoked_at IS NOT NULL, kiosk_id LIMIT %s OFFSET %s",
+                (_contains(search), limit, offset),
+            ).fetchall()
 
     # -- fleet and retention --------------------------------------------------------------
     def fleet(self, interval_s: int = 300, now: datetime | None = None) -> list[dict[str, Any]]:
@@ -591,3 +654,15 @@ class HeadOffice:
     def _latest_consents_for(self, visit_id: str) -> dict[str, str]:
         with self._conn() as conn:
             return self._latest_consents(conn, visit_id)
+
+
+def _state_filter(state: str | None) -> str:
+    """The request log's WHERE clause for a state (none, for an unknown one: every request)."""
+    clause = REQUEST_STATES.get(state or "")
+    return f" WHERE {clause}" if clause else ""
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for ``text`` anywhere, its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

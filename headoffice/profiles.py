@@ -1,9 +1,12 @@
 """Settings profiles at head office: set one per group, show them, put kiosks in a group.
 
-What a profile may hold is checked before it gets here, by the command that reads it
-(``kiosk/cli_central.py`` with ``booth.settings_profile``), since only the kiosk's settings
-schema knows the fields; this module stores what it is given, bumps the revision, and writes
-head office's audit log (the group and the field names, never a value). Kiosks pull their
+What a profile may hold only the kiosk's settings schema knows, and head office sits below
+it in the house, so the rules come in as a :class:`ProfileRules` (``kiosk.profile_rules``,
+over ``booth.settings_profile``) given by whoever starts head office: the command line
+(``central profile set``) and the console both store through :func:`save_document`, which
+refuses what the rules refuse, naming the field, before anything is written. This module
+stores what passed, bumps the revision, and writes head office's audit log (the group and
+the field names, never a value). Kiosks pull their
 group's profile at every sync (``photobooth.pull_profile``, :mod:`headoffice.schema_v3`).
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Protocol
 
 import psycopg
 from psycopg.rows import dict_row
@@ -20,6 +23,40 @@ from headoffice.office_audit import record
 from wire.postgres import CentralError, connect, describe_error
 
 GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$")
+
+
+class ProfileRefused(Exception):
+    """What the rules say of a profile that cannot be used: the field, and why."""
+
+
+class ProfileRules(Protocol):
+    """The kiosk's settings schema, as head office needs it for profiles."""
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The dotted setting names a profile may set."""
+
+    def check(self, document: Any, group: str) -> dict[str, Any]:
+        """``{"settings": {...}, "locked": [...]}`` as kiosks will read it, or
+        :class:`ProfileRefused` naming the first field that cannot be used."""
+
+
+def save_document(
+    dsn: str, group: str, document: Any, actor: str, rules: ProfileRules | None
+) -> dict[str, Any]:
+    """Check ``document`` (shaped like ``central profile set``'s file) and store it as
+    ``group``'s profile; nothing is stored when it is refused."""
+    check_group(group)
+    if rules is None:
+        raise CentralError(
+            "the profile was not stored: this head office was started without the kiosks' "
+            "settings rules (start it with `photobooth-kiosk central serve`)"
+        )
+    try:
+        checked = rules.check(document, group)
+    except ProfileRefused as exc:
+        raise CentralError(f"the profile was not stored: {exc}") from None
+    return set_profile(dsn, group, checked["settings"], checked["locked"], actor)
 
 
 def check_group(group: str) -> str:
@@ -38,6 +75,15 @@ def _kiosks_in(conn: psycopg.Connection[Any], group: str) -> list[str]:
         (group,),
     ).fetchall()
     return [str(r[0]) for r in rows]
+
+
+def group_kiosks(dsn: str, group: str) -> list[str]:
+    """The active kiosks in ``group``, whether or not it has a profile yet."""
+    try:
+        with connect(dsn) as conn:
+            return _kiosks_in(conn, check_group(group))
+    except psycopg.Error as exc:
+        raise CentralError(describe_error(exc)) from None
 
 
 def set_profile(

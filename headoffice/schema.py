@@ -13,13 +13,15 @@ erasure request so it deletes its own copy too. Migration 2
 turns a kiosk's erasure of other stores' visits into a request head office decides.
 Migration 3 (:mod:`headoffice.schema_v3`) adds settings profiles for groups of kiosks;
 migration 4 (:mod:`headoffice.schema_key_fingerprints`) the fingerprints of head office's
-keys; migration 5 (:mod:`headoffice.schema_console`) the console and the visitor's link.
+keys; migration 5 (:mod:`headoffice.schema_console`) the console and the visitor's link; migration
+6 (:mod:`headoffice.schema_store_names`) each kiosk's store and its display name.
 """
 
 from __future__ import annotations
 
 from headoffice.schema_console import CONSOLE
 from headoffice.schema_key_fingerprints import KEY_FINGERPRINTS
+from headoffice.schema_store_names import STORE_NAMES
 from headoffice.schema_v2 import V2
 from headoffice.schema_v3 import V3
 
@@ -334,5 +336,5 @@ GRANT EXECUTE ON FUNCTION
 TO photobooth_kiosk;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, KEY_FINGERPRINTS, CONSOLE]
+MIGRATIONS: list[str] = [V1, V2, V3, KEY_FINGERPRINTS, CONSOLE, STORE_NAMES]
 SCHEMA_VERSION = len(MIGRATIONS)

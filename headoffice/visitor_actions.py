@@ -1,6 +1,6 @@
 """What a visitor may see and do through their link, at head office (issue #19; P3, P5, P10).
 
-The page shows only the store, the visit's date and which permissions are active. Its two
+The page shows only the store (its name, or its id while head office knows none), the visit's date and which permissions are active. Its two
 actions are head office's own records, made at once: a withdrawal of ``publish_social``
 (a consent event with ``visitor link`` as its method, the photo taken down from central
 storage and put on the take-down list) and an erasure request with ``visitor link`` as its
@@ -41,6 +41,12 @@ class VisitView:
     language: str | None
     permissions: dict[str, str] = field(default_factory=dict)
     known: bool = True  # False: the kiosk has not synced this visit yet
+    store_name: str | None = None  # as the visit's kiosk last reported it (migration 6)
+
+    @property
+    def store(self) -> str | None:
+        """What the page calls the store: its name, or its id while head office knows no name."""
+        return self.store_name or self.store_id
 
     @property
     def publishing(self) -> bool:
@@ -99,9 +105,12 @@ class VisitorActions:
             ).fetchone()
             if erased:
                 raise LinkGone("erased")
+            # The kiosk's store name, only while it still reports the visit's store.
             visit = conn.execute(
-                "SELECT store_id, created_at, language, pii_removed_at FROM photobooth.visits "
-                "WHERE id = %s AND kiosk_id = %s",
+                "SELECT v.store_id, v.created_at, v.language, v.pii_removed_at, "
+                "CASE WHEN k.store_id = v.store_id THEN k.store_name END "
+                "FROM photobooth.visits v LEFT JOIN photobooth.kiosks k USING (kiosk_id) "
+                "WHERE v.id = %s AND v.kiosk_id = %s",
                 (link.visit_id, link.kiosk_id),
             ).fetchone()
             events = conn.execute(
@@ -114,7 +123,7 @@ class VisitorActions:
             return VisitView(None, None, None, permissions, known=False)
         if visit[3] is not None:
             raise LinkGone("past retention")
-        return VisitView(visit[0], visit[1].date(), visit[2], permissions)
+        return VisitView(visit[0], visit[1].date(), visit[2], permissions, store_name=visit[4])
 
     def stop_publishing(self, link: VisitLink) -> dict[str, Any]:
         with self._conn() as conn:

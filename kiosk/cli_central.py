@@ -192,9 +192,9 @@ def _add_profile_parser(
 
 def run_profile(args: argparse.Namespace) -> int:
     """``central profile …``: checked against the kiosk's settings schema before it is stored."""
-    from booth.settings_profile import ProfileError, check_opens, parse_profile
     from consent.audit import default_actor
     from headoffice import profiles
+    from kiosk.profile_rules import RULES
     from wire.postgres import CentralError
 
     dsn = _dsn(args)
@@ -211,15 +211,7 @@ def run_profile(args: argparse.Namespace) -> int:
             raise CentralError(
                 f"{args.file} is not valid JSON: {exc.msg} at line {exc.lineno}"
             ) from None
-        try:
-            checked = parse_profile(document, args.group)
-            check_opens(checked)
-        except ProfileError as exc:
-            raise CentralError(f"the profile was not stored: {exc}") from None
-        document = checked.as_document()
-        result = profiles.set_profile(
-            dsn, args.group, document["settings"], document["locked"], actor
-        )
+        result = profiles.save_document(dsn, args.group, document, actor, RULES)
     elif action == "show":
         result = {"profiles": profiles.show_profiles(dsn, args.group)}
     elif action == "assign":
@@ -331,6 +323,7 @@ def run_console(args: argparse.Namespace) -> int:
     try:
         from headoffice.console import serve as console_serve
         from headoffice.console import setup, users
+        from kiosk.profile_rules import RULES
     except ImportError as exc:
         raise CentralError(
             f"the console needs the headoffice extra (pip install 'photobooth-kiosk[headoffice]'): {exc.name} is missing"
@@ -345,6 +338,7 @@ def run_console(args: argparse.Namespace) -> int:
             public_url=args.public_url,
             interval_s=args.interval,
             privacy_contact=args.privacy_contact,
+            profile_rules=RULES,
         )
     setup.prepare(dsn, _keys_dir(args), allowed_hosts=["127.0.0.1"])
     result = users.add_user(args.username, args.role, _password(args.password_file))

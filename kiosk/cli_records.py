@@ -239,8 +239,14 @@ def _hold(ctx: Context, args: argparse.Namespace) -> int:
 @command
 def _release(ctx: Context, args: argparse.Namespace) -> int:
     subject = ctx.subject(args, "records.release")
-    ctx.rights.release(subject)
-    print(f"legal hold released for subject {subject}")
+    standing = ctx.rights.release(subject)
+    if standing:
+        print(
+            f"the store's legal hold released for subject {subject}; still held by head office "
+            f"({'; '.join(standing)}): only head office can release that"
+        )
+    else:
+        print(f"legal hold released for subject {subject}")
     return EXIT_OK
 
 

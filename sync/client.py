@@ -60,13 +60,15 @@ class LocalFeed(Protocol):
 
     def apply_legal_hold(
         self,
+        hold_id: str,
         email_hash: str | None,
         phone_hash: str | None,
         visit_id: str | None,
         reason: str,
         released: bool,
     ) -> int:
-        """Hold (or release) the people a head-office legal hold names; returns how many."""
+        """Hold (or release) the people a head-office legal hold names, as that hold's (its
+        release lifts nothing else); returns how many."""
 
     def health(self) -> dict[str, Any]: ...
 
@@ -256,7 +258,12 @@ class SyncClient:
             "FROM photobooth.pull_legal_holds()"
         ).fetchall():
             report.legal_holds += self.feed.apply_legal_hold(
-                email_hash, phone_hash, str(visit_id) if visit_id else None, reason, released
+                str(hold_id),
+                email_hash,
+                phone_hash,
+                str(visit_id) if visit_id else None,
+                reason,
+                released,
             )
             conn.execute("SELECT photobooth.ack_legal_hold(%s, %s)", (hold_id, released))
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consent import holds
 from consent.audit import AuditLog
 from consent.clock import iso, utcnow
 from consent.database import Database
@@ -57,6 +58,9 @@ class KioskFeed:
     data_dir: Path | None = None
     app_version: str = ""
     camera_state: str = "unknown"
+    # The store's display name (the branding band's), for head office's pages: they show
+    # it to the store's visitors and to IT instead of the store id.
+    store_name: str = ""
     # Keeps head office's settings profile (booth.settings_profile.store_pulled): the kiosk's
     # settings schema, which checks it, is not sync's to know.
     profile_sink: Callable[[dict[str, Any] | None], str] | None = None
@@ -306,19 +310,24 @@ class KioskFeed:
 
     def apply_legal_hold(
         self,
+        hold_id: str,
         email_hash: str | None,
         phone_hash: str | None,
         visit_id: str | None,
         reason: str,
         released: bool,
     ) -> int:
-        """Head office's legal hold (or its release) on the people it names, held here too."""
+        """Head office's legal hold (or its release) on the people it names, held here too.
+
+        Held as that hold's own (``consent.holds``): its release lifts it and nothing else,
+        so the store manager's own hold on the person, or another of head office's, stays."""
+        holder = holds.head_office(hold_id)
         subjects = self._subjects_matching(email_hash, phone_hash, visit_id)
         for subject_id in sorted(subjects):
             if released:
-                self.rights.release(subject_id)
+                self.rights.release(subject_id, holder)
             else:
-                self.rights.hold(subject_id, reason)
+                self.rights.hold(subject_id, reason, holder)
         return len(subjects)
 
     def erase_matching(
@@ -409,6 +418,7 @@ class KioskFeed:
         except sqlite3.OperationalError:
             paused = []  # a records file from before the table
         return {
+            "store": {"id": self.store_id, "name": self.store_name},
             "paused_channels": paused,
             "app_version": self.app_version,
             "camera_state": self.camera_state,

@@ -1545,6 +1545,10 @@
         <translation>Restreint : rien n&apos;est envoyé, publié ni synchronisé ; {n} envoi(s) retenu(s).</translation>
     </message>
     <message>
+        <source>The store&apos;s legal hold is released. Head office still holds this person ({reasons}); only head office can release that.</source>
+        <translation>Le gel juridique du magasin est levé. Le siège maintient encore un gel sur cette personne ({reasons}) ; seul le siège peut le lever.</translation>
+    </message>
+    <message>
         <source>Legal hold released.</source>
         <translation>Gel juridique levé.</translation>
     </message>

@@ -1545,6 +1545,10 @@
         <translation>הוגבל: דבר לא נשלח, מפורסם או מסונכרן; {n} משלוחים מעוכבים.</translation>
     </message>
     <message>
+        <source>The store&apos;s legal hold is released. Head office still holds this person ({reasons}); only head office can release that.</source>
+        <translation>העיכוב המשפטי של החנות שוחרר. המטה עדיין מעכב את האדם הזה ({reasons}); רק המטה יכול לשחרר זאת.</translation>
+    </message>
+    <message>
         <source>Legal hold released.</source>
         <translation>העיכוב המשפטי שוחרר.</translation>
     </message>

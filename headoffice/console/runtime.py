@@ -13,6 +13,7 @@ from pathlib import Path
 from django.http import HttpRequest
 
 from headoffice.office import HeadOffice
+from headoffice.profiles import ProfileRules
 from wire.bucket import CentralBucket
 from wire.sealing import HeadOfficeKeys
 
@@ -26,6 +27,9 @@ class Runtime:
     interval_s: int = 300
     keys_dir: Path = Path()
     privacy_contact: str = ""
+    # The kiosks' settings rules for profiles (``kiosk.profile_rules``): head office cannot
+    # import them, so whoever starts the console gives them; without them no profile is saved.
+    profile_rules: ProfileRules | None = None
 
 
 _current: Runtime | None = None

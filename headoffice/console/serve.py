@@ -1,8 +1,8 @@
 """``central serve``: the console on a small production WSGI server (waitress).
 
 Django's own ``runserver`` is for development only. For a real deployment run the same
-application under gunicorn behind a TLS-terminating proxy (see :mod:`headoffice.console.wsgi`
-and the README): ``gunicorn headoffice.console.wsgi:application``.
+application under gunicorn behind a TLS-terminating proxy (see :mod:`kiosk.console_wsgi`
+and the README): ``gunicorn kiosk.console_wsgi:application``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from headoffice.console.setup import prepare
+from headoffice.profiles import ProfileRules
 from wire.bucket import CentralBucket
 
 LOOPBACK = ["127.0.0.1", "localhost", "[::1]"]
@@ -38,6 +39,7 @@ def serve(
     interval_s: int = 300,
     threads: int = 8,
     privacy_contact: str = "",
+    profile_rules: ProfileRules | None = None,
 ) -> int:
     prepare(
         dsn,
@@ -47,6 +49,7 @@ def serve(
         public_url=public_url,
         interval_s=interval_s,
         privacy_contact=privacy_contact,
+        profile_rules=profile_rules,
     )
     from django.core.wsgi import get_wsgi_application
     from waitress import serve as waitress_serve

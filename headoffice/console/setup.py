@@ -1,8 +1,9 @@
 """Get a database ready for the console and configure Django for this process.
 
 In this order: the keys are head office's own (:mod:`headoffice.key_check`), the central
-schema is current, the ``console`` schema exists and is closed to everyone else, Django's
-tables are migrated into it, and the three role groups exist.
+schema is current, the ``console`` schema exists and is closed to everyone else (with the
+rate limits' table, :mod:`headoffice.console.rate_limits`), Django's tables are migrated into
+it, and the three role groups exist.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from headoffice.admin import schema_version
-from headoffice.console import runtime
+from headoffice.console import rate_limits, runtime
 from headoffice.console.settings import SCHEMA, configure
 from headoffice.key_check import check_keys
+from headoffice.profiles import ProfileRules
 from headoffice.schema import SCHEMA_VERSION
 from wire.bucket import CentralBucket
 from wire.postgres import CentralError, connect
@@ -29,6 +31,7 @@ def prepare(
     secure_cookies: bool = True,
     interval_s: int = 300,
     privacy_contact: str = "",
+    profile_rules: ProfileRules | None = None,
 ) -> None:
     keys = HeadOfficeKeys.load(keys_dir)
     with connect(dsn, autocommit=True) as conn:
@@ -40,6 +43,7 @@ def prepare(
     with connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
         conn.execute(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
+        rate_limits.create_table(conn)
     configure(dsn, keys_dir, allowed_hosts=allowed_hosts, secure_cookies=secure_cookies)
     from django.core.management import call_command
 
@@ -48,5 +52,7 @@ def prepare(
 
     ensure_roles()
     runtime.start(
-        runtime.Runtime(dsn, keys, bucket, public_url, interval_s, keys_dir, privacy_contact)
+        runtime.Runtime(
+            dsn, keys, bucket, public_url, interval_s, keys_dir, privacy_contact, profile_rules
+        )
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from headoffice.console import views_auth, views_it, views_privacy, views_social, views_visitor
+from headoffice.console import (
+    views_auth,
+    views_it,
+    views_privacy,
+    views_profiles,
+    views_social,
+    views_visitor,
+)
 
 app_name = "console"
 
@@ -31,6 +38,8 @@ console = [
     path("it/retention/", views_it.retention, name="retention"),
     path("it/kiosks/enroll/", views_it.enroll, name="enroll"),
     path("it/kiosks/revoke/", views_it.revoke, name="revoke"),
+    path("it/profiles/", views_profiles.profile_list, name="profiles"),
+    path("it/profiles/<str:group>/", views_profiles.profile, name="profile"),
     path("audit/", views_it.audit, name="audit"),
     # the visitor's page: public, reached from the link in their message
     path("v/<str:token>", views_visitor.visit, name="visit"),

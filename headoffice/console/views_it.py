@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 from django import forms
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from headoffice import admin, office_audit
 from headoffice.console import runtime
+from headoffice.console.paging import SqlRows, filters_query, page_of
 from headoffice.console.roles import IT, PRIVACY, role_required, roles_of
 from headoffice.visitor_links import link_secret
 from wire.postgres import CentralError
@@ -34,15 +36,30 @@ def fleet(request: HttpRequest) -> HttpResponse:
     return render(request, "console/fleet.html", context)
 
 
+def _kiosk_list(request: HttpRequest, enroll: KioskForm, status: int = 200) -> HttpResponse:
+    """The enroll and revoke page: a page of kiosks (filtered by ``?q=``, part of an id)."""
+    office = runtime.office(request)
+    search = request.GET.get("q", "").strip()[:48]
+    page = page_of(
+        request,
+        SqlRows(
+            lambda: office.count_kiosks(search),
+            lambda offset, limit: office.kiosk_rows(search, offset, limit),
+        ),
+    )
+    context = {
+        "kiosks": page.object_list,
+        "page_obj": page,
+        "query": filters_query(request),
+        "q": search,
+        "enroll": enroll,
+    }
+    return render(request, "console/kiosks.html", context, status=status)
+
+
 @role_required(IT)
 def kiosks(request: HttpRequest) -> HttpResponse:
-    run = runtime.current()
-    view = runtime.office(request).fleet_view(run.interval_s, per_page=100_000)
-    return render(
-        request,
-        "console/kiosks.html",
-        {"kiosks": view["kiosks"], "enroll": KioskForm(), "revoke": KioskForm()},
-    )
+    return _kiosk_list(request, KioskForm())
 
 
 @require_POST
@@ -66,13 +83,7 @@ def enroll(request: HttpRequest) -> HttpResponse:
             response = render(request, "console/enrolled.html", {"creds": enroll_file})
             response["Cache-Control"] = "no-store"
             return response
-    view = office.fleet_view(run.interval_s, per_page=100_000)
-    return render(
-        request,
-        "console/kiosks.html",
-        {"kiosks": view["kiosks"], "enroll": form, "revoke": KioskForm()},
-        status=400,
-    )
+    return _kiosk_list(request, form, status=400)
 
 
 @require_POST
@@ -88,7 +99,11 @@ def revoke(request: HttpRequest) -> HttpResponse:
             pass
         else:
             runtime.office(request).note("console.revoke", details={"kiosk_id": kiosk_id})
-    return redirect("console:kiosks")
+    back = QueryDict(mutable=True)  # back to the page and filter the kiosk was revoked from
+    for name in ("q", "page"):
+        if request.POST.get(name):
+            back[name] = request.POST[name][:48]
+    return redirect(f"{reverse('console:kiosks')}?{back.urlencode()}" if back else "console:kiosks")
 
 
 @role_required(IT)

@@ -17,12 +17,21 @@ from django.views.decorators.http import require_POST
 
 from consent.subjects import LookupInputError
 from headoffice.console import runtime
+from headoffice.console.paging import SqlRows, filters_query, page_of
 from headoffice.console.roles import PRIVACY, role_required
 from headoffice.erasure_review import ErasureReview
 from headoffice.office import Subject
 from wire.postgres import CentralError
 
 KINDS = ("email_hash", "phone_hash", "visit_id")
+# The request log's filter, as the privacy officer reads it (headoffice.office.REQUEST_STATES).
+REQUEST_STATES = [
+    ("", _("Every request")),
+    ("held", _("Held for a decision")),
+    ("waiting", _("Waiting for kiosks")),
+    ("complete", _("Complete")),
+    ("declined", _("Declined")),
+]
 
 
 class FindForm(forms.Form):
@@ -202,9 +211,27 @@ def requests(request: HttpRequest) -> HttpResponse:
                 review.decline(request_id, "declined at head office")
         except CentralError as exc:
             problem = str(exc)
-        else:
-            return redirect("console:requests")
-    rows = runtime.office(request).requests()
+        else:  # back to the same filter and page (the form posts to the page's own address)
+            return redirect(request.get_full_path())
+    office = runtime.office(request)
+    state = request.GET.get("state") or None
+    state = state if state in office.REQUEST_STATES else None
+    page = page_of(
+        request,
+        SqlRows(
+            lambda: office.count_requests(state),
+            lambda offset, limit: office.request_rows(state, offset, limit),
+        ),
+    )
     return render(
-        request, "console/requests.html", {"requests": list(reversed(rows)), "problem": problem}
+        request,
+        "console/requests.html",
+        {
+            "requests": page.object_list,
+            "page_obj": page,
+            "query": filters_query(request),
+            "state": state or "",
+            "states": REQUEST_STATES,
+            "problem": problem,
+        },
     )

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import threading
 
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST
 
-from headoffice.console import runtime
+from headoffice.console import rate_limits, runtime
 from headoffice.visitor_actions import LinkGone, VisitorActions
 from headoffice.withdrawals import PUBLISH
 from wire.visitor_link import LinkError, VisitLink
@@ -28,16 +27,10 @@ LANGUAGES = ("en", "he", "fr")  # the visitor page's; the consent record chooses
 
 
 def _over_limit(request: HttpRequest, token: str) -> bool:
+    """Per link and per address, counted in the database every server process shares."""
     address = request.META.get("REMOTE_ADDR", "?")
-    over = False
-    for key, limit in ((f"v:t:{token[-24:]}", PER_TOKEN), (f"v:a:{address}", PER_ADDRESS)):
-        cache.add(key, 0, WINDOW_S)
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            count = 1
-        over = over or count > limit
-    return over
+    counted = rate_limits.hits([f"v:t:{token[-24:]}", f"v:a:{address}"], WINDOW_S)
+    return counted[0] > PER_TOKEN or counted[1] > PER_ADDRESS
 
 
 _local = threading.local()

@@ -53,6 +53,17 @@ def step_fingerprints() -> dict[tuple[str, int], str]:
         migration(db)
         conn.execute(f"PRAGMA user_version={number}")
         found[("core", number)] = fingerprint(conn)
+    # A part's steps ran over the core of the first release that had them: a core step added
+    # later (unreleased, or in a later release) is not part of what those steps made.
+    core = min(
+        (parts["core"] for parts in RELEASE_FORMATS.values() if "sync" in parts),
+        default=len(MIGRATIONS),
+    )
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for number, migration in enumerate(MIGRATIONS[:core], start=1):
+        migration(db)
+        conn.execute(f"PRAGMA user_version={number}")
     for number, migration in enumerate(SYNC_TABLES.migrations, start=1):
         migration(db)
         found[("sync", number)] = fingerprint(conn)

@@ -16,7 +16,10 @@ from PySide6.QtCore import Qt
 
 from booth.admin_auth import Role
 from booth.paths import DataLayout
+from booth.records_file import open_records
 from booth.tasks import TaskRunner
+from consent import holds
+from consent.clock import iso, utcnow
 from tests.conftest import quick_settings
 from tests.consent.helpers import scalar, visit
 from tests.support.pins import MANAGER, STAFF, provision
@@ -239,6 +242,33 @@ def test_withdraw_restrict_and_hold_change_the_records(qtbot, area, layout) -> N
         ("records.release", "kiosk-admin:manager", "ok"),
     ):
         assert expected in actions
+
+
+def test_the_managers_release_leaves_head_offices_hold_and_says_so(qtbot, area, layout) -> None:  # type: ignore[no-untyped-def]
+    """P5: a person head office holds (a legal hold pulled at sync) stays held when the
+    manager releases: the screen says head office still holds them, and why."""
+    visit(layout)
+    database = open_records(layout)
+    try:
+        (subject,) = database.conn.execute("SELECT subject_id FROM visits").fetchone()
+        with database.transaction():
+            holds.place(
+                database.conn, subject, holds.head_office("h-1"), "court order 9", iso(utcnow())
+            )
+    finally:
+        database.close()
+    sign_in(qtbot, area)
+    find(qtbot, area, "ada@example.com")
+    records = area.records
+    qtbot.waitUntil(
+        lambda: records.rights.hold_button.text() == "Release the legal hold", timeout=5000
+    )
+    click(qtbot, records.rights.hold_button)
+    said = message_after(qtbot, records, "Head office still holds this person")
+    assert "court order 9" in said and "only head office can release" in said
+    assert scalar(layout, "SELECT hold_reason FROM subjects WHERE hold_at IS NOT NULL") == (
+        "court order 9"
+    )
 
 
 def test_export_and_rectify_through_the_screen(qtbot, area, layout, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

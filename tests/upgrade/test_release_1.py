@@ -30,6 +30,8 @@ from tests.upgrade.release_fixture import (
     pre_upgrade_copies,
 )
 
+NEXT = SCHEMA_VERSION + 1  # the test-only step's number, after today's steps
+COPY = f"records.sqlite3.pre-upgrade-4.sync1-{NEXT}.sync1"  # the copy an upgrade to it keeps
 IDENTITY = KioskIdentity("store-001", "kiosk-01", "Test Store", "privacy@test.example", "US")
 
 
@@ -107,7 +109,7 @@ def test_a_new_migration_step_runs_on_release_1(
     finally:
         database.close()
     assert pre_upgrade_copies(release_1.layout) == [], "the checked upgrade removes its copy"
-    assert "upgraded from format 4.sync1 to 5.sync1 and checked" in caplog.text
+    assert f"upgraded from format 4.sync1 to {NEXT}.sync1 and checked" in caplog.text
     assert_everything_survives(release_1)
 
 
@@ -123,11 +125,11 @@ def test_a_failing_step_changes_nothing_and_keeps_a_copy(
     with pytest.raises(UpgradeFailed) as failed:
         prepare_records(layout, IDENTITY)
     message = str(failed.value)
-    assert "migration core 5 (_v5_fails_half_way) failed: the test step refused the file" in (
+    assert f"migration core {NEXT} (_v5_fails_half_way) failed: the test step refused the file" in (
         message
     )
     assert "previous release can still open it" in message and "deployment.md" in message
-    assert "migration core 5 (_v5_fails_half_way) failed: the test step refused the file" in (
+    assert f"migration core {NEXT} (_v5_fails_half_way) failed: the test step refused the file" in (
         caplog.text
     )
     contacts = release_1.manifest["contacts"].values()
@@ -135,7 +137,7 @@ def test_a_failing_step_changes_nothing_and_keeps_a_copy(
         c[k] and c[k] in caplog.text for c in contacts for k in ("name", "email", "phone")
     )
     (copy,) = pre_upgrade_copies(layout)
-    assert copy.name == "records.sqlite3.pre-upgrade-4.sync1-5.sync1"
+    assert copy.name == COPY
     assert copy.stat().st_mode & 0o777 == 0o600
     conn = sqlite3.connect(layout.database)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == before
@@ -224,7 +226,7 @@ def test_a_migrated_file_that_fails_its_check_keeps_the_copy(
         at_start = prepare_records(layout, IDENTITY)
         assert at_start.problem is not None
         assert "failed its check (audit chain:" in at_start.problem
-        assert "records.sqlite3.pre-upgrade-4.sync1-5.sync1" in at_start.problem
+        assert COPY in at_start.problem
         assert len(pre_upgrade_copies(layout)) == 1
     assert "was kept for a rollback" in caplog.text
 
@@ -233,7 +235,7 @@ def test_no_upgrade_without_its_copy(release_1: Released, monkeypatch: pytest.Mo
     """A copy that cannot be written (here: its name is taken by a folder; in a store, a
     full disk) stops the upgrade before any step runs, with what to do."""
     layout = release_1.layout
-    blocker = layout.root / "records.sqlite3.pre-upgrade-4.sync1-5.sync1"
+    blocker = layout.root / COPY
     blocker.mkdir()
     (blocker / "x").write_text("x")
     add_core_step(monkeypatch, _v5_visit_notes)
@@ -275,4 +277,25 @@ def test_doctor_reports_a_copy_left_by_an_upgrade(
     checks = report["checks"] if isinstance(report, dict) else report
     records = next(c for c in checks if c["name"] == "records file")
     assert records["status"] == "fail"
-    assert "records.sqlite3.pre-upgrade-4.sync1-5.sync1" in records["message"]
+    assert COPY in records["message"]
+
+
+def test_a_release_1_hold_stays_and_any_release_lifts_it(release_1: Released) -> None:
+    """Release 1 did not say whose a hold was (the manager's or head office's): it stays,
+    kept as from before holders, and the manager's release lifts it as it did then."""
+    layout = release_1.layout
+    held = release_1.manifest["actions"]["held"]
+    database = open_records(layout)
+    try:
+        holders = database.conn.execute("SELECT subject_id, holder FROM subject_holds").fetchall()
+    finally:
+        database.close()
+    assert holders == [(held, "before-holders")]
+    released = cli(layout, "records", "release", "--subject", held)
+    assert released.returncode == 0 and "legal hold released" in released.stdout
+    database = open_records(layout)
+    try:
+        left = database.conn.execute("SELECT count(*) FROM subjects WHERE hold_at IS NOT NULL")
+        assert left.fetchone()[0] == 0
+    finally:
+        database.close()

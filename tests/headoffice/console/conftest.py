@@ -39,6 +39,7 @@ def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
         postgres, s3, keys_dir, name="console", bucket_prefix="console", kind=ConsoleDb
     )
     from headoffice.console.setup import prepare
+    from kiosk.profile_rules import RULES
 
     prepare(
         db.dsn,
@@ -46,6 +47,7 @@ def console_db(postgres: PostgresServer, s3: S3Server) -> Iterator[ConsoleDb]:
         allowed_hosts=["testserver", "127.0.0.1"],
         bucket=db.bucket,
         public_url="https://office.example.test",
+        profile_rules=RULES,
     )
     yield db
 

@@ -21,9 +21,10 @@ PUBLIC_URL = "http://127.0.0.1:8765"
 
 
 def enrolled_kiosk(
-    db: ConsoleDb, root: Path, name: str, *, bucket: bool = False
+    db: ConsoleDb, root: Path, name: str, *, bucket: bool = False, store_name: str | None = None
 ) -> tuple[DataLayout, Settings]:
-    """A kiosk with its own data folder; with ``bucket``, consented photos go to head office's."""
+    """A kiosk with its own data folder; with ``bucket``, consented photos go to head office's;
+    ``store_name``: its store's display name (the settings' default otherwise)."""
     kiosk_id = f"{name}-{uuid.uuid4().hex[:6]}"
     secret = link_secret(db.keys_dir, create=True)
     creds = add_kiosk(db.dsn, kiosk_id, db.keys, public_url=PUBLIC_URL, link_secret=secret)
@@ -32,7 +33,11 @@ def enrolled_kiosk(
     settings = settings.model_copy(
         update={
             "store": settings.store.model_copy(
-                update={"kiosk_id": kiosk_id, "store_id": f"store-{name}"}
+                update={
+                    "kiosk_id": kiosk_id,
+                    "store_id": f"store-{name}",
+                    **({"store_name": store_name} if store_name else {}),
+                }
             ),
             "central": settings.central.model_copy(
                 update={

@@ -54,6 +54,9 @@ PAGES: list[tuple[str, str, dict[str, str], set[str]]] = [
     ("post", "/it/retention/", {"delivered_days": "-1"}, {IT}),
     ("post", "/it/kiosks/enroll/", {"kiosk_id": "!"}, {IT}),
     ("post", "/it/kiosks/revoke/", {"kiosk_id": "none-such"}, {IT}),
+    ("get", "/it/profiles/", {}, {IT}),
+    ("get", "/it/profiles/boundary-test/", {}, {IT}),
+    ("post", "/it/profiles/boundary-test/", {"document": "{"}, {IT}),
     ("get", "/audit/", {}, {PRIVACY, IT}),
 ]
 
@@ -132,6 +135,7 @@ FORMS = [
     "/it/kiosks/enroll/",
     "/it/kiosks/revoke/",
     "/it/retention/",
+    "/it/profiles/boundary-test/",
 ]
 
 

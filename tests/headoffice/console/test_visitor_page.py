@@ -34,7 +34,7 @@ def test_p3_stop_publishing_from_the_link_reaches_the_kiosk(
     page = visitor.get(path)
     assert page.status_code == 200
     html = page.content.decode()
-    assert settings.store.store_id in html
+    assert settings.store.store_name in html
     for personal in ("Ada", "Lovelace", "ada@example.com", visit_id):
         assert personal not in html, "P10: a forwarded link shows nothing of the person"
     assert "Stop publishing my photo" in html

@@ -318,10 +318,7 @@ class RightsActions(QWidget):
     def toggle_hold(self) -> None:
         assert self.document is not None
         if self.document["subject"]["legal_hold"] is not None:
-            self._act(
-                lambda lay, s, a, subj: ms.release_person(lay, s, a, subj),
-                lambda _r: self.tr("Legal hold released."),
-            )
+            self._act(lambda lay, s, a, subj: ms.release_person(lay, s, a, subj), self._released)
             return
         reason = self.hold_reason.text()
 
@@ -330,6 +327,15 @@ class RightsActions(QWidget):
             return self.tr("Legal hold placed: nothing of theirs will be deleted until released.")
 
         self._act(lambda lay, s, a, subj: ms.hold_person(lay, s, a, subj, reason), done)
+
+    def _released(self, standing: list[str]) -> str:
+        """The store's hold is lifted; head office's own holds stay (only it releases them)."""
+        if standing:
+            return self.tr(
+                "The store's legal hold is released. Head office still holds this person "
+                "({reasons}); only head office can release that."
+            ).format(reasons="; ".join(standing))
+        return self.tr("Legal hold released.")
 
     def _update_erase_button(self, text: str) -> None:
         self.erase_button.setEnabled(ms.erase_confirmed(text) and self.document is not None)
