@@ -4,8 +4,10 @@
         [--switch-interval-ms MS]
 
 Feeds a 1920x1080 MJPG file (generated into a temp dir) through CameraThread into a 1280x720
-PreviewView. For each frame the GUI thread displays, it times what the GUI thread does: the
-view's slot plus the synchronous ``repaint()`` it causes. Three runs:
+PreviewView, styled with the kiosk's style sheet, with the kiosk's application event filter
+installed (ui/kiosk_events.py: it sees every event of every frame, as in the kiosk). For each
+frame the GUI thread displays, it times what the GUI thread does: the view's slot plus the
+synchronous ``repaint()`` it causes. Three runs:
 
 * quiet: unthrottled source, nothing else running (``gui_ms_p99_quiet``);
 * busy: unthrottled source while the kiosk's own background work runs (bench/kiosk_load.py:
@@ -54,6 +56,8 @@ from camera.compose import PhotoStyle
 from camera.composer import PhotoComposer
 from camera.sources import OpenCVSource
 from camera.worker import CameraThread, CameraWorker
+from ui.kiosk_events import KioskEvents
+from ui.style import style_sheet
 from ui.widgets.preview_view import PreviewView
 
 VIEW_W, VIEW_H = 1280, 720
@@ -281,7 +285,14 @@ def main() -> int:
         camera = CameraThread(unthrottled)
         worker = camera.worker
         view = PreviewView(worker)
+        view.setStyleSheet(style_sheet())  # as the kiosk window styles its screens
         view.resize(VIEW_W, VIEW_H)
+        # The kiosk window's application event filter, set up as kiosk/gui_main.py does in
+        # kiosk mode: it runs (in Python) for every event, the frames' included.
+        events = KioskEvents(view)
+        events.on_activity = lambda: None  # the idle clock; no touches here
+        events.guard_keys = True
+        app.installEventFilter(events)
         view.show()
         meter = Meter(view, worker)
         bridge = Bridge()
