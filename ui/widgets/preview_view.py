@@ -7,8 +7,9 @@ Python slot or paintEvent on the GUI thread, so it seldom waits for the interpre
 the outbox, a sweep or a sync runs Python on other threads (issue #18; bench/preview.py). The
 Python left per frame is the kiosk's application event filter, once for each of the frame's
 three events (ui/kiosk_events.py). This widget's Python only runs every few frames
-(``frame_ready``: place the picture, notice a new size) and for the notices. When the camera is lost it shows a calm notice instead of the last frame: a frozen
-picture would look like a hung kiosk, or show the previous visitor.
+(``frame_ready``: place the picture, notice a new size) and for the notices. When the camera
+is lost it shows a calm notice instead of the last frame: a frozen picture would look like a
+hung kiosk, or show the previous visitor.
 """
 
 from __future__ import annotations
