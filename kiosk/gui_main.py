@@ -125,8 +125,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.qt_messages import route_qt_messages
-    from ui.lockdown import KeyGuard
-    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.main_window import KioskWindow
 
     try:
         layout, settings = prepare(args, demo=demo)
@@ -160,12 +159,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
     window = KioskWindow.for_kiosk(
         kiosk, leave_kiosk=leave_kiosk if kiosk_mode else None, restart=restart
     )
-    watcher = ActivityWatcher(kiosk.controller)
-    app.installEventFilter(watcher)
+    window.events.on_activity = kiosk.controller.note_activity
     if kiosk_mode:
         # Escape, Ctrl+Q, Alt+F4 and closing the window do nothing; see ui/lockdown.py.
         window.kiosk_mode = True
-        app.installEventFilter(KeyGuard(app))
+        window.events.guard_keys = True
     if autopilot is not None:
         window.resize(1920, 1080)
         window.show()

@@ -77,25 +77,22 @@ def open_kiosk(  # type: ignore[no-untyped-def]
 ) -> Iterator[RunningKiosk]:
     """The real kiosk: demo camera through cv2.VideoCapture, real records file, dry-run outbox
     (or the providers the settings name)."""
-    from PySide6.QtWidgets import QApplication
-
     from booth.app import build_kiosk
-    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.main_window import KioskWindow
 
     save_settings(layout.settings_file, settings)
     kiosk = build_kiosk(layout, settings, demo=True, camera_source=camera_source)
     window = KioskWindow.for_kiosk(kiosk, admin=admin)
     preview = window.camera.preview
     qtbot.addWidget(window)
-    watcher = ActivityWatcher(kiosk.controller)
-    QApplication.instance().installEventFilter(watcher)
+    window.events.on_activity = kiosk.controller.note_activity  # as kiosk/gui_main.py does
     window.resize(*size)
     window.show()
     kiosk.start()
     try:
         yield RunningKiosk(kiosk, window, preview, layout)
     finally:
-        QApplication.instance().removeEventFilter(watcher)
+        window.events.on_activity = None
         assert kiosk.shutdown(), "a worker thread did not stop"
 
 

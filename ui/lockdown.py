@@ -4,13 +4,14 @@ The app cannot block the operating system's own keys (Ctrl+Alt+Del, the Windows 
 switching virtual terminals); that half is the compositor's or the OS's job, see
 docs/deployment.md (cage on Linux, Assigned Access or Shell Launcher on Windows).
 What the app can do: swallow Escape, Ctrl+Q, Ctrl+W and Alt+F4 before any widget or
-shortcut sees them, and refuse the window's close event (KioskWindow.closeEvent)
+shortcut sees them (``is_blocked``, applied by the kiosk's one application event filter,
+ui/kiosk_events.py), and refuse the window's close event (KioskWindow.closeEvent)
 unless the manager left kiosk mode with their PIN.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 BLOCKED = {
@@ -31,22 +32,3 @@ MODIFIERS = (
 def is_blocked(event: QKeyEvent) -> bool:
     modifiers = event.modifiers() & MODIFIERS
     return (Qt.Key(event.key()), Qt.KeyboardModifier(modifiers.value)) in BLOCKED
-
-
-class KeyGuard(QObject):
-    """An application event filter; ``active`` is True while the kiosk runs in kiosk mode."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.active = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self.active
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and isinstance(event, QKeyEvent)
-            and is_blocked(event)
-        ):
-            event.accept()
-            return True
-        return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
@@ -21,6 +21,7 @@ from booth.controller import FlowController
 from booth.flow import State
 from booth.staff_alerts import StaffAlert
 from ui.i18n import switcher
+from ui.kiosk_events import KioskEvents
 from ui.screen_geometry import ScreenGeometry, geometry_for, scale_layouts
 from ui.screens.admin.admin_area import AdminArea, AdminContext
 from ui.screens.attract import AttractScreen
@@ -33,16 +34,10 @@ from ui.screens.sending import SendingScreen
 from ui.screens.underage import UnderageScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.style import Theme, style_sheet, theme_for
-from ui.visitor_traces import NoContextMenus, clear_clipboard, forget_visitor
+from ui.visitor_traces import clear_clipboard, forget_visitor
 from ui.widgets.still_there import StillThereOverlay
 
 STAFF_ALERTS_EVERY_MS = 30_000
-
-ACTIVITY_EVENTS = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.KeyPress,
-}
 
 
 class KioskWindow(QWidget):
@@ -92,10 +87,12 @@ class KioskWindow(QWidget):
         self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for screen in self.visitor_screens():
             self.stack.addWidget(screen)
-        self._no_context_menus = NoContextMenus(self)
+        # The one application event filter (the idle clock, kiosk-mode keys, no context
+        # menus): one Python call per event, the preview's frames included; see its module.
+        self.events = KioskEvents(self)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self._no_context_menus)
+            app.installEventFilter(self.events)
         self.admin: AdminArea | None = None
         if admin is not None:
             self.admin = AdminArea(admin)
@@ -231,16 +228,3 @@ class KioskWindow(QWidget):
             event.ignore()  # Alt+F4 or a window manager's close: not from a kiosk
             return
         super().closeEvent(event)
-
-
-class ActivityWatcher(QObject):
-    """Any touch, click or key anywhere in the app restarts the idle clock."""
-
-    def __init__(self, controller: FlowController) -> None:
-        super().__init__()
-        self.controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
-            self.controller.note_activity()
-        return False

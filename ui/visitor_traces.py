@@ -4,14 +4,13 @@ A screen's ``reset()`` empties what it draws. Qt keeps more: a line edit's undo 
 redo history (``clear()`` is undoable, so Ctrl+Z or the standard context menu's Undo
 brings the previous visitor's address back), a selection, the clipboard and the X11
 selection, a completer's model. :func:`forget_visitor` walks every widget under a root,
-so a field added later is covered without anyone remembering to. :class:`NoContextMenus`
-keeps the standard menus (Undo, Paste, Select All) off the kiosk entirely: on a Windows
-touchscreen a press-and-hold is a right-click.
+so a field added later is covered without anyone remembering to. The kiosk's application
+event filter (ui/kiosk_events.py) keeps the standard menus (Undo, Paste, Select All) off the
+kiosk entirely: on a Windows touchscreen a press-and-hold is a right-click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -40,20 +39,3 @@ def clear_clipboard() -> None:
     clipboard.clear(QClipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
         clipboard.clear(QClipboard.Mode.Selection)
-
-
-class NoContextMenus(QObject):
-    """An application event filter that swallows context-menu requests for one window's widgets.
-
-    Installed on the application rather than on each widget, so widgets created later (a
-    table's cell, a new field) are covered too.
-    """
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ContextMenu and isinstance(watched, QWidget):
-            return watched.window() is self._window
-        return False

@@ -25,12 +25,10 @@ def admin_kiosk(request, qtbot, layout):  # type: ignore[no-untyped-def]
     The store's language (``flow.language``) is English unless a test asks for another with
     ``@pytest.mark.parametrize("admin_kiosk", ["he"], indirect=True)``.
     """
-    from PySide6.QtWidgets import QApplication
-
     from booth.app import build_kiosk
     from booth.settings import save_settings
     from tests.conftest import RunningKiosk, quick_settings
-    from ui.main_window import ActivityWatcher, KioskWindow
+    from ui.main_window import KioskWindow
 
     settings = quick_settings(language=getattr(request, "param", "en"))
     save_settings(layout.settings_file, settings)
@@ -40,15 +38,14 @@ def admin_kiosk(request, qtbot, layout):  # type: ignore[no-untyped-def]
     preview = window.camera.preview
     window.left_kiosk = left  # type: ignore[attr-defined]
     qtbot.addWidget(window)
-    watcher = ActivityWatcher(kiosk.controller)
-    QApplication.instance().installEventFilter(watcher)
+    window.events.on_activity = kiosk.controller.note_activity  # as kiosk/gui_main.py does
     window.resize(1600, 900)
     window.show()
     kiosk.start()
     try:
         yield RunningKiosk(kiosk, window, preview, layout)
     finally:
-        QApplication.instance().removeEventFilter(watcher)
+        window.events.on_activity = None
         if window.admin is not None:
             window.admin._watch(False)
         assert kiosk.shutdown(), "a worker thread did not stop"

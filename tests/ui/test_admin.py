@@ -292,13 +292,11 @@ def test_admin_area_locks_itself_when_idle(qtbot, admin_kiosk):  # type: ignore[
 
 
 def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # type: ignore[no-untyped-def]
-    from ui.lockdown import KeyGuard
-
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     window.kiosk_mode = True
-    guard = KeyGuard()
-    QApplication.instance().installEventFilter(guard)
+    guard = window.events  # the application's event filter, as kiosk/gui_main.py sets it
+    guard.guard_keys = True
     try:
         for key, modifiers in (
             (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
@@ -318,7 +316,7 @@ def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # typ
         qtbot.mouseClick(area.leave_button, Qt.MouseButton.LeftButton)
         assert window.left_kiosk == [True]
     finally:
-        QApplication.instance().removeEventFilter(guard)
+        guard.guard_keys = False
         window.kiosk_mode = False
 
 

@@ -104,6 +104,9 @@ def test_the_countdown_keeps_the_preview_still_shows_only_the_count_and_flashes(
         wait_for_preview(qtbot, running)
         before = running.preview.geometry()
         assert camera.hint.isVisible()
+        # Nothing is drawn over the live picture before the count (an empty label over it
+        # would be painted again with every frame).
+        assert not camera.countdown.isVisible()
         visitor.tap(camera.shutter)
         visitor.wait_for(State.COUNTDOWN)
         controller._countdown.stop()  # hold the count still while looking
@@ -112,6 +115,8 @@ def test_the_countdown_keeps_the_preview_still_shows_only_the_count_and_flashes(
         assert not camera.hint.isVisible(), "'press the button' is still on screen"
         assert not camera.shutter.isVisible()
         assert camera.countdown.text() == "3"
+        assert camera.countdown.isVisible()
+        assert camera.countdown.geometry().intersects(running.preview.geometry())
         controller._countdown.start()
         visitor.wait_for(State.REVIEW)
         assert flashes, "the capture happened"

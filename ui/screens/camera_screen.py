@@ -64,6 +64,10 @@ class CameraScreen(Screen):
         self.countdown.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # The big digits draw over the preview; they must not make the screen's minimum taller.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # Shown only while there is a count: a label over the preview, even an empty one, is
+        # painted again with every frame (one more paint, one more pass through the event
+        # filter and the style sheet, on the GUI thread, 30 to 150 times a second).
+        self.countdown.hide()
         grid.addWidget(self.countdown, 0, 0)
         self.flash = QWidget()
         self.flash.setObjectName("flash")
@@ -138,13 +142,13 @@ class CameraScreen(Screen):
         if state is State.PREVIEW:
             if not self._failure:
                 self._show_camera_message()
-            self.countdown.setText("")
+            self._show_count("")
             self.flash.hide()
             self.retranslate()
         elif state is State.COUNTDOWN:
             self._failure = ""
         elif state is State.CAPTURING:
-            self.countdown.setText("")
+            self._show_count("")
             self.message.setText("")
             self.flash.show()
             self.flash.raise_()
@@ -152,10 +156,14 @@ class CameraScreen(Screen):
             self.shutter_sound.play()
 
     def _on_controller_countdown_ticked(self, seconds: int) -> None:
-        self.countdown.setText(str(seconds) if seconds > 0 else "")
+        self._show_count(str(seconds) if seconds > 0 else "")
+
+    def _show_count(self, text: str) -> None:
+        self.countdown.setText(text)
+        self.countdown.setVisible(bool(text))
 
     def reset(self) -> None:
-        self.countdown.setText("")
+        self._show_count("")
         self.message.setText("")
         self._failure = ""
         self._flash_timer.stop()

@@ -3,13 +3,14 @@
 The worker already scaled, mirrored and converted the frame to this widget's size and made it a
 pixmap, so the GUI thread only blits. The frames go straight from the worker's ``pixmap_ready``
 signal to a plain QLabel's C++ ``setPixmap`` slot, which paints in C++: showing a frame runs no
-Python on the GUI thread, so it never waits for the interpreter lock while the outbox, a sweep
-or a sync runs Python on other threads (issue #18; bench/preview.py). This widget's Python only
-runs every few frames (``frame_ready``: place the picture, notice a new size) and for the
-notices. When the camera is lost it shows a calm notice instead of the last frame: a frozen
-picture would look like a hung kiosk, or show the previous visitor. Before the camera's first
-frame it shows an empty panel in the shape the picture will have (the photo's crop, 4:5 by
-default, else the camera size the settings ask for), so nothing changes shape when it answers.
+Python slot or paintEvent on the GUI thread, so it seldom waits for the interpreter lock while
+the outbox, a sweep or a sync runs Python on other threads (issue #18; bench/preview.py). This
+widget's Python only runs every few frames (``frame_ready``: place the picture, notice a new
+size) and for the notices. When the camera is lost it shows a calm notice instead of the last
+frame: a frozen picture would look like a hung kiosk, or show the previous visitor. Before the
+camera's first frame it shows an empty panel in the shape the picture will have (the photo's
+crop, 4:5 by default, else the camera size the settings ask for), so nothing changes shape when
+it answers.
 """
 
 from __future__ import annotations
@@ -169,6 +170,10 @@ class PreviewView(QWidget):
             self._picture.setScaledContents(False)
         target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h).toRect()
         if self._picture.geometry() != target:
+            # A fixed size: a label whose size may change asks its parent to lay out again
+            # each time its pixmap is set (one more event per frame through the kiosk's
+            # event filter); a fixed-size one does not.
+            self._picture.setFixedSize(target.size())
             self._picture.setGeometry(target)
             self.update()  # the bars around the picture
 
