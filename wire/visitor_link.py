@@ -98,7 +98,9 @@ def read_token(token: str, key_for: Callable[[str], bytes | None]) -> VisitLink:
         raw = base64.urlsafe_b64decode(rest + "=" * (-len(rest) % 4))
     except ValueError:
         raise LinkError("not a visit link") from None
-    if len(raw) != BODY_LEN:
+    # One spelling per token: the decoder also takes "+" for "-" and ignores the last
+    # character's spare bits, so an altered link could otherwise still open the page.
+    if len(raw) != BODY_LEN or _b64(raw) != rest:
         raise LinkError("not a visit link")
     body, mac = raw[:-16], raw[-16:]
     key = key_for(kiosk_id)
