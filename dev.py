@@ -4,7 +4,7 @@
     python3 dev.py demo     # make .venv, install, start the kiosk in demo mode
     python3 dev.py test     # make .venv, install with test extras, run the whole suite
     python3 dev.py release  # build the wheel, the sdist and (on Debian) the .deb into dist/
-    python3 dev.py lock     # compile requirements/*.txt again (add --upgrade to move versions)
+    python3 dev.py lock     # compile requirements.txt and requirements-dev.txt again (add --upgrade to move versions)
 
 Why a script and not a Makefile: a store's Windows PC and a fresh Debian box
 both have Python, and neither is guaranteed to have make. The script only uses
@@ -13,7 +13,7 @@ install when pyproject.toml and the lock have not changed) and passes any extra
 arguments on to the kiosk or to pytest.
 
 What gets installed is the lock, not the ranges in pyproject.toml: the dependencies
-come from ``requirements/kiosk.txt`` (demo) or ``requirements/dev.txt`` (test,
+come from ``requirements.txt`` (demo) or ``requirements-dev.txt`` (test,
 release), exact versions with their hashes (``pip --require-hashes``), then the project
 itself with ``--no-deps``. A fresh machine gets the versions the suite passed on.
 """
@@ -35,11 +35,8 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
-
-
-LOCKS = ROOT / "requirements"
-KIOSK_LOCK = LOCKS / "kiosk.txt"  # what the kiosk runs on
-DEV_LOCK = LOCKS / "dev.txt"  # that, the test and headoffice extras and the release tools
+KIOSK_LOCK = ROOT / "requirements.txt"  # what the kiosk runs on
+DEV_LOCK = ROOT / "requirements-dev.txt"  # that, the test and headoffice extras and the release tools
 LOCK_PYTHON = "3.11"  # the oldest supported Python; --universal covers the newer ones
 
 

@@ -46,7 +46,7 @@ ROOT = HERE.parent.parent
 TARGET = Path("/opt/photobooth-kiosk")
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 UNIT = ROOT / "deploy" / "linux" / "photobooth-kiosk.service"
-LOCK = ROOT / "requirements" / "kiosk.txt"
+LOCK = ROOT / "requirements.txt"
 
 # What the package needs from Debian beyond Python: the compositor and the screenshot tool
 # (cage, Xwayland, grim), and the system libraries Qt's platform plugins load, the ones
