@@ -36,7 +36,9 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 KIOSK_LOCK = ROOT / "requirements.txt"  # what the kiosk runs on
-DEV_LOCK = ROOT / "requirements-dev.txt"  # that, the test and headoffice extras and the release tools
+DEV_LOCK = (
+    ROOT / "requirements-dev.txt"
+)  # that, the test and headoffice extras and the release tools
 LOCK_PYTHON = "3.11"  # the oldest supported Python; --universal covers the newer ones
 
 
@@ -134,13 +136,54 @@ def _install_qt_libraries() -> None:
 PRISM_VERSION = "5.14.2"  # keep in step with tests/support/providers.py (5.15+ needs Node 24)
 
 
+NODE_MAJOR = 20  # Prism 5.14's own floor is lower; 20 is the oldest Node still maintained
+
+
+def _node_major() -> int:
+    try:
+        found = subprocess.run(["node", "--version"], capture_output=True, text=True)
+        return int(found.stdout.strip().lstrip("v").split(".")[0])
+    except (OSError, ValueError):
+        return 0
+
+
+def _install_node() -> None:
+    """Node.js and npm with apt-get where that needs nobody's password, as for Qt's libraries."""
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    sudo_works = (
+        not is_root
+        and shutil.which("sudo") is not None
+        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
+    )
+    command = apt_command(
+        ["nodejs", "npm"],
+        is_root=is_root,
+        sudo_works=sudo_works,
+        has_apt=bool(shutil.which("apt-get")),
+    )
+    if command is not None:
+        print(f"Installing Node.js for Prism: {' '.join(command)}", flush=True)
+        subprocess.call(command)
+
+
 def _install_prism() -> None:
     """Prism (npm) validates the delivery tests' requests against SendGrid's and Twilio's specs."""
     prism = ROOT / ".tools" / "prism"
     if (prism / "node_modules" / ".bin" / "prism").exists():
         return
-    print(f"Installing Stoplight Prism {PRISM_VERSION} into .tools/prism ...", flush=True)
     npm = "npm.cmd" if os.name == "nt" else "npm"
+    if shutil.which(npm) is None or _node_major() < NODE_MAJOR:
+        _install_node()
+    if shutil.which(npm) is None or _node_major() < NODE_MAJOR:
+        found = f"Node.js {_node_major()}" if shutil.which("node") else "no Node.js"
+        raise SystemExit(
+            f"dev.py test: the delivery tests run Stoplight Prism, which needs Node.js "
+            f"{NODE_MAJOR} or newer with npm; this machine has {found}"
+            f"{'' if shutil.which(npm) else ' and no npm'}. Install them (on Debian or "
+            f"Ubuntu: apt-get install nodejs npm, from Debian 13 or NodeSource for an older "
+            f"release), then run dev.py test again."
+        )
+    print(f"Installing Stoplight Prism {PRISM_VERSION} into .tools/prism ...", flush=True)
     subprocess.run(
         [
             npm,

@@ -101,3 +101,18 @@ def test_dev_demo_installs_qt_libraries_itself_only_where_no_password_is_needed(
     assert apt_command(packages, is_root=False, sudo_works=False, has_apt=True) is None
     assert apt_command(packages, is_root=True, sudo_works=False, has_apt=False) is None
     assert apt_command([], is_root=True, sudo_works=True, has_apt=True) is None
+
+
+def test_dev_test_without_node_says_what_to_install_instead_of_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An outside review ran `dev.py test` on a machine without npm: FileNotFoundError."""
+    dev = _dev()
+    monkeypatch.setattr(dev, "ROOT", tmp_path)  # Prism not installed yet
+    monkeypatch.setattr(dev, "_install_node", lambda: None)  # apt may not, or has no Node 20
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(SystemExit) as stopped:
+        dev._install_prism()
+    said = str(stopped.value.code)
+    assert "Node.js 20 or newer with npm" in said and "no npm" in said
+    assert "apt-get install nodejs npm" in said
