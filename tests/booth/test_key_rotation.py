@@ -172,9 +172,12 @@ def test_a_rotation_killed_at_any_moment_resumes_and_loses_nothing(layout: DataL
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         assert process.stderr is not None and "Traceback" not in process.stderr.read()
-        if meta(layout, "key_next_id") is not None:
+        next_id = meta(layout, "key_next_id")
+        if next_id is not None:
             killed_mid_way += 1
-            assert len(sealed_with(layout)) == 2, "some rows on each key: both open"
+            # Rows on the old key, the new one or (most often) both; on a loaded machine a
+            # kill can land before the first batch moved. Whichever: every row opens.
+            assert sealed_with(layout) <= {old_id, next_id}
         assert everything_opens(layout) == 24
     assert killed_mid_way >= 1, "at least one kill landed in the middle"
     done = cli(layout, "keys", "rotate")

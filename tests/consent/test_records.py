@@ -53,6 +53,7 @@ def test_sync_tables_are_a_part_of_their_own_and_older_files_keep_theirs(
     db.close()
     with sqlite3.connect(layout.database) as conn:  # a file from before the split: core 3 + sync
         conn.execute("DROP TABLE schema_parts")
+        conn.execute("DROP TABLE subject_holds")  # core 5, after the split
         conn.execute("DROP INDEX idx_subjects_erasing")
         conn.execute("ALTER TABLE subjects DROP COLUMN erasing_at")
         conn.execute("PRAGMA user_version=4")
