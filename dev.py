@@ -103,6 +103,19 @@ def apt_command(
     return None
 
 
+def _apt_command_here(packages: list[str]) -> list[str] | None:
+    """apt_command for this machine: as root, through password-less sudo, or not at all."""
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    sudo_works = (
+        not is_root
+        and shutil.which("sudo") is not None
+        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
+    )
+    return apt_command(
+        packages, is_root=is_root, sudo_works=sudo_works, has_apt=bool(shutil.which("apt-get"))
+    )
+
+
 def _install_qt_libraries() -> None:
     """The system libraries Qt's display plugin needs (booth/system_libraries.py), installed
     with apt-get where that needs nobody's password; otherwise the kiosk names them."""
@@ -115,15 +128,7 @@ def _install_qt_libraries() -> None:
     packages = found.stdout.split() if found.returncode == 0 else []
     if not packages:
         return
-    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    sudo_works = (
-        not is_root
-        and shutil.which("sudo") is not None
-        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
-    )
-    command = apt_command(
-        packages, is_root=is_root, sudo_works=sudo_works, has_apt=bool(shutil.which("apt-get"))
-    )
+    command = _apt_command_here(packages)
     if command is None:
         return  # the kiosk stops with the one apt-get line to run
     print(f"Installing the system libraries Qt needs: {' '.join(command)}", flush=True)
@@ -149,18 +154,7 @@ def _node_major() -> int:
 
 def _install_node() -> None:
     """Node.js and npm with apt-get where that needs nobody's password, as for Qt's libraries."""
-    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    sudo_works = (
-        not is_root
-        and shutil.which("sudo") is not None
-        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
-    )
-    command = apt_command(
-        ["nodejs", "npm"],
-        is_root=is_root,
-        sudo_works=sudo_works,
-        has_apt=bool(shutil.which("apt-get")),
-    )
+    command = _apt_command_here(["nodejs", "npm"])
     if command is not None:
         print(f"Installing Node.js for Prism: {' '.join(command)}", flush=True)
         subprocess.call(command)
