@@ -279,11 +279,7 @@ class HeadOffice:
                 "FROM photobooth.erasure_requests r LEFT JOIN photobooth.erasure_targets t ON t.request_id = r.id "
                 "GROUP BY r.id ORDER BY r.created_at"
             ).fetchall()
-        for row in rows:
-            row["created_at"] = row["created_at"].isoformat()
-            row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
-            row["complete"] = row["completed_at"] is not None
-        return rows
+        return [_request_row(row) for row in rows]
 
     REQUEST_STATES: ClassVar[Mapping[str, str]] = REQUEST_STATES
 
@@ -310,11 +306,7 @@ class HeadOffice:
                 "ORDER BY r.created_at DESC, r.id LIMIT %s OFFSET %s",
                 (limit, offset),
             ).fetchall()
-        for row in rows:
-            row["created_at"] = row["created_at"].isoformat()
-            row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
-            row["complete"] = row["completed_at"] is not None
-        return rows
+        return [_request_row(row) for row in rows]
 
     def count_kiosks(self, search: str = "") -> int:
         with self._conn() as conn:
@@ -666,3 +658,11 @@ def _contains(text: str) -> str:
     """A LIKE pattern for ``text`` anywhere, its own % and _ taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _request_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A request-log row as the CLI's JSON and the console show it: ISO times, ``complete``."""
+    row["created_at"] = row["created_at"].isoformat()
+    row["completed_at"] = row["completed_at"].isoformat() if row["completed_at"] else None
+    row["complete"] = row["completed_at"] is not None
+    return row
