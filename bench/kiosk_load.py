@@ -12,6 +12,10 @@ measures while this runs, all in the bench's process (a kiosk is one process too
   in a loop, which scan and weigh every expired visit again;
 * photo composition in a loop, through the same ``PhotoComposer`` the kiosk composes with.
 
+Each runs at the priority the kiosk gives it (booth.background_priority): the outbox, the sweeps
+and the composing process below the GUI and camera threads, the visits (Qt's thread pool in the
+kiosk) at theirs.
+
 No head-office sync: it needs a PostgreSQL server (bench/sync_kiosk.py measures it), and its
 kiosk side is the same kind of SQLite-and-JSON work as the outbox and the sweep.
 """
@@ -28,6 +32,7 @@ import numpy as np
 from PIL import Image
 
 from bench.records import generate
+from booth.background_priority import start_at_background_priority
 from booth.delivery_setup import dry_run_senders
 from booth.paths import DataLayout
 from booth.privacy import kiosk_identity, open_sweep
@@ -94,14 +99,24 @@ class KioskLoad:
             on_outcome=self._on_outcome,
         )
         only = os.environ.get("BENCH_LOAD_ONLY", "visits,sweeps,compositions").split(",")
+        # As in the kiosk (booth.app.Kiosk.start): the outbox and the sweeps at background
+        # priority; a visit is committed on Qt's thread pool, at the GUI's priority, and waits
+        # there for a photo composed in the (background) composing process.
         if "visits" in only:
-            self.outbox.start()
-        for target in (self._visits, self._sweeps, self._compositions):
+            start_at_background_priority(self.outbox.start)
+        for target, background in (
+            (self._visits, False),
+            (self._sweeps, True),
+            (self._compositions, False),
+        ):
             if target.__name__.lstrip("_") not in only:
                 continue
             thread = threading.Thread(target=target, name=target.__name__, daemon=True)
             self._threads.append(thread)
-            thread.start()
+            if background:
+                start_at_background_priority(thread.start)
+            else:
+                thread.start()
 
     def stop(self) -> None:
         self._stop.set()

@@ -6,7 +6,10 @@ Threads after start-up:
   * Qt's thread pool (``booth.tasks.TaskRunner``): committing a visit, and waiting for a photo
     being composed in the composing process (``camera.composer.PhotoComposer``), which keeps
     that work's Python off this process's interpreter lock (issue #18);
-  * the outbox thread (``delivery.worker.OutboxWorker``): sends and records outcomes.
+  * the outbox thread (``delivery.worker.OutboxWorker``): sends and records outcomes;
+  * the retention sweep and head-office sync threads.
+The outbox, sweep and sync threads and the composing process run at a lower OS priority than
+the GUI and camera threads (``booth.background_priority``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from assets import FRAMES
+from booth.background_priority import background_nice, start_at_background_priority
 from booth.camera_control import CameraControl, camera_factory
 from booth.controller import FlowController, Services
 from booth.errors import SetupError
@@ -30,7 +34,13 @@ from booth.qr_pickup import make_pickup
 from booth.records_file import open_outbox, open_records
 from booth.records_startup import prepare_records
 from booth.settings import Settings
-from booth.tasks import Runner, TaskRunner, tune_interpreter
+from booth.tasks import (
+    Runner,
+    TaskRunner,
+    freeze_startup_objects,
+    thaw_startup_objects,
+    tune_interpreter,
+)
 from camera.compose import (
     ComposedPhoto,
     OverlayError,
@@ -115,15 +125,21 @@ class Kiosk:
 
     def start(self) -> None:
         tune_interpreter()  # the GUI thread gets the interpreter lock back sooner (issue #18)
-        if self.composer is not None:
-            self.composer.start()  # spawned now, while the attract screen shows
+        freeze_startup_objects()  # the window is built: short collector passes from now on
         self.camera.start()
-        self.outbox_worker.start()
+        # The outbox, the sweeps, the sync and the composing process yield the processor to
+        # the camera and the screens (issue #18; see the module).
+        start_at_background_priority(self._start_background_work)
         if self.finish_erasures is not None:
             # Off the GUI thread: it may wait for the hosted copies' provider.
             self.controller.runner.run(
                 self.finish_erasures, self._on_erasures_finished, self._on_erasures_failed
             )
+
+    def _start_background_work(self) -> None:
+        if self.composer is not None:
+            self.composer.start()  # spawned now, while the attract screen shows
+        self.outbox_worker.start()
         if self.retention is not None:
             self.retention.start()
         if self.sync is not None:
@@ -152,6 +168,7 @@ class Kiosk:
             self.controller.runner.wait_idle()
         if self.composer is not None:
             self.composer.close()
+        thaw_startup_objects()
         return camera_ok and outbox_ok
 
 
@@ -220,7 +237,7 @@ def build_kiosk(
     )
     # Erasure and retention reach the hosted photo through booth.privacy.copy_stores (P5).
 
-    composer = PhotoComposer()
+    composer = PhotoComposer(nice=background_nice())
 
     def compose(frame: Any) -> ComposedPhoto:
         return composer.compose(frame, style)

@@ -10,6 +10,7 @@ determinism rather than threads.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -121,3 +122,22 @@ SWITCH_INTERVAL_S = 0.001
 def tune_interpreter(interval_s: float = SWITCH_INTERVAL_S) -> None:
     """Make the interpreter hand its lock over sooner, so the GUI thread never waits long."""
     sys.setswitchinterval(interval_s)
+
+
+def freeze_startup_objects() -> None:
+    """Keep the cyclic garbage collector's full passes short once the kiosk is up.
+
+    A full pass walks every object the process holds, and after start-up that is hundreds of
+    thousands (modules, Qt wrappers, the screens): bench/preview.py saw 73 ms passes on the
+    GUI thread, a dozen dropped frames at once. What exists when the kiosk has started lives
+    as long as the kiosk, so it is moved out of the collector's sight (``gc.freeze``); the
+    passes then walk only what the visitors' sessions create.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def thaw_startup_objects() -> None:
+    """Undo ``freeze_startup_objects`` when the kiosk stops, so what it leaves can be collected
+    (a test run starts and stops many kiosks in one process)."""
+    gc.unfreeze()

@@ -37,6 +37,17 @@ def _ready() -> bool:
     return True
 
 
+def _start_worker(parent_pid: int, nice: int | None) -> None:
+    """In the worker process, first: take the kiosk's background priority, watch the kiosk."""
+    if nice is not None and hasattr(os, "setpriority"):
+        try:
+            if os.getpriority(os.PRIO_PROCESS, 0) < nice:
+                os.setpriority(os.PRIO_PROCESS, 0, nice)
+        except OSError:
+            pass  # composing at the kiosk's own priority is slower for the preview, not wrong
+    _watch_parent(parent_pid)
+
+
 def _watch_parent(parent_pid: int) -> None:
     """In the worker process: leave when the kiosk is gone, even after a kill -9 or a crash.
 
@@ -63,10 +74,15 @@ def _compose_shared(name: str, shape: tuple[int, int, int], style: PhotoStyle) -
 
 
 class PhotoComposer:
-    """``compose(frame, style)`` with the work done in a separate process (or in this one)."""
+    """``compose(frame, style)`` with the work done in a separate process (or in this one).
 
-    def __init__(self, *, separate_process: bool = True) -> None:
+    ``nice``: the worker process's nice value (the kiosk gives its background priority, so
+    composing never takes a core from the live preview; booth.background_priority).
+    """
+
+    def __init__(self, *, separate_process: bool = True, nice: int | None = None) -> None:
         self._separate = separate_process
+        self._nice = nice
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
 
@@ -82,8 +98,8 @@ class PhotoComposer:
                 self._pool = ProcessPoolExecutor(
                     max_workers=1,
                     mp_context=context,
-                    initializer=_watch_parent,
-                    initargs=(os.getpid(),),
+                    initializer=_start_worker,
+                    initargs=(os.getpid(), self._nice),
                 )
             return self._pool
 
