@@ -1,11 +1,12 @@
 """Benchmark the live preview: real worker, real PreviewView, offscreen, with the kiosk at work.
 
     QT_QPA_PLATFORM=offscreen python bench/preview.py [--quick] [--in-process-compose]
-        [--switch-interval-ms MS]
+        [--application-filter] [--switch-interval-ms MS]
 
 Feeds a 1920x1080 MJPG file (generated into a temp dir) through CameraThread into a 1280x720
-PreviewView, styled with the kiosk's style sheet, with the kiosk's application event filter
-installed (ui/kiosk_events.py: it sees every event of every frame, as in the kiosk). For each
+PreviewView, styled with the kiosk's style sheet, with the kiosk's event filter installed where
+the kiosk installs it (ui/kiosk_events.py: on the window's QWindow; ``--application-filter``
+puts it on the application, as before, where it saw every event of every frame). For each
 frame the GUI thread displays, it times what the GUI thread does: the view's slot plus the
 synchronous ``repaint()`` it causes. Three runs:
 
@@ -103,11 +104,10 @@ class Meter(QObject):
     """Stands in for the view's connections, timing what the GUI thread does per frame.
 
     Each frame: the view's slot (the label's C++ setPixmap) plus the synchronous repaint() it
-    causes, including the kiosk's application event filter on the paint event. Every few
-    frames the view's Python slot also runs (frame_ready: place the picture); its time is
-    added to the next frame's. Not timed: the filter's pass over the queued call and over the
-    update request (the kiosk makes one of each per frame; ui/kiosk_events.py), which happen
-    outside this slot. Timed although the kiosk does not run it: this slot's own Python (it
+    causes (with ``--application-filter``, the kiosk's event filter on the paint event). Every
+    few frames the view's Python slot also runs (frame_ready: place the picture); its time is
+    added to the next frame's. Not timed: with ``--application-filter``, the filter's pass over
+    the queued call and over the update request, which happen outside this slot. Timed although the kiosk does not run it: this slot's own Python (it
     holds the interpreter lock from its start to its end; repaint() does not let go of it).
 
     And the floor, for the same frame: one numpy copy of the very bytes the label paints (the
@@ -265,6 +265,11 @@ def main() -> int:
         help="compose in the kiosk's process, as before the composer process (for comparison)",
     )
     parser.add_argument(
+        "--application-filter",
+        action="store_true",
+        help="install the kiosk's event filter on the application, as before (for comparison)",
+    )
+    parser.add_argument(
         "--switch-interval-ms",
         type=float,
         help="the interpreter's switch interval (default: the kiosk's, booth.tasks)",
@@ -314,13 +319,17 @@ def main() -> int:
         view = PreviewView(worker)
         view.setStyleSheet(style_sheet())  # as the kiosk window styles its screens
         view.resize(VIEW_W, VIEW_H)
-        # The kiosk window's application event filter, set up as kiosk/gui_main.py does in
-        # kiosk mode: it runs (in Python) for every event, the frames' included.
+        # The kiosk window's event filter, set up as kiosk/gui_main.py does in kiosk mode: on
+        # the window's QWindow (no frame passes it), or, for comparison, on the application,
+        # where it ran (in Python) for every event, the frames' included.
         events = KioskEvents(view)
         events.on_activity = lambda: None  # the idle clock; no touches here
         events.guard_keys = True
-        app.installEventFilter(events)
+        if args.application_filter:
+            app.installEventFilter(events)
         view.show()
+        if not args.application_filter:
+            events.watch(view.windowHandle())
         meter = Meter(view, worker)
         bridge = Bridge()
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compose")
@@ -447,7 +456,8 @@ def main() -> int:
     print(f"preview {VIEW_W}x{VIEW_H} from 1920x1080 MJPG, {os.cpu_count()} cores")
     print(
         f"switch interval {sys.getswitchinterval() * 1000:.1f} ms; compose "
-        f"{'in-process' if args.in_process_compose else 'in a separate process'}"
+        f"{'in-process' if args.in_process_compose else 'in a separate process'}; event filter "
+        f"on the {'application' if args.application_filter else 'window (as the kiosk)'}"
     )
     print(
         f"floor (numpy copy of the 1280x720 RGB32 frame being shown, {len(floors)} frames): "

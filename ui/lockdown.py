@@ -3,9 +3,10 @@
 The app cannot block the operating system's own keys (Ctrl+Alt+Del, the Windows key,
 switching virtual terminals); that half is the compositor's or the OS's job, see
 docs/deployment.md (cage on Linux, Assigned Access or Shell Launcher on Windows).
-What the app can do: swallow Escape, Ctrl+Q, Ctrl+W and Alt+F4 before any widget or
-shortcut sees them (``is_blocked``, applied by the kiosk's one application event filter,
-ui/kiosk_events.py), and refuse the window's close event (KioskWindow.closeEvent)
+What the app can do: swallow Escape, Ctrl+Q, Ctrl+W and Alt+F4 before any widget sees them
+(``is_blocked``, applied by the kiosk window's event filter on its QWindow, where the key
+arrives from the platform: ui/kiosk_events.py; the kiosk defines no shortcuts, which Qt would
+try first), and refuse the window's close event (KioskWindow.closeEvent)
 unless the manager left kiosk mode with their PIN.
 """
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLayout, QStackedLayout, QWidget
 
 from booth.app import Kiosk
 from booth.controller import FlowController
@@ -87,12 +87,10 @@ class KioskWindow(QWidget):
         self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for screen in self.visitor_screens():
             self.stack.addWidget(screen)
-        # The one application event filter (the idle clock, kiosk-mode keys, no context
-        # menus): one Python call per event, the preview's frames included; see its module.
+        # The one event filter (the idle clock, kiosk-mode keys, no context menus), on this
+        # window's QWindow once it exists (showEvent): there it sees every touch and key, and
+        # none of the preview's frames; see its module.
         self.events = KioskEvents(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.events)
         self.admin: AdminArea | None = None
         if admin is not None:
             self.admin = AdminArea(admin)
@@ -199,6 +197,10 @@ class KioskWindow(QWidget):
 
     def _on_alerts_failed(self, _error: BaseException) -> None:
         self._alerts_pending = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.events.watch(self.windowHandle())  # Qt made the QWindow just before showing
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.apply_geometry(geometry_for(event.size().width(), event.size().height()))

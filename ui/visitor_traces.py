@@ -4,8 +4,8 @@ A screen's ``reset()`` empties what it draws. Qt keeps more: a line edit's undo 
 redo history (``clear()`` is undoable, so Ctrl+Z or the standard context menu's Undo
 brings the previous visitor's address back), a selection, the clipboard and the X11
 selection, a completer's model. :func:`forget_visitor` walks every widget under a root,
-so a field added later is covered without anyone remembering to. The kiosk's application
-event filter (ui/kiosk_events.py) keeps the standard menus (Undo, Paste, Select All) off the
+so a field added later is covered without anyone remembering to. The kiosk window's event
+filter (ui/kiosk_events.py) keeps the standard menus (Undo, Paste, Select All) off the
 kiosk entirely: on a Windows touchscreen a press-and-hold is a right-click.
 """
 

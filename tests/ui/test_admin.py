@@ -295,7 +295,7 @@ def test_manager_leaves_kiosk_mode_only_with_the_pin(qtbot, admin_kiosk):  # typ
     set_up(qtbot, admin_kiosk)
     window = admin_kiosk.window
     window.kiosk_mode = True
-    guard = window.events  # the application's event filter, as kiosk/gui_main.py sets it
+    guard = window.events  # the window's event filter, as kiosk/gui_main.py sets it
     guard.guard_keys = True
     try:
         for key, modifiers in (

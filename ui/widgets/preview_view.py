@@ -171,8 +171,8 @@ class PreviewView(QWidget):
         target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h).toRect()
         if self._picture.geometry() != target:
             # A fixed size: a label whose size may change asks its parent to lay out again
-            # each time its pixmap is set (one more event per frame through the kiosk's
-            # event filter); a fixed-size one does not.
+            # each time its pixmap is set (one more event per frame on the GUI thread); a
+            # fixed-size one does not.
             self._picture.setFixedSize(target.size())
             self._picture.setGeometry(target)
             self.update()  # the bars around the picture
