@@ -56,7 +56,6 @@ class KioskEvents(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._window = window
         self.on_activity: Callable[[], None] | None = None
         self.guard_keys = False
 
