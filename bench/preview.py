@@ -155,8 +155,9 @@ class Meter(QObject):
     Each frame: the view's slot (the label's C++ setPixmap) plus the synchronous repaint() it
     causes (with ``--application-filter``, the kiosk's event filter on the paint event), both
     called from C with no Python between the clock readings (see timed_calls): in the kiosk
-    they run with no Python at all. Every few frames the view's Python slot also runs
-    (frame_ready: place the picture); its time is added to the next frame's, together with
+    they run with no Python at all. When the picture changes shape the view's Python slot
+    also runs (picture_changed: place the picture); its time is added to the next frame's,
+    together with
     one hand-over of the interpreter lock (``time.sleep(0)``: the GUI thread must take the
     lock before that slot can start, and may wait up to the switch interval for it). Not
     timed: with ``--application-filter``, the filter's pass over the queued call and over the
@@ -181,13 +182,13 @@ class Meter(QObject):
         self._memmove = _memmove_keeping_the_lock()
         worker.pixmap_ready.disconnect(view.picture.setPixmap)
         worker.pixmap_ready.connect(self.on_pixmap)
-        worker.frame_ready.disconnect(view._on_worker_frame_ready)
-        worker.frame_ready.connect(self.on_frame_ready)
+        worker.picture_changed.disconnect(view._on_worker_picture_changed)
+        worker.picture_changed.connect(self.on_picture_changed)
 
-    def on_frame_ready(self) -> None:
+    def on_picture_changed(self) -> None:
         started = time.perf_counter()
         time.sleep(0)  # lets go of the interpreter lock and takes it back, as a slot's call does
-        self.view._on_worker_frame_ready()
+        self.view._on_worker_picture_changed()
         self.pending_ms += (time.perf_counter() - started) * 1000
 
     def on_pixmap(self, pixmap: QPixmap) -> None:

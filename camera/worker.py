@@ -12,14 +12,16 @@ import sys
 import threading
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable
 from typing import Final
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import SIGNAL, QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap, QPixmapCache
 
+from camera.pixmap_sharing import SHARING_KNOWN, pixmap_shared
 from camera.sources import (
     CameraUnavailable,
     Frame,
@@ -39,10 +41,15 @@ STATES: Final = ("starting", "live", "unavailable", "stopped")
 _LITTLE_ENDIAN: Final = sys.byteorder == "little"
 _SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
 _WAIT_SLICE_S: Final = 0.05
-# The GUI thread hears frame_ready (a Python slot) only every few frames: it runs Python, and
-# Python on the GUI thread may wait for the interpreter lock. The frames themselves travel as
-# pixmap_ready, straight to a C++ slot (see ui.widgets.preview_view). These bound how many
-# pixmaps can queue up while the GUI thread is busy (each is a whole frame).
+# The frames travel as pixmap_ready, straight to a C++ slot (see ui.widgets.preview_view), so
+# showing one runs no Python on the GUI thread, where Python may wait for the interpreter lock.
+# So the GUI need not say it keeps up: the worker keeps the last few pixmaps it sent and sends
+# no more while the oldest is still shared (queued, or not yet replaced on screen; see
+# camera.pixmap_sharing). At most this many whole frames wait in the GUI's queue while it is
+# busy; when it catches up it shows the newest, not a backlog.
+_IN_FLIGHT_MAX: Final = 3
+# Where Qt's count cannot be read, the GUI says it keeps up by calling latest_image() when it
+# hears picture_changed, sent every few frames: Python on the GUI thread, but only that often.
 _ANNOUNCE_EVERY: Final = 8
 _MAX_UNANNOUNCED: Final = 12
 
@@ -50,7 +57,8 @@ _MAX_UNANNOUNCED: Final = 12
 class CameraWorker(QObject):
     """Owns one frame source at a time and keeps only the latest display-sized image."""
 
-    frame_ready = Signal()  # the GUI should look at latest_image(): a new size, or a checkup
+    frame_ready = Signal()  # a new frame in latest_image(); one queued at a time
+    picture_changed = Signal()  # the first frame, a new size, or frames without pixmaps
     pixmap_ready = Signal(QPixmap)  # every frame, ready to show; connect it to a C++ slot
     state_changed = Signal(str)
     camera_opened = Signal(object)
@@ -82,14 +90,20 @@ class CameraWorker(QObject):
         self._display_size = display_size
         self._latest: QImage | None = None
         self._notified = False  # a frame_ready is queued and latest_image has not run since
+        self._picture_notified = False  # the same for picture_changed
         self._since_seen = 0  # frames published since the GUI last called latest_image
         self._announced_size: tuple[int, int] | None = None
+        self._in_flight: deque[QPixmap] = deque()
+        # QLabel draws its pixmap through QIcon, which keeps the frames it drew in the global
+        # QPixmapCache until the cache's limit pushes them out: those stay shared too.
+        self._cache_kb = QPixmapCache.cacheLimit()
         self._ratio = 1.0
         self._crop: tuple[int, int] | None = None  # the part of the frame the preview shows
         self.sends_pixmaps = True  # False where the platform cannot make pixmaps off the GUI
         self._state = ""
         self.last_error: str | None = None  # the latest reason the camera was lost, for staff
         self.frames_published = 0  # read by the benchmark; only ever written by the worker
+        self.pixmaps_sent = 0  # the same, for the frames sent to the screen
 
     # -- thread-safe API -------------------------------------------------------------------
 
@@ -131,6 +145,11 @@ class CameraWorker(QObject):
             self._ratio = ratio if ratio > 0 else 1.0
             self._crop = crop if crop and crop[0] > 0 and crop[1] > 0 else None
 
+    def announce_picture(self) -> None:
+        """Send picture_changed with the next frame (a view coming on screen); any thread."""
+        self._picture_notified = False
+        self._announced_size = None
+
     def latest_image(self) -> QImage | None:
         """Return the newest preview image (GUI thread); None while the camera is unavailable.
 
@@ -142,6 +161,7 @@ class CameraWorker(QObject):
         flag (see _publish).
         """
         self._notified = False
+        self._picture_notified = False
         self._since_seen = 0
         return self._latest
 
@@ -269,14 +289,40 @@ class CameraWorker(QObject):
         self._latest = image
         self.frames_published += 1
         self._since_seen += 1
-        if pixmap is not None and self._since_seen <= _MAX_UNANNOUNCED:
+        if pixmap is not None and self._gui_keeps_up():
+            if SHARING_KNOWN:
+                self._in_flight.append(pixmap)
+            self.pixmaps_sent += 1
             self.pixmap_ready.emit(pixmap)
         size = (image.width(), image.height())
-        due = pixmap is None or size != self._announced_size or self._since_seen >= _ANNOUNCE_EVERY
-        if due and not self._notified:  # one queued signal at a time: the GUI takes the newest
-            self._notified = True
+        due = pixmap is None or size != self._announced_size
+        if not SHARING_KNOWN and self._since_seen >= _ANNOUNCE_EVERY:
+            due = True
+        # One queued signal of each kind at a time: the GUI takes the newest.
+        if due and not self._picture_notified:
+            self._picture_notified = True
             self._announced_size = size
+            self.picture_changed.emit()
+        if not self._notified and self.receivers(SIGNAL("frame_ready()")) > 0:
+            self._notified = True
             self.frame_ready.emit()
+
+    def _gui_keeps_up(self) -> bool:
+        """False while the oldest pixmap kept is still shared: the GUI is that many behind.
+
+        Asks nothing of the GUI thread, so showing a frame stays free of Python there.
+        """
+        if not SHARING_KNOWN:
+            return self._since_seen <= _MAX_UNANNOUNCED
+        in_flight = self._in_flight
+        if not in_flight:
+            return True
+        newest = in_flight[-1]
+        frame_kb = max(1, newest.width() * newest.height() * newest.depth() // 8 // 1024)
+        keep = _IN_FLIGHT_MAX + self._cache_kb // frame_kb + 1
+        while len(in_flight) > keep:
+            in_flight.popleft()
+        return len(in_flight) < keep or not pixmap_shared(in_flight[0])
 
     def _pixmap_for(self, image: QImage, ratio: float) -> QPixmap | None:
         """The frame as a pixmap, made here: showing it then costs the GUI thread one blit.
@@ -319,6 +365,7 @@ class CameraWorker(QObject):
         # A frozen picture of the previous visitor must never stay on screen.
         self._latest = None
         self._announced_size = None  # the next picture is announced, so the view shows it
+        self._in_flight.clear()
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

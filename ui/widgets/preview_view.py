@@ -5,8 +5,8 @@ pixmap, so the GUI thread only blits. The frames go straight from the worker's `
 signal to a plain QLabel's C++ ``setPixmap`` slot, which paints in C++: showing a frame runs no
 Python slot or paintEvent on the GUI thread, so it seldom waits for the interpreter lock while
 the outbox, a sweep or a sync runs Python on other threads (issue #18; bench/preview.py). This
-widget's Python only runs every few frames (``frame_ready``: place the picture, notice a new
-size) and for the notices. When the camera is lost it shows a calm notice instead of the last
+widget's Python only runs when the picture changes shape (``picture_changed``: the first frame,
+a new size) and for the notices. When the camera is lost it shows a calm notice instead of the last
 frame: a frozen picture would look like a hung kiosk, or show the previous visitor. Before the
 camera's first frame it shows an empty panel in the shape the picture will have (the photo's
 crop, 4:5 by default, else the camera size the settings ask for), so nothing changes shape when
@@ -78,11 +78,11 @@ class PreviewView(QWidget):
         """Follow a worker (a new one after a camera change replaces the old)."""
         if self._worker is not None:
             self._follow_frames(False)
-            self._worker.frame_ready.disconnect(self._on_worker_frame_ready)
+            self._worker.picture_changed.disconnect(self._on_worker_picture_changed)
             self._worker.state_changed.disconnect(self._on_worker_state_changed)
         self._worker = worker
         self._state = worker.state or "starting"
-        worker.frame_ready.connect(self._on_worker_frame_ready)
+        worker.picture_changed.connect(self._on_worker_picture_changed)
         worker.state_changed.connect(self._on_worker_state_changed)
         self._follow_frames(self.isVisible())
         self._send_display_size()
@@ -124,6 +124,10 @@ class PreviewView(QWidget):
         return self._state
 
     def current_image(self) -> QImage | None:
+        """The frame on screen now (None while there is none)."""
+        if self._image is not None and self._following and self._worker is not None:
+            # Frames reach the label without passing here; the worker has the newest.
+            self._image = self._worker.latest_image() or self._image
         return self._image
 
     @property
@@ -139,7 +143,7 @@ class PreviewView(QWidget):
         self.update()
 
     @Slot()
-    def _on_worker_frame_ready(self) -> None:
+    def _on_worker_picture_changed(self) -> None:
         if self._worker is None:
             return
         image = self._worker.latest_image()
@@ -147,7 +151,7 @@ class PreviewView(QWidget):
             return
         self._image = image
         # This platform makes pixmaps on the GUI thread only; or the first frame was sent
-        # before the label followed the worker (it would stay blank until the next announce).
+        # before the label followed the worker.
         # Never while off screen: a frame queued before the hide must not land in the label.
         if self._following and (not self._worker.sends_pixmaps or self._picture.pixmap().isNull()):
             pixmap = QPixmap.fromImage(image)
@@ -212,6 +216,7 @@ class PreviewView(QWidget):
         if on:
             # Bound to the C++ slot itself: Qt calls it from the event loop without Python.
             self._worker.pixmap_ready.connect(self._picture.setPixmap)
+            self._worker.announce_picture()  # the label shows itself on the next frame
         else:
             self._worker.pixmap_ready.disconnect(self._picture.setPixmap)
             self._image = None
