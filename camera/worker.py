@@ -43,10 +43,10 @@ _SAMPLE_ROWS: Final = 16  # rows hashed per frame by the frozen-picture watchdog
 _WAIT_SLICE_S: Final = 0.05
 # The frames travel as pixmap_ready, straight to a C++ slot (see ui.widgets.preview_view), so
 # showing one runs no Python on the GUI thread, where Python may wait for the interpreter lock.
-# So the GUI need not say it keeps up: the worker keeps the last few pixmaps it sent and sends
-# no more while the oldest is still shared (queued, or not yet replaced on screen; see
-# camera.pixmap_sharing). At most this many whole frames wait in the GUI's queue while it is
-# busy; when it catches up it shows the newest, not a backlog.
+# So the GUI need not say it keeps up: the worker keeps the pixmaps it sent for as long as the
+# GUI side holds them too (camera.pixmap_sharing) and sends no more while too many are held. At
+# most this many whole frames wait in the GUI's queue while it is busy; when it catches up it
+# shows the newest, not a backlog.
 _IN_FLIGHT_MAX: Final = 3
 # Where Qt's count cannot be read, the GUI says it keeps up by calling latest_image() when it
 # hears picture_changed, sent every few frames: Python on the GUI thread, but only that often.
@@ -93,10 +93,8 @@ class CameraWorker(QObject):
         self._picture_notified = False  # the same for picture_changed
         self._since_seen = 0  # frames published since the GUI last called latest_image
         self._announced_size: tuple[int, int] | None = None
-        self._in_flight: deque[QPixmap] = deque()
-        # QLabel draws its pixmap through QIcon, which keeps the frames it drew in the global
-        # QPixmapCache until the cache's limit pushes them out: those stay shared too.
-        self._cache_kb = QPixmapCache.cacheLimit()
+        self._held: deque[QPixmap] = deque()  # sent, and still held on the GUI's side
+        self._cache_kb = QPixmapCache.cacheLimit()  # read here, on the GUI thread
         self._ratio = 1.0
         self._crop: tuple[int, int] | None = None  # the part of the frame the preview shows
         self.sends_pixmaps = True  # False where the platform cannot make pixmaps off the GUI
@@ -291,7 +289,7 @@ class CameraWorker(QObject):
         self._since_seen += 1
         if pixmap is not None and self._gui_keeps_up():
             if SHARING_KNOWN:
-                self._in_flight.append(pixmap)
+                self._held.append(pixmap)
             self.pixmaps_sent += 1
             self.pixmap_ready.emit(pixmap)
         size = (image.width(), image.height())
@@ -308,21 +306,25 @@ class CameraWorker(QObject):
             self.frame_ready.emit()
 
     def _gui_keeps_up(self) -> bool:
-        """False while the oldest pixmap kept is still shared: the GUI is that many behind.
+        """True unless too many of the frames sent are still held on the GUI's side.
 
-        Asks nothing of the GUI thread, so showing a frame stays free of Python there.
+        A sent frame is held while its queued call waits, while the label shows it, and while
+        Qt's global QPixmapCache keeps it: QLabel draws through QIcon, which caches what it
+        drew until the cache's limit pushes it out. The label's frame and the cache's are
+        allowed for; beyond them, _IN_FLIGHT_MAX may wait. Frames are let go of in the order
+        they were sent, so the ones released are always at the front. Asks nothing of the GUI
+        thread, so showing a frame stays free of Python there.
         """
         if not SHARING_KNOWN:
             return self._since_seen <= _MAX_UNANNOUNCED
-        in_flight = self._in_flight
-        if not in_flight:
+        held = self._held
+        while held and not pixmap_shared(held[0]):
+            held.popleft()
+        if not held:
             return True
-        newest = in_flight[-1]
+        newest = held[-1]
         frame_kb = max(1, newest.width() * newest.height() * newest.depth() // 8 // 1024)
-        keep = _IN_FLIGHT_MAX + self._cache_kb // frame_kb + 1
-        while len(in_flight) > keep:
-            in_flight.popleft()
-        return len(in_flight) < keep or not pixmap_shared(in_flight[0])
+        return len(held) < 1 + self._cache_kb // frame_kb + _IN_FLIGHT_MAX
 
     def _pixmap_for(self, image: QImage, ratio: float) -> QPixmap | None:
         """The frame as a pixmap, made here: showing it then costs the GUI thread one blit.
@@ -365,7 +367,7 @@ class CameraWorker(QObject):
         # A frozen picture of the previous visitor must never stay on screen.
         self._latest = None
         self._announced_size = None  # the next picture is announced, so the view shows it
-        self._in_flight.clear()
+        self._held.clear()
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

@@ -367,3 +367,24 @@ def test_a_busy_gui_thread_finds_a_few_frames_waiting_not_a_backlog(
     assert sent_meanwhile <= 8, f"{sent_meanwhile} frames queued for a stalled GUI"
     resumed = worker.pixmaps_sent
     qtbot.waitUntil(lambda: worker.pixmaps_sent >= resumed + 20, timeout=5000)
+
+
+def test_where_qt_count_is_unknown_the_view_says_it_keeps_up(
+    qtbot: Any, camera_thread: MakeThread, flaky_factory: Callable[[], FrameSource], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Where Qt's count of a pixmap's users cannot be read (camera.pixmap_sharing: another C++
+    ABI), the view's slot runs every few frames instead, and frames still flow, bounded."""
+    monkeypatch.setattr("camera.worker.SHARING_KNOWN", False)
+    thread = camera_thread(flaky_factory)
+    worker = thread.worker
+    view = PreviewView(worker)
+    qtbot.addWidget(view)
+    view.resize(640, 480)
+    view.show()
+    thread.start()
+    qtbot.waitUntil(lambda: worker.pixmaps_sent >= 40, timeout=5000)
+    assert view.picture.isVisible() and not view.picture.pixmap().isNull()
+    published, sent = worker.frames_published, worker.pixmaps_sent
+    time.sleep(0.5)  # the GUI thread busy: nobody says it keeps up
+    assert worker.frames_published - published >= 20
+    assert worker.pixmaps_sent - sent <= 12
