@@ -157,9 +157,9 @@ class Meter(QObject):
     called from C with no Python between the clock readings (see timed_calls): in the kiosk
     they run with no Python at all. When the picture changes shape the view's Python slot
     also runs (picture_changed: place the picture); its time is added to the next frame's,
-    together with
-    one hand-over of the interpreter lock (``time.sleep(0)``: the GUI thread must take the
-    lock before that slot can start, and may wait up to the switch interval for it). Not
+    together with one hand-over of the interpreter lock (``time.sleep(0)``: the GUI thread
+    must take the lock before that slot can start, and may wait up to the switch interval
+    for it). Not
     timed: with ``--application-filter``, the filter's pass over the queued call and over the
     update request, which happen outside this slot.
 

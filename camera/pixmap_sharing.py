@@ -31,11 +31,10 @@ _SYMBOL: Final = "_ZNK7QPixmap10isDetachedEv"  # bool QPixmap::isDetached() cons
 
 
 def _library_names() -> list[str]:
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)
     if sys.platform == "darwin":
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)
         return [f"{folder}/QtGui.framework/QtGui"]
     # The soname first: the dynamic loader hands back the copy PySide6 already loaded.
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)
     return ["libQt6Gui.so.6", f"{folder}/libQt6Gui.so.6"]
 
 

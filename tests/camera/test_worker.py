@@ -219,11 +219,7 @@ def test_preview_view_never_paints_a_frozen_frame(
     qtbot: Any, camera_thread: MakeThread, flaky_factory: Callable[[], FrameSource], switch: Any
 ) -> None:
     thread = camera_thread(flaky_factory)
-    view = PreviewView(thread.worker)
-    qtbot.addWidget(view)
-    view.resize(200, 150)
-    view.show()
-    thread.start()
+    view = _live_view(qtbot, thread, 200, 150)
     qtbot.waitUntil(lambda: view.current_image() is not None, timeout=3000)
     image = view.current_image()
     assert image is not None and image.size() == view.size()  # fitted by the worker
@@ -330,11 +326,7 @@ def test_showing_frames_runs_no_python_slot_per_frame(
 
     monkeypatch.setattr(PreviewView, "_on_worker_picture_changed", counting)
     thread = camera_thread(flaky_factory)
-    view = PreviewView(thread.worker)
-    qtbot.addWidget(view)
-    view.resize(320, 240)
-    view.show()
-    thread.start()
+    view = _live_view(qtbot, thread, 320, 240)
     qtbot.waitUntil(lambda: view.current_image() is not None, timeout=5000)
     calls.clear()
     sent = thread.worker.pixmaps_sent
@@ -352,16 +344,10 @@ def test_a_busy_gui_thread_finds_a_few_frames_waiting_not_a_backlog(
     is free the preview moves again."""
     thread = camera_thread(flaky_factory)
     worker = thread.worker
-    view = PreviewView(worker)
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
-    thread.start()
+    view = _live_view(qtbot, thread, 1280, 720)
     qtbot.waitUntil(lambda: worker.pixmaps_sent >= 20, timeout=5000)
-    published, sent = worker.frames_published, worker.pixmaps_sent
-    time.sleep(1.0)  # the GUI thread busy for a second: no event is handled
-    read_meanwhile = worker.frames_published - published
-    sent_meanwhile = worker.pixmaps_sent - sent
+    assert view.picture.isVisible()
+    read_meanwhile, sent_meanwhile = _while_the_gui_is_busy(worker, 1.0)
     assert read_meanwhile >= 40, read_meanwhile
     # Three in flight, plus what Qt's pixmap cache keeps of the frames the label drew.
     assert sent_meanwhile <= 8, f"{sent_meanwhile} frames queued for a stalled GUI"
@@ -377,14 +363,26 @@ def test_where_qt_count_is_unknown_the_view_says_it_keeps_up(
     monkeypatch.setattr("camera.worker.SHARING_KNOWN", False)
     thread = camera_thread(flaky_factory)
     worker = thread.worker
-    view = PreviewView(worker)
-    qtbot.addWidget(view)
-    view.resize(640, 480)
-    view.show()
-    thread.start()
+    view = _live_view(qtbot, thread, 640, 480)
     qtbot.waitUntil(lambda: worker.pixmaps_sent >= 40, timeout=5000)
     assert view.picture.isVisible() and not view.picture.pixmap().isNull()
+    read_meanwhile, sent_meanwhile = _while_the_gui_is_busy(worker, 0.5)  # nobody says it keeps up
+    assert read_meanwhile >= 20
+    assert sent_meanwhile <= 12
+
+
+def _live_view(qtbot: Any, thread: CameraThread, width: int, height: int) -> PreviewView:
+    """A PreviewView of this size on screen, following the thread's worker, which is started."""
+    view = PreviewView(thread.worker)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    thread.start()
+    return view
+
+
+def _while_the_gui_is_busy(worker: CameraWorker, seconds: float) -> tuple[int, int]:
+    """Frames the worker read and frames it sent while the GUI thread handled no event."""
     published, sent = worker.frames_published, worker.pixmaps_sent
-    time.sleep(0.5)  # the GUI thread busy: nobody says it keeps up
-    assert worker.frames_published - published >= 20
-    assert worker.pixmaps_sent - sent <= 12
+    time.sleep(seconds)
+    return worker.frames_published - published, worker.pixmaps_sent - sent
